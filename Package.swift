@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Release builds must use the CPU's vector units: without `-target-cpu` Swift emits SSE2-only
+/// code with no FMA, about 20× slower for our SIMD kernels. `native` targets the machine that
+/// builds, so every build runs where it was built (CI builds and runs on the same machine).
+let vectorFlags: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "native"])
+]
+
+let package = Package(
+    name: "CutBook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cutbook", targets: ["cutbook"]),
+        .library(name: "CutEngine", targets: ["CutEngine"]),
+        .library(name: "CutPlot", targets: ["CutPlot"]),
+        .library(name: "CutBook", targets: ["CutBook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The training engine: random streams, data, relaxations, losses, modules, optimizers.
+        .target(name: "CutEngine", swiftSettings: vectorFlags),
+
+        // C libraries behind small system-library targets.
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // Figures over Cairo and Pango.
+        .target(
+            name: "CutPlot", dependencies: ["CCairo", "CPangoCairo"],
+            swiftSettings: vectorFlags),
+
+        // The report pipeline: templates, directives, execution, cache, HTML and PDF.
+        .target(
+            name: "CutBook",
+            dependencies: [
+                "CutEngine", "CutPlot", "CCmarkGFM", "CCairo", "CPangoCairo",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: vectorFlags),
+
+        // The command-line tool.
+        .executableTarget(
+            name: "cutbook",
+            dependencies: [
+                "CutEngine", "CutPlot", "CutBook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: vectorFlags),
+
+        .testTarget(
+            name: "CutEngineTests", dependencies: ["CutEngine"],
+            resources: [.copy("Fixtures")], swiftSettings: vectorFlags),
+        .testTarget(name: "CutPlotTests", dependencies: ["CutPlot"], swiftSettings: vectorFlags),
+        .testTarget(
+            name: "CutBookTests", dependencies: ["CutBook", "CutEngine", "CutPlot"],
+            swiftSettings: vectorFlags),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+import CutEngine
+import Testing
+
+@Test func versionIsSemantic() {
+    #expect(CutEngine.version.split(separator: ".").count == 3)
+}

@@ -1,0 +1,6 @@
+import CutPlot
+import Testing
+
+@Test func versionIsSemantic() {
+    #expect(CutPlot.version.split(separator: ".").count == 3)
+}

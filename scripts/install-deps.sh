@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian packages CutBook needs, only those that are missing, and says which.
+set -euo pipefail
+
+packages=(
+    libcairo2-dev        # CutPlot: drawing (PNG, SVG, PDF surfaces)
+    libpango1.0-dev      # CutPlot and the PDF book: text layout
+    libcmark-gfm-dev     # CutBook: CommonMark parsing
+    libcmark-gfm-extensions-dev  # CutBook: GFM tables
+    fonts-dejavu-core    # the fonts figures and pages are set in
+    poppler-utils        # tests: pdffonts, pdfinfo, pdfimages, pdftoppm
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    if [[ "$status" != "install ok installed" ]]; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "deps: all Debian packages present (${packages[*]})"
+    exit 0
+fi
+
+echo "deps: installing missing Debian packages: ${missing[*]}"
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "deps: installed ${missing[*]}"
