@@ -1,0 +1,103 @@
+extension Messages {
+    static func unknownVerb(_ directive: Directive) -> Diagnostic {
+        Diagnostic(
+            location: directive.verbLocation, directive: directive.text,
+            message: "unknown directive '\(directive.verb)': expected one of \(DirectiveRegistry.verbs.joined(separator: ", "))",
+            hint: NearestName.hint(for: directive.verb, in: DirectiveRegistry.verbs))
+    }
+
+    static func misplaced(_ directive: Directive) -> Diagnostic {
+        let message =
+            directive.isBlock
+            ? "<<\(directive.verb)>> writes text inside a paragraph, found it alone on a line"
+            : "<<\(directive.verb)>> makes a block and must stand alone on its line, found it inside a paragraph"
+        return Diagnostic(location: directive.location, directive: directive.text, message: message)
+    }
+
+    static func unknownOption(_ option: Directive.Option, spec: DirectiveSpec, in directive: Directive) -> Diagnostic {
+        let names = spec.options.map(\.name)
+        let expected = names.isEmpty ? "no options" : "one of " + names.joined(separator: ", ")
+        return Diagnostic(
+            location: option.keyLocation, directive: directive.text,
+            message: "<<\(spec.verb)>> has no option '\(option.key)': expected \(expected)",
+            hint: NearestName.hint(for: option.key, in: names))
+    }
+
+    static func duplicateOption(_ option: Directive.Option, in directive: Directive) -> Diagnostic {
+        Diagnostic(
+            location: option.keyLocation, directive: directive.text,
+            message: "<<\(directive.verb)>> option '\(option.key)' is given twice")
+    }
+
+    static func missingOption(_ option: OptionSpec, in directive: Directive) -> Diagnostic {
+        Diagnostic(
+            location: directive.verbLocation, directive: directive.text,
+            message: "<<\(directive.verb)>> needs option '\(option.name)=' (\(option.kind.summary))")
+    }
+
+    static func badValue(
+        _ problem: ValueProblem, what: String, found: String, at location: SourceLocation,
+        in directive: Directive
+    ) -> Diagnostic {
+        switch problem {
+        case .expected(let kind):
+            return Diagnostic(
+                location: location, directive: directive.text,
+                message: "<<\(directive.verb)>> \(what) expects \(kind), found '\(found)'")
+        case .outOfRange(let kind):
+            return Diagnostic(
+                location: location, directive: directive.text,
+                message: "<<\(directive.verb)>> \(what) expects \(kind), found '\(found)' (out of range)")
+        case .notAChoice(let choices):
+            let wrong = found.split(separator: ",").map(String.init).first { !choices.contains($0) } ?? found
+            return Diagnostic(
+                location: location, directive: directive.text,
+                message: "<<\(directive.verb)>> \(what) expects one of \(choices.joined(separator: ", ")), found '\(wrong)'",
+                hint: NearestName.hint(for: wrong, in: choices))
+        }
+    }
+
+    static func extraWord(_ word: Directive.Word, spec: DirectiveSpec, in directive: Directive) -> Diagnostic {
+        let count = spec.words.count
+        let takes = count == 0 ? "takes no words" : "takes \(count) word\(count == 1 ? "" : "s")"
+        let optionNames = spec.options.map(\.name)
+        return Diagnostic(
+            location: word.location, directive: directive.text,
+            message: "<<\(spec.verb)>> \(takes), found extra word '\(word.text)'",
+            hint: NearestName.nearest(to: word.text, in: optionNames).map {
+                "did you mean the option '\($0)=…'?"
+            })
+    }
+
+    static func missingWord(_ word: WordSpec, in directive: Directive) -> Diagnostic {
+        Diagnostic(
+            location: directive.verbLocation, directive: directive.text,
+            message: "<<\(directive.verb)>> needs its \(word.name) word (\(word.kind.summary))")
+    }
+
+    static func unknownResult(
+        _ name: String, at location: SourceLocation, known: [String], in directive: Directive
+    ) -> Diagnostic {
+        Diagnostic(
+            location: location, directive: directive.text,
+            message: "<<\(directive.verb)>> uses result '\(name)', which no directive defines with as=",
+            hint: NearestName.hint(for: name, in: known))
+    }
+
+    static func duplicateName(_ name: String, first: SourceLocation, at location: SourceLocation, in directive: Directive) -> Diagnostic {
+        Diagnostic(
+            location: location, directive: directive.text,
+            message: "result name '\(name)' is already defined at \(first)",
+            hint: "names are global in a report: choose another")
+    }
+
+    static func requirement(_ text: String, at location: SourceLocation, in directive: Directive) -> Diagnostic {
+        Diagnostic(location: location, directive: directive.text, message: "<<\(directive.verb)>> \(text)")
+    }
+
+    static func cycle(_ names: [String], at location: SourceLocation, in directive: Directive) -> Diagnostic {
+        Diagnostic(
+            location: location, directive: directive.text,
+            message: "results depend on each other in a cycle: \(names.joined(separator: " → "))")
+    }
+}

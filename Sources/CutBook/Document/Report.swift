@@ -1,0 +1,57 @@
+/// A parsed report: its settings from `report.yml` and its studies in chapter order.
+public struct Report: Sendable {
+    /// The folder's name, used for the output folder (`build/<name>/`).
+    public var name: String
+    /// The report folder's path on disk.
+    public var directory: String
+    /// The settings read from `report.yml`.
+    public var settings: ReportSettings
+    /// The studies, in the order of `chapters:`.
+    public var studies: [Study]
+
+    /// Every directive of every study, in reading order.
+    public var allDirectives: [Directive] {
+        studies.flatMap { $0.directives }
+    }
+}
+
+/// One study (chapter): one Markdown file of the report.
+public struct Study: Sendable {
+    /// The file's stem (`scan` for `scan.md`); names the page and `--study`.
+    public var name: String
+    /// The page title: the text of the first `# heading`, or the name when there is none.
+    public var title: String
+    /// The file as shown in messages (`report/scan.md`).
+    public var file: String
+    /// The Markdown with every directive, math span and cross-reference replaced by a
+    /// placeholder token (see `Placeholder`).
+    public var markdown: String
+    /// The directives, in reading order; `directives[i]` belongs to placeholder `i`.
+    public var directives: [Directive]
+    /// Math spans, in reading order.
+    public var math: [MathSpan]
+    /// Cross-references such as `@fig:loss`, in reading order.
+    public var references: [CrossReference]
+    /// The placeholder prefix used in `markdown`; unique within the file's text.
+    public var placeholderPrefix: String
+}
+
+/// A `$…$` or `$$…$$` span of TeX.
+public struct MathSpan: Sendable, Hashable {
+    /// The TeX between the dollars.
+    public var tex: String
+    /// True for `$$…$$` (display math).
+    public var isDisplay: Bool
+    /// Where the opening dollar is.
+    public var location: SourceLocation
+}
+
+/// A `@fig:label` or `@tab:label` reference in prose.
+public struct CrossReference: Sendable, Hashable {
+    /// `fig` or `tab`.
+    public var kind: String
+    /// The label after the colon.
+    public var label: String
+    /// Where the `@` is.
+    public var location: SourceLocation
+}

@@ -1,0 +1,105 @@
+extension DirectiveRegistry {
+    static let dataSpec = DirectiveSpec(
+        verb: "data",
+        summary: "Makes a data set: samples drawn from a seeded numpy-compatible stream, or a CSV or .npy file.",
+        placement: .block, produces: "dataset",
+        words: [
+            WordSpec(
+                "source", .choice(["sample", "csv", "npy"]),
+                help: "sample draws from the random stream; csv and npy read file=.")
+        ],
+        options: [
+            name,
+            OptionSpec(
+                "seed", .integer(0...4_294_967_295),
+                help: "The stream's seed; defaults to report.yml's defaults.seed."),
+            OptionSpec(
+                "draws", .text,
+                help: "What to draw, in stream order, separated by ';': role:dist xN with role signal, background or skip and dist normal(mu,sigma) or mvn(mx,my;cxx,cxy,cyx,cyy), e.g. \"signal:normal(5,1)x1000; background:normal(0,4)x10000\"."
+            ),
+            OptionSpec(
+                "order", .choice(["signal-first", "background-first"]), default: "signal-first",
+                help: "Which class comes first in the data set."),
+            OptionSpec("file", .file, help: "The CSV or .npy file (csv and npy sources)."),
+            OptionSpec(
+                "columns", .text,
+                help: "The feature columns to read from a CSV file, comma-separated (default: all but truth)."),
+            OptionSpec(
+                "truth", .text, default: "truth",
+                help: "The CSV column (or last .npy column) holding 1 for signal, 0 for background."),
+        ],
+        examples: [
+            "<<data sample as=d1 seed=19680801 draws=\"signal:normal(5,1)x1000; background:normal(0,4)x10000\">>",
+            "<<data csv file=events.csv columns=x,y truth=label as=events>>",
+        ])
+
+    static let trainSpec = DirectiveSpec(
+        verb: "train",
+        summary: "Trains cuts or any model expression on a data set and records the training history.",
+        placement: .block, produces: "training",
+        words: [
+            WordSpec(
+                "what", .choice(["cuts", "model"]),
+                help: "cuts trains one cut per column; model trains model=."),
+            WordSpec(
+                "relaxation", .choice(relaxations), default: "sigmoid",
+                help: "For cuts: how the hard cut is relaxed."),
+        ],
+        options: [
+            name,
+            OptionSpec("on", .resultNames, required: true, help: "The data set to train on."),
+            OptionSpec(
+                "model", .text,
+                help: "A model expression, e.g. \"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\"."),
+            OptionSpec("loss", .choice(losses), default: "seed", help: "The loss to minimise (ssb is maximised)."),
+            OptionSpec(
+                "optimizer", .choice(["adam", "gradient"]), default: "adam",
+                help: "adam (optax defaults, zero-NaNs) or plain gradient steps."),
+            OptionSpec(
+                "lr", .number(1e-12...1e6), default: "0.002", help: "The learning rate (step size)."),
+            OptionSpec(
+                "epochs", .integer(1...10_000_000), required: true, help: "How many epochs (iterations)."),
+            OptionSpec("init", .numbers(count: 1...64), help: "The initial cut values, one per column."),
+            OptionSpec("slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
+            OptionSpec(
+                "seed", .integer(0...4_294_967_295),
+                help: "Seed of the network's initial weights; defaults to report.yml's defaults.seed."),
+            OptionSpec(
+                "log", .integer(1...10_000_000),
+                help: "Log the loss every N epochs (default: epochs/10, and always epoch 1)."),
+            OptionSpec(
+                "track", .flag, default: "false", help: "Record the cut values after every epoch."),
+        ],
+        examples: [
+            "<<train cuts sigmoid on=d3 epochs=5000 init=1,1 as=sig2d>>",
+            "<<train model model=\"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2000 as=together>>",
+        ])
+
+    static let scanSpec = DirectiveSpec(
+        verb: "scan",
+        summary: "Evaluates a quantity against cut values: a loss, its gradient, the average weight, a frozen model's loss or passing count, or a masked-window gradient.",
+        placement: .block, produces: "scan",
+        words: [
+            WordSpec(
+                "quantity", .choice(["loss", "gradient", "weight", "passing", "window", "surface"]),
+                help: "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: gradient using only |x - at| < h; surface: loss over a grid of two cuts."
+            )
+        ],
+        options: [
+            name,
+            OptionSpec("on", .resultNames, help: "The data set (not needed with of=, which brings its own)."),
+            OptionSpec("of", .resultNames, help: "A trained model, frozen, whose cut is scanned."),
+            OptionSpec("cut", .choice(relaxations), default: "hard", help: "The relaxation of the scanned cut."),
+            OptionSpec("loss", .choice(losses), default: "ssb", help: "The loss for loss, gradient and window."),
+            OptionSpec("from", .number(-1e12...1e12), help: "The first cut value (default: the data's range)."),
+            OptionSpec("to", .number(-1e12...1e12), help: "The last cut value (default: the data's range)."),
+            OptionSpec("steps", .integer(2...1_000_000), default: "100", help: "How many cut values, from and to included."),
+            OptionSpec("column", .integer(0...63), default: "0", help: "The column whose cut is scanned."),
+            OptionSpec("at", .number(-1e12...1e12), default: "0", help: "The cut value of a window scan."),
+            OptionSpec("slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
+        ],
+        examples: [
+            "<<scan loss cut=hard loss=ssb on=d1 from=-10 to=10 steps=100 as=brute>>",
+            "<<scan window cut=erf loss=squares on=ml at=0 from=1 to=4 steps=40 as=window>>",
+        ])
+}

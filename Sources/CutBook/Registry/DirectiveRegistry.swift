@@ -1,0 +1,46 @@
+/// The single source of the directive reference: every verb with its words and options.
+///
+/// `cutbook directives` prints it and `docs/directives.md` is generated from it, so the
+/// documentation cannot drift from what the validator accepts.
+public enum DirectiveRegistry {
+    /// Every directive, in the order the reference lists them.
+    public static let all: [DirectiveSpec] = [
+        dataSpec, trainSpec, scanSpec, plotSpec, tableSpec, valueSpec, logSpec, assertSpec,
+        includeSpec,
+    ]
+
+    /// The specification of `verb`, if there is one.
+    public static func spec(for verb: String) -> DirectiveSpec? {
+        all.first { $0.verb == verb }
+    }
+
+    /// Every verb, in reference order.
+    public static var verbs: [String] { all.map(\.verb) }
+
+    /// The relaxations of a hard cut the engine offers.
+    public static let relaxations = ["hard", "erf", "sigmoid", "balanced"]
+    /// The losses the engine offers (`seed` is the batch-softmax loss the seed used).
+    public static let losses = ["ssb", "bce", "squares", "seed"]
+
+    static let name = OptionSpec(
+        "as", .newName, role: .input,
+        help: "Names the result so other directives can use it with of= or on=; names are global in a report.")
+
+    static func caption(_ what: String) -> OptionSpec {
+        OptionSpec("caption", .text, role: .presentation, help: "The \(what)'s caption (Markdown and $math$ allowed).")
+    }
+
+    static func label(_ prefix: String) -> OptionSpec {
+        OptionSpec(
+            "label", .newName, role: .presentation,
+            help: "A label to cite it in prose as @\(prefix):label; numbers it.")
+    }
+
+    static let includeSpec = DirectiveSpec(
+        verb: "include",
+        summary: "Inserts another Markdown file of the report folder here, directives included.",
+        placement: .block, produces: "the included text",
+        words: [WordSpec("file", .file, help: "The file, relative to the report folder.")],
+        options: [],
+        examples: ["<<include shared/notation.md>>"])
+}

@@ -1,0 +1,125 @@
+/// What kind of value an option or word takes.
+public enum ValueKind: Sendable, Hashable {
+    /// A whole number within a range.
+    case integer(ClosedRange<Int>)
+    /// A finite number within a range.
+    case number(ClosedRange<Double>)
+    /// Comma-separated numbers, with an allowed count.
+    case numbers(count: ClosedRange<Int>)
+    /// One of a fixed list of words.
+    case choice([String])
+    /// Comma-separated words, each from a fixed list.
+    case choices([String])
+    /// Free text (quote it when it has spaces).
+    case text
+    /// `true` or `false`.
+    case flag
+    /// A new result name: a letter, then letters, digits, `_` or `-`.
+    case newName
+    /// Comma-separated names of results defined elsewhere in the report with `as=`.
+    case resultNames
+    /// A result name or a field of one (`brute.argmax`, `fit.cuts[0]`).
+    case field
+    /// A path relative to the report folder.
+    case file
+    /// A number format: `.3f`, `.2e`, `.4g`, `,.0f` (thousands separators) or `d`.
+    case format
+
+    /// How the reference shows the kind.
+    public var summary: String {
+        switch self {
+        case .integer(let range): return "integer \(Self.show(range))"
+        case .number(let range): return "number \(Self.show(range))"
+        case .numbers(let count):
+            return count.lowerBound == count.upperBound
+                ? "\(count.lowerBound) numbers, comma-separated"
+                : "\(count.lowerBound)–\(count.upperBound) numbers, comma-separated"
+        case .choice(let words): return "one of " + words.joined(separator: ", ")
+        case .choices(let words): return "comma-separated, each one of " + words.joined(separator: ", ")
+        case .text: return "text"
+        case .flag: return "true or false"
+        case .newName: return "new result name"
+        case .resultNames: return "result name(s), comma-separated"
+        case .field: return "result name or result.field"
+        case .file: return "file in the report folder"
+        case .format: return "number format (.3f, .2e, .4g, ,.0f, d)"
+        }
+    }
+
+    private static func show(_ range: ClosedRange<Int>) -> String {
+        switch (range.lowerBound == Int.min, range.upperBound == Int.max) {
+        case (true, true): return ""
+        case (false, true): return "≥ \(range.lowerBound)"
+        case (true, false): return "≤ \(range.upperBound)"
+        case (false, false): return "\(range.lowerBound)…\(range.upperBound)"
+        }
+    }
+
+    private static func show(_ range: ClosedRange<Double>) -> String {
+        let lower = range.lowerBound.isInfinite ? nil : NumberFormat.plain(range.lowerBound)
+        let upper = range.upperBound.isInfinite ? nil : NumberFormat.plain(range.upperBound)
+        switch (lower, upper) {
+        case (nil, nil): return ""
+        case (let low?, nil): return "≥ \(low)"
+        case (nil, let high?): return "≤ \(high)"
+        case (let low?, let high?): return "\(low)…\(high)"
+        }
+    }
+}
+
+/// How an option changes a directive: its result, or only how the result is shown.
+public enum OptionRole: Sendable, Hashable {
+    /// Part of the cache key: changing it recomputes.
+    case input
+    /// Only presentation (captions, labels): changing it re-renders without recomputing.
+    case presentation
+}
+
+/// One `key=value` option a directive accepts.
+public struct OptionSpec: Sendable, Hashable {
+    /// The key.
+    public var name: String
+    /// The kind of value.
+    public var kind: ValueKind
+    /// The value used when the option is not given; nil when it has none.
+    public var defaultValue: String?
+    /// True when the directive cannot run without it.
+    public var isRequired: Bool
+    /// Whether it changes the result or only its presentation.
+    public var role: OptionRole
+    /// One sentence for the reference.
+    public var help: String
+
+    /// Creates an option specification.
+    public init(
+        _ name: String, _ kind: ValueKind, default defaultValue: String? = nil,
+        required: Bool = false, role: OptionRole = .input, help: String
+    ) {
+        self.name = name
+        self.kind = kind
+        self.defaultValue = defaultValue
+        self.isRequired = required
+        self.role = role
+        self.help = help
+    }
+}
+
+/// One positional word a directive takes after its verb.
+public struct WordSpec: Sendable, Hashable {
+    /// The word's name in the reference (for example `quantity`).
+    public var name: String
+    /// The kind of value.
+    public var kind: ValueKind
+    /// The value used when the word is left out; nil when it must be given.
+    public var defaultValue: String?
+    /// One sentence for the reference.
+    public var help: String
+
+    /// Creates a word specification.
+    public init(_ name: String, _ kind: ValueKind, default defaultValue: String? = nil, help: String) {
+        self.name = name
+        self.kind = kind
+        self.defaultValue = defaultValue
+        self.help = help
+    }
+}

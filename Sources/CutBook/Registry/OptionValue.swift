@@ -1,0 +1,120 @@
+/// An option's or word's value after checking it against its kind.
+public enum OptionValue: Sendable, Hashable {
+    case integer(Int)
+    case number(Double)
+    case numbers([Double])
+    case text(String)
+    case flag(Bool)
+    case names([String])
+
+    /// The canonical text of the value, used for cache keys: numbers in their shortest exact
+    /// form, so `steps=100` and `steps=1e2` key the same.
+    public var canonical: String {
+        switch self {
+        case .integer(let value): return String(value)
+        case .number(let value): return NumberFormat.plain(value)
+        case .numbers(let values): return values.map(NumberFormat.plain).joined(separator: ",")
+        case .text(let value): return value
+        case .flag(let value): return value ? "true" : "false"
+        case .names(let values): return values.joined(separator: ",")
+        }
+    }
+
+    /// Parses `text` as `kind`; on failure returns what was expected, for the message.
+    static func parse(_ text: String, as kind: ValueKind) -> Result<OptionValue, ValueProblem> {
+        switch kind {
+        case .integer(let range):
+            guard let value = Int(text) ?? exactInteger(text) else {
+                return .failure(.expected(kind.summary))
+            }
+            return range.contains(value) ? .success(.integer(value)) : .failure(.outOfRange(kind.summary))
+        case .number(let range):
+            guard let value = Double(text), value.isFinite else {
+                return .failure(.expected(kind.summary))
+            }
+            return range.contains(value) ? .success(.number(value)) : .failure(.outOfRange(kind.summary))
+        case .numbers(let count):
+            let values = text.split(separator: ",", omittingEmptySubsequences: false).map {
+                Double($0.trimmingCharacters(in: .whitespaces))
+            }
+            guard values.allSatisfy({ $0?.isFinite == true }) else {
+                return .failure(.expected(kind.summary))
+            }
+            guard count.contains(values.count) else { return .failure(.outOfRange(kind.summary)) }
+            return .success(.numbers(values.map { $0! }))
+        case .choice(let words):
+            return words.contains(text) ? .success(.text(text)) : .failure(.notAChoice(words))
+        case .choices(let words):
+            let parts = text.split(separator: ",").map(String.init)
+            for part in parts where !words.contains(part) {
+                return .failure(.notAChoice(words))
+            }
+            return .success(.names(parts))
+        case .text, .file:
+            return text.isEmpty ? .failure(.expected(kind.summary)) : .success(.text(text))
+        case .flag:
+            switch text {
+            case "true", "yes": return .success(.flag(true))
+            case "false", "no": return .success(.flag(false))
+            default: return .failure(.expected(kind.summary))
+            }
+        case .newName:
+            return isName(text) ? .success(.text(text)) : .failure(.expected(kind.summary))
+        case .resultNames:
+            let names = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return names.allSatisfy(isName) ? .success(.names(names)) : .failure(.expected(kind.summary))
+        case .field:
+            let name = FieldPath(text)?.result
+            return name.map(isName) == true ? .success(.text(text)) : .failure(.expected(kind.summary))
+        case .format:
+            return NumberFormat(text) != nil ? .success(.text(text)) : .failure(.expected(kind.summary))
+        }
+    }
+
+    private static func exactInteger(_ text: String) -> Int? {
+        guard let value = Double(text), value == value.rounded(), abs(value) < 9e15 else { return nil }
+        return Int(value)
+    }
+
+    /// A result name: a letter, then letters, digits, `_` or `-`.
+    static func isName(_ text: String) -> Bool {
+        guard let first = text.first, first.isLetter, first.isASCII else { return false }
+        return text.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") && $0.isASCII }
+    }
+}
+
+/// Why a value does not fit its kind.
+enum ValueProblem: Error {
+    case expected(String)
+    case outOfRange(String)
+    case notAChoice([String])
+}
+
+/// `name`, `name.field` or `name.field[index]`.
+public struct FieldPath: Sendable, Hashable {
+    /// The result's name.
+    public var result: String
+    /// The field, empty for the result itself.
+    public var field: String
+    /// The index into an array field, if given.
+    public var index: Int?
+
+    /// Parses a field path; nil when malformed.
+    public init?(_ text: String) {
+        var rest = Substring(text)
+        var index: Int?
+        if rest.hasSuffix("]") {
+            guard let open = rest.lastIndex(of: "["),
+                let value = Int(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)])
+            else { return nil }
+            index = value
+            rest = rest[..<open]
+        }
+        let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = parts.first, !first.isEmpty else { return nil }
+        result = String(first)
+        field = parts.count > 1 ? String(parts[1]) : ""
+        if parts.count > 1 && field.isEmpty { return nil }
+        self.index = index
+    }
+}

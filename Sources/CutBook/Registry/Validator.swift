@@ -1,0 +1,148 @@
+/// Checks every directive of a report against the registry and resolves result names.
+/// Collects every problem before failing.
+public enum Validator {
+    /// The directives of `report`, resolved, in reading order; throws `BuildFailure` listing
+    /// every problem found.
+    public static func validate(_ report: Report) throws -> [ResolvedDirective] {
+        var bag = DiagnosticBag()
+        var resolved: [ResolvedDirective] = []
+        for study in report.studies {
+            for (index, directive) in study.directives.enumerated() {
+                if let item = resolve(
+                    directive, id: "\(study.name)#\(index)", study: study.name,
+                    seed: report.settings.seed, bag: &bag)
+                {
+                    resolved.append(item)
+                }
+            }
+        }
+        checkNames(resolved, bag: &bag)
+        try bag.throwIfAny()
+        return resolved
+    }
+
+    static func resolve(
+        _ directive: Directive, id: String, study: String, seed: Int?, bag: inout DiagnosticBag
+    ) -> ResolvedDirective? {
+        guard let spec = DirectiveRegistry.spec(for: directive.verb) else {
+            bag.add(Messages.unknownVerb(directive))
+            return nil
+        }
+        let before = bag.diagnostics.count
+        if (spec.placement == .inline && directive.isBlock) || (spec.placement == .block && !directive.isBlock) {
+            bag.add(Messages.misplaced(directive))
+        }
+        var words: [String: OptionValue] = [:]
+        for (index, word) in directive.words.enumerated() {
+            guard index < spec.words.count else {
+                bag.add(Messages.extraWord(word, spec: spec, in: directive))
+                continue
+            }
+            let wordSpec = spec.words[index]
+            switch OptionValue.parse(word.text, as: wordSpec.kind) {
+            case .success(let value): words[wordSpec.name] = value
+            case .failure(let problem):
+                bag.add(
+                    Messages.badValue(
+                        problem, what: "\(wordSpec.name) word", found: word.text, at: word.location,
+                        in: directive))
+            }
+        }
+        for wordSpec in spec.words.dropFirst(directive.words.count) {
+            if let fallback = wordSpec.defaultValue,
+                case .success(let value) = OptionValue.parse(fallback, as: wordSpec.kind)
+            {
+                words[wordSpec.name] = value
+            } else {
+                bag.add(Messages.missingWord(wordSpec, in: directive))
+            }
+        }
+        var options: [String: OptionValue] = [:]
+        var seen: Set<String> = []
+        for option in directive.options {
+            guard let optionSpec = spec.option(option.key) else {
+                bag.add(Messages.unknownOption(option, spec: spec, in: directive))
+                continue
+            }
+            if !seen.insert(option.key).inserted {
+                bag.add(Messages.duplicateOption(option, in: directive))
+                continue
+            }
+            switch OptionValue.parse(option.value, as: optionSpec.kind) {
+            case .success(let value): options[option.key] = value
+            case .failure(let problem):
+                bag.add(
+                    Messages.badValue(
+                        problem, what: "option '\(option.key)'", found: option.value,
+                        at: option.valueLocation, in: directive))
+            }
+        }
+        for optionSpec in spec.options where options[optionSpec.name] == nil && !seen.contains(optionSpec.name) {
+            if optionSpec.name == "seed", let seed {
+                options["seed"] = .integer(seed)
+            } else if let fallback = optionSpec.defaultValue,
+                case .success(let value) = OptionValue.parse(fallback, as: optionSpec.kind)
+            {
+                options[optionSpec.name] = value
+            } else if optionSpec.isRequired {
+                bag.add(Messages.missingOption(optionSpec, in: directive))
+            }
+        }
+        guard bag.diagnostics.count == before else { return nil }
+        var item = ResolvedDirective(
+            id: id, study: study, directive: directive, spec: spec, words: words, options: options,
+            inputs: [])
+        item.inputs = inputNames(of: item)
+        for problem in VerbRules.check(item) {
+            bag.add(problem)
+        }
+        return bag.diagnostics.count == before ? item : nil
+    }
+
+    /// The result names a directive reads: its field word's result, then `on=`, then `of=`.
+    static func inputNames(of item: ResolvedDirective) -> [String] {
+        var names: [String] = []
+        for word in item.spec.words where word.kind == .field {
+            if case .text(let text) = item.words[word.name], let path = FieldPath(text) {
+                names.append(path.result)
+            }
+        }
+        names += item.names("on") + item.names("of")
+        return names
+    }
+
+    /// Where a used name is written in the directive, for messages.
+    static func location(ofName name: String, in directive: Directive) -> SourceLocation {
+        for option in directive.options where option.key == "on" || option.key == "of" {
+            if let range = option.value.range(of: name) {
+                return option.valueLocation.advanced(by: option.value.distance(from: option.value.startIndex, to: range.lowerBound))
+            }
+        }
+        for word in directive.words where word.text.hasPrefix(name) {
+            return word.location
+        }
+        return directive.verbLocation
+    }
+
+    static func checkNames(_ items: [ResolvedDirective], bag: inout DiagnosticBag) {
+        var defined: [String: SourceLocation] = [:]
+        for item in items {
+            guard let name = item.resultName else { continue }
+            let location = item.directive.option("as")?.valueLocation ?? item.directive.location
+            if let first = defined[name] {
+                bag.add(Messages.duplicateName(name, first: first, at: location, in: item.directive))
+            } else {
+                defined[name] = location
+            }
+        }
+        let known = defined.keys.sorted()
+        for item in items {
+            for name in item.inputs where defined[name] == nil {
+                bag.add(
+                    Messages.unknownResult(
+                        name, at: location(ofName: name, in: item.directive), known: known,
+                        in: item.directive))
+            }
+        }
+    }
+}
