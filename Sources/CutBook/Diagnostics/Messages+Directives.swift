@@ -101,3 +101,46 @@ extension Messages {
             message: "results depend on each other in a cycle: \(names.joined(separator: " → "))")
     }
 }
+
+extension Messages {
+    static func missingDataFile(_ file: String, at location: SourceLocation, in directive: Directive) -> Diagnostic {
+        Diagnostic(
+            location: location, directive: directive.text,
+            message: "<<\(directive.verb)>> file '\(file)' does not exist in the report folder")
+    }
+
+    static func noExecutor(_ item: ResolvedDirective) -> Diagnostic {
+        Diagnostic(
+            location: item.directive.verbLocation, directive: item.directive.text,
+            message: "<<\(item.verb)>> cannot run in this build: no executor is registered for it")
+    }
+
+    static func executionFailed(_ item: ResolvedDirective, error: ExecutionError) -> Diagnostic {
+        Diagnostic(
+            location: error.location ?? item.directive.verbLocation, directive: item.directive.text,
+            message: "<<\(item.verb)>> failed: \(error.message)", hint: error.hint)
+    }
+
+    static func assertionFailed(_ item: ResolvedDirective, outcome: CheckOutcome, format: NumberFormat) -> Diagnostic {
+        Diagnostic(
+            location: item.directive.words.first?.location ?? item.directive.verbLocation,
+            directive: item.directive.text,
+            message:
+                "assertion failed: \(outcome.field) is \(format.format(outcome.found)), expected \(format.format(outcome.expected)) ± \(NumberFormat.plain(outcome.allowed))"
+        )
+    }
+
+    static func unknownField(
+        _ path: String, of name: String, value: ResultValue, available: [String]
+    ) -> ExecutionError {
+        let field = FieldPath(path)?.field ?? path
+        let names = available.map { $0.hasSuffix("[i]") ? String($0.dropLast(3)) : $0 }
+        return ExecutionError(
+            "result '\(name)' (\(value.kindName)) has no field '\(field)': expected one of \(available.joined(separator: ", "))",
+            hint: NearestName.hint(for: field, in: names))
+    }
+
+    static func fieldIndex(_ path: String, count: Int) -> ExecutionError {
+        ExecutionError("'\(path)' needs an index 0…\(count - 1), as in \(FieldPath(path).map { "\($0.result).\($0.field)" } ?? path)[0]")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Runs one verb: turns a resolved directive and its inputs' results into a result.
+///
+/// Executors for the computing verbs (`data`, `train`, `scan`, `plot`) call CutEngine and
+/// CutPlot; the others (`value`, `table`, `assert`, `log`) only read their inputs.
+public protocol DirectiveExecutor: Sendable {
+    /// Computes the directive's result.
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+        -> ResultValue
+}
+
+/// The results a directive reads, by name.
+public struct ExecutionInputs: Sendable {
+    /// The results by name.
+    public var values: [String: ResultValue]
+
+    /// Creates inputs.
+    public init(values: [String: ResultValue]) {
+        self.values = values
+    }
+
+    /// The result named `name`; the planner guarantees it exists.
+    public func value(_ name: String) throws -> ResultValue {
+        guard let value = values[name] else { throw ExecutionError("result '\(name)' is not available") }
+        return value
+    }
+
+    /// The number at `path` (`brute.argmax`), with messages naming the nearest field.
+    public func number(at text: String) throws -> Double {
+        guard let path = FieldPath(text) else { throw ExecutionError("'\(text)' is not a field path") }
+        let value = try value(path.result)
+        switch value.number(at: path) {
+        case .success(let number): return number
+        case .failure(.unknown(let available)):
+            throw Messages.unknownField(text, of: path.result, value: value, available: available)
+        case .failure(.index(let count)):
+            throw Messages.fieldIndex(text, count: count)
+        }
+    }
+}
+
+/// What an executor may use besides its inputs.
+public struct ExecutionContext: Sendable {
+    /// The report folder, where data files are.
+    public var reportDirectory: URL
+    /// Where to report a training's progress.
+    public var progress: ProgressReporter
+    /// The id of the directive being run.
+    public var id: String
+
+    /// Reports one epoch of a training (thread-safe; throttled by the reporter).
+    public func epoch(_ epoch: Int, of total: Int, loss: Double) {
+        progress.epoch(id: id, epoch: epoch, of: total, loss: loss)
+    }
+}
+
+/// A failure while running a directive; the runner adds the directive's location.
+public struct ExecutionError: Error, Sendable {
+    /// What went wrong.
+    public var message: String
+    /// A more precise location than the directive's, when known.
+    public var location: SourceLocation?
+    /// How to fix it.
+    public var hint: String?
+
+    /// Creates an error.
+    public init(_ message: String, location: SourceLocation? = nil, hint: String? = nil) {
+        self.message = message
+        self.location = location
+        self.hint = hint
+    }
+}
+
+/// The executors by verb.
+public struct ExecutorSet: Sendable {
+    /// The executors by verb.
+    public var executors: [String: any DirectiveExecutor]
+
+    /// Creates a set.
+    public init(_ executors: [String: any DirectiveExecutor]) {
+        self.executors = executors
+    }
+
+    /// The executors this build has.
+    public static var standard: ExecutorSet {
+        ExecutorSet([
+            "value": ValueExecutor(),
+            "assert": AssertExecutor(),
+            "table": TableExecutor(),
+            "log": LogExecutor(),
+        ])
+    }
+}

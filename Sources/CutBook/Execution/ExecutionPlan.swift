@@ -1,0 +1,86 @@
+import CutEngine
+import Foundation
+
+/// The directives of a report as a dependency graph, each with its cache key.
+///
+/// A key is the SHA-256 of: the key format, CutEngine's and CutBook's versions, the directive's
+/// canonical form (verb, words and result-changing options, seeds included), the names and keys
+/// of its inputs, and the SHA-256 of the bytes of any file it reads.
+public struct ExecutionPlan: Sendable {
+    /// One directive in the graph.
+    public struct Node: Sendable {
+        /// The resolved directive.
+        public var directive: ResolvedDirective
+        /// Its cache key.
+        public var key: String
+        /// The ids of the nodes whose results it reads, in the order of `directive.inputs`.
+        public var inputIDs: [String]
+    }
+
+    /// The nodes by id.
+    public private(set) var nodes: [String: Node] = [:]
+    /// The ids in reading order.
+    public private(set) var order: [String] = []
+    /// The id of the node defining each result name.
+    public private(set) var definitions: [String: String] = [:]
+
+    /// Builds the graph and its keys; throws `BuildFailure` for cycles and unreadable files.
+    public init(directives: [ResolvedDirective], reportDirectory: URL) throws {
+        var byID: [String: ResolvedDirective] = [:]
+        for item in directives {
+            byID[item.id] = item
+            order.append(item.id)
+            if let name = item.resultName { definitions[name] = item.id }
+        }
+        var bag = DiagnosticBag()
+        var keys: [String: String] = [:]
+        var visiting: [String] = []
+
+        func key(for id: String) -> String? {
+            if let known = keys[id] { return known }
+            let item = byID[id]!
+            if let start = visiting.firstIndex(of: id) {
+                let names = (visiting[start...] + [id]).compactMap { byID[$0]?.resultName }
+                bag.add(Messages.cycle(names, at: item.directive.location, in: item.directive))
+                return nil
+            }
+            visiting.append(id)
+            defer { visiting.removeLast() }
+            var hasher = SHA256()
+            hasher.update(field: "cutbook-key 1")
+            hasher.update(field: CutEngine.version)
+            hasher.update(field: CutBook.version)
+            hasher.update(field: item.canonicalForm)
+            for name in item.inputs {
+                guard let inputID = definitions[name], let inputKey = key(for: inputID) else { return nil }
+                hasher.update(field: name)
+                hasher.update(field: inputKey)
+            }
+            if let file = item.text("file") {
+                let url = reportDirectory.appendingPathComponent(file)
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    let location = item.directive.option("file")?.valueLocation ?? item.directive.location
+                    bag.add(Messages.missingDataFile(file, at: location, in: item.directive))
+                    return nil
+                }
+                hasher.update(field: SHA256.hex(data))
+            }
+            let digest = hasher.finalizeHex()
+            keys[id] = digest
+            return digest
+        }
+
+        for id in order {
+            guard let digest = key(for: id) else { continue }
+            let item = byID[id]!
+            nodes[id] = Node(
+                directive: item, key: digest, inputIDs: item.inputs.compactMap { definitions[$0] })
+        }
+        try bag.throwIfAny()
+    }
+
+    /// The ids of the directives of the given studies, in reading order.
+    public func ids(inStudies studies: Set<String>) -> [String] {
+        order.filter { studies.contains(nodes[$0]!.directive.study) }
+    }
+}

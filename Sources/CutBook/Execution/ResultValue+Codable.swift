@@ -1,0 +1,50 @@
+/// The cache stores results as JSON: a `kind` tag and the matching payload.
+extension ResultValue: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case kind, scalar, series, table, training, figure, check
+    }
+
+    /// Thrown when an in-memory-only result is asked to be stored.
+    public struct NotCacheable: Error {}
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(String.self, forKey: .kind) {
+        case "scalar": self = .scalar(try container.decode(Double.self, forKey: .scalar))
+        case "series": self = .series(try container.decode(Series.self, forKey: .series))
+        case "table": self = .table(try container.decode(ResultTable.self, forKey: .table))
+        case "training": self = .training(try container.decode(TrainingRecord.self, forKey: .training))
+        case "figure": self = .figure(try container.decode(FigureFiles.self, forKey: .figure))
+        case "check": self = .check(try container.decode(CheckOutcome.self, forKey: .check))
+        case let other:
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: container, debugDescription: "unknown result kind \(other)")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .scalar(let value):
+            try container.encode("scalar", forKey: .kind)
+            try container.encode(value, forKey: .scalar)
+        case .series(let value):
+            try container.encode("series", forKey: .kind)
+            try container.encode(value, forKey: .series)
+        case .table(let value):
+            try container.encode("table", forKey: .kind)
+            try container.encode(value, forKey: .table)
+        case .training(let value):
+            try container.encode("training", forKey: .kind)
+            try container.encode(value, forKey: .training)
+        case .figure(let value):
+            try container.encode("figure", forKey: .kind)
+            try container.encode(value, forKey: .figure)
+        case .check(let value):
+            try container.encode("check", forKey: .kind)
+            try container.encode(value, forKey: .check)
+        case .object:
+            throw NotCacheable()
+        }
+    }
+}

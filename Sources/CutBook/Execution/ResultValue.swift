@@ -1,0 +1,217 @@
+import Foundation
+
+/// A typed result of a directive. Every case but `.object` is stored in the cache.
+public enum ResultValue: Sendable {
+    /// One number.
+    case scalar(Double)
+    /// Curves against a common x (a scan): named columns of numbers.
+    case series(Series)
+    /// A table of numbers or text.
+    case table(ResultTable)
+    /// A training's history and final parameters.
+    case training(TrainingRecord)
+    /// A drawn figure's files.
+    case figure(FigureFiles)
+    /// The outcome of an `assert`.
+    case check(CheckOutcome)
+    /// An engine object that is cheap to recompute and never cached (a data set).
+    case object(EngineObject)
+
+    /// The kind's name, as used in messages.
+    public var kindName: String {
+        switch self {
+        case .scalar: return "number"
+        case .series: return "scan"
+        case .table: return "table"
+        case .training: return "training"
+        case .figure: return "figure"
+        case .check: return "check"
+        case .object(let object): return object.kind
+        }
+    }
+
+    /// Whether the cache stores it.
+    public var isCacheable: Bool {
+        if case .object = self { return false }
+        return true
+    }
+}
+
+/// Curves sharing one x column, such as a scan of a loss against a cut.
+public struct Series: Sendable, Codable, Hashable {
+    /// The x column's name (for example `cut`).
+    public var xName: String
+    /// The x values.
+    public var x: [Double]
+    /// The y columns in order: name and values, each as long as `x`.
+    public var columns: [Column]
+
+    /// One named y column.
+    public struct Column: Sendable, Codable, Hashable {
+        /// The column's name (for example `loss`, `gradient`).
+        public var name: String
+        /// Its values.
+        public var values: [Double]
+
+        /// Creates a column.
+        public init(name: String, values: [Double]) {
+            self.name = name
+            self.values = values
+        }
+    }
+
+    /// Creates a series.
+    public init(xName: String, x: [Double], columns: [Column]) {
+        self.xName = xName
+        self.x = x
+        self.columns = columns
+    }
+}
+
+/// A table: column headers and rows of cells.
+public struct ResultTable: Sendable, Codable, Hashable {
+    /// A cell: a number (formatted by the table's `fmt=`) or text.
+    public enum Cell: Sendable, Codable, Hashable {
+        case number(Double)
+        case text(String)
+    }
+
+    /// The headers.
+    public var headers: [String]
+    /// The rows, each as long as `headers`.
+    public var rows: [[Cell]]
+
+    /// Creates a table.
+    public init(headers: [String], rows: [[Cell]]) {
+        self.headers = headers
+        self.rows = rows
+    }
+}
+
+/// What a training did: the logged losses, the final parameters, how long it took.
+public struct TrainingRecord: Sendable, Codable, Hashable {
+    /// One logged epoch.
+    public struct Entry: Sendable, Codable, Hashable {
+        /// The epoch, from 1.
+        public var epoch: Int
+        /// The loss after it.
+        public var loss: Double
+        /// The cut values after it, when the model has cuts.
+        public var cuts: [Double]
+
+        /// Creates an entry.
+        public init(epoch: Int, loss: Double, cuts: [Double]) {
+            self.epoch = epoch
+            self.loss = loss
+            self.cuts = cuts
+        }
+    }
+
+    /// One named parameter array (for example `SelectionCut/cuts`).
+    public struct Parameter: Sendable, Codable, Hashable {
+        /// Its path in the parameter tree.
+        public var name: String
+        /// Its shape.
+        public var shape: [Int]
+        /// Its values, row-major.
+        public var values: [Double]
+
+        /// Creates a parameter.
+        public init(name: String, shape: [Int], values: [Double]) {
+            self.name = name
+            self.shape = shape
+            self.values = values
+        }
+    }
+
+    /// The model as written (`cuts(sigmoid)` or an expression).
+    public var model: String
+    /// Epochs run.
+    public var epochs: Int
+    /// Wall-clock seconds the training took.
+    public var seconds: Double
+    /// The logged epochs.
+    public var log: [Entry]
+    /// The loss after every epoch.
+    public var losses: [Double]
+    /// The cut values after every epoch, when tracked.
+    public var trackedCuts: [[Double]]
+    /// The final parameters.
+    public var parameters: [Parameter]
+    /// Warnings (for example a NaN loss that stopped the training).
+    public var warnings: [String]
+
+    /// Creates a record.
+    public init(
+        model: String, epochs: Int, seconds: Double, log: [Entry], losses: [Double],
+        trackedCuts: [[Double]], parameters: [Parameter], warnings: [String]
+    ) {
+        self.model = model
+        self.epochs = epochs
+        self.seconds = seconds
+        self.log = log
+        self.losses = losses
+        self.trackedCuts = trackedCuts
+        self.parameters = parameters
+        self.warnings = warnings
+    }
+}
+
+/// A figure drawn once and written as three files.
+public struct FigureFiles: Sendable, Codable, Hashable {
+    /// The PNG at twice the nominal resolution.
+    public var png: Data
+    /// The SVG.
+    public var svg: Data
+    /// The PDF.
+    public var pdf: Data
+    /// The nominal width and height in CSS pixels (half the PNG's pixels).
+    public var width: Int
+    /// The nominal height in CSS pixels.
+    public var height: Int
+    /// A text alternative for readers that cannot see the image.
+    public var alternative: String
+
+    /// Creates figure files.
+    public init(png: Data, svg: Data, pdf: Data, width: Int, height: Int, alternative: String) {
+        self.png = png
+        self.svg = svg
+        self.pdf = pdf
+        self.width = width
+        self.height = height
+        self.alternative = alternative
+    }
+}
+
+/// The outcome of an `assert`: what was found and what was expected.
+public struct CheckOutcome: Sendable, Codable, Hashable {
+    /// The field checked (for example `brute.argmax`).
+    public var field: String
+    /// The value found.
+    public var found: Double
+    /// The value expected.
+    public var expected: Double
+    /// The allowed difference, after combining tol and rtol.
+    public var allowed: Double
+
+    /// Whether the check holds.
+    public var passed: Bool { abs(found - expected) <= allowed }
+}
+
+/// An engine object kept in memory only (for example a data set), with named numbers that
+/// `value` and `assert` can read.
+public struct EngineObject: @unchecked Sendable {
+    /// What it is (`dataset`, ...).
+    public var kind: String
+    /// The object; its type is known to the executors that use it.
+    public var payload: any Sendable
+    /// Numbers other directives may read as fields.
+    public var fields: [String: Double]
+
+    /// Creates an object.
+    public init(kind: String, payload: any Sendable, fields: [String: Double]) {
+        self.kind = kind
+        self.payload = payload
+        self.fields = fields
+    }
+}

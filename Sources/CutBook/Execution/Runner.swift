@@ -1,0 +1,160 @@
+import Foundation
+
+/// Runs the directives a build needs: loads what the cache has, computes the rest in
+/// dependency order with at most `jobs` at a time, stores new results, checks assertions.
+public struct Runner: Sendable {
+    /// The graph.
+    public var plan: ExecutionPlan
+    /// The cache.
+    public var cache: ResultCache
+    /// The executors.
+    public var executors: ExecutorSet
+    /// At most this many directives run at once.
+    public var jobs: Int
+    /// Where progress goes.
+    public var progress: ProgressReporter
+    /// The report folder.
+    public var reportDirectory: URL
+
+    /// What a run did.
+    public struct Outcome: Sendable {
+        /// The results by directive id (only for directives that were needed).
+        public var results: [String: ResultValue] = [:]
+        /// Every problem found.
+        public var diagnostics: [Diagnostic] = []
+        /// Ids computed in this run.
+        public var computed: [String] = []
+        /// Ids loaded from the cache.
+        public var loaded: [String] = []
+        /// Seconds each computed directive took.
+        public var seconds: [String: Double] = [:]
+
+        /// How many trainings ran.
+        public func trainings(in plan: ExecutionPlan) -> Int {
+            computed.filter { plan.nodes[$0]?.directive.verb == "train" }.count
+        }
+    }
+
+    /// Creates a runner.
+    public init(
+        plan: ExecutionPlan, cache: ResultCache, executors: ExecutorSet, jobs: Int,
+        progress: ProgressReporter, reportDirectory: URL
+    ) {
+        self.plan = plan
+        self.cache = cache
+        self.executors = executors
+        self.jobs = max(1, jobs)
+        self.progress = progress
+        self.reportDirectory = reportDirectory
+    }
+
+    /// Produces the results of `targets` (and whatever they need that is not cached).
+    public func run(targets: [String]) async -> Outcome {
+        var outcome = Outcome()
+        var toRun: [String] = []
+        var visited: Set<String> = []
+
+        func need(_ id: String) {
+            guard visited.insert(id).inserted, let node = plan.nodes[id] else { return }
+            switch cache.load(node.key) {
+            case .hit(let value):
+                outcome.results[id] = value
+                outcome.loaded.append(id)
+                return
+            case .corrupt(let reason):
+                progress.note("cache entry of \(node.directive.directive.location) is corrupt (\(reason)): recomputing")
+            case .miss:
+                break
+            }
+            for input in node.inputIDs { need(input) }
+            toRun.append(id)
+        }
+        for id in targets { need(id) }
+
+        await execute(toRun, into: &outcome)
+        for id in targets {
+            guard case .check(let check)? = outcome.results[id], !check.passed,
+                let item = plan.nodes[id]?.directive
+            else { continue }
+            let format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
+            outcome.diagnostics.append(Messages.assertionFailed(item, outcome: check, format: format))
+        }
+        outcome.diagnostics.sort { ($0.location?.description ?? "") < ($1.location?.description ?? "") }
+        return outcome
+    }
+
+    private func execute(_ ids: [String], into outcome: inout Outcome) async {
+        var waiting = ids
+        var failed: Set<String> = []
+        var runningCount = 0
+        await withTaskGroup(of: (String, Result<ResultValue, Diagnostic>, Double).self) { group in
+            while !waiting.isEmpty || runningCount > 0 {
+                // Skip directives whose inputs failed; start those whose inputs are ready.
+                var index = 0
+                while index < waiting.count && runningCount < jobs {
+                    let id = waiting[index]
+                    let node = plan.nodes[id]!
+                    if node.inputIDs.contains(where: failed.contains) {
+                        failed.insert(id)
+                        waiting.remove(at: index)
+                        continue
+                    }
+                    guard node.inputIDs.allSatisfy({ outcome.results[$0] != nil }) else {
+                        index += 1
+                        continue
+                    }
+                    waiting.remove(at: index)
+                    var inputs: [String: ResultValue] = [:]
+                    for (name, inputID) in zip(node.directive.inputs, node.inputIDs) {
+                        inputs[name] = outcome.results[inputID]
+                    }
+                    runningCount += 1
+                    let job = ExecutionInputs(values: inputs)
+                    group.addTask { runOne(node, inputs: job) }
+                }
+                guard runningCount > 0, let (id, result, seconds) = await group.next() else { break }
+                runningCount -= 1
+                switch result {
+                case .success(let value):
+                    outcome.results[id] = value
+                    outcome.computed.append(id)
+                    outcome.seconds[id] = seconds
+                    do {
+                        try cache.store(value, for: plan.nodes[id]!.key)
+                    } catch {
+                        progress.note("could not store a cache entry: \(error)")
+                    }
+                case .failure(let diagnostic):
+                    failed.insert(id)
+                    outcome.diagnostics.append(diagnostic)
+                }
+            }
+        }
+    }
+
+    private func runOne(_ node: ExecutionPlan.Node, inputs: ExecutionInputs) -> (
+        String, Result<ResultValue, Diagnostic>, Double
+    ) {
+        let item = node.directive
+        let id = item.id
+        guard let executor = executors.executors[item.verb] else {
+            return (id, .failure(Messages.noExecutor(item)), 0)
+        }
+        let label = "\(item.directive.location) <<\(item.verb)\(item.resultName.map { " as=\($0)" } ?? "")>>"
+        let shows = ["data", "train", "scan", "plot"].contains(item.verb)
+        if shows { progress.begin(id: id, label: label) }
+        let start = Date()
+        let context = ExecutionContext(reportDirectory: reportDirectory, progress: progress, id: id)
+        do {
+            let value = try executor.execute(item, inputs: inputs, context: context)
+            if shows { progress.end(id: id, succeeded: true) }
+            return (id, .success(value), Date().timeIntervalSince(start))
+        } catch let error as ExecutionError {
+            if shows { progress.end(id: id, succeeded: false) }
+            return (id, .failure(Messages.executionFailed(item, error: error)), 0)
+        } catch {
+            if shows { progress.end(id: id, succeeded: false) }
+            return (id, .failure(Messages.executionFailed(item, error: ExecutionError("\(error)"))), 0)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// `<<table of=result rows=all|ends>>` shows a scan, table or training log as a table;
+/// `<<table softmax a=… b=…>>` compares the softmax of two vectors, the table that shows why a
+/// batch softmax is shift-dependent.
+struct TableExecutor: DirectiveExecutor {
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+        -> ResultValue
+    {
+        if directive.text("kind") == "softmax" {
+            return .table(Self.softmaxTable(a: directive.numbers("a")!, b: directive.numbers("b")!))
+        }
+        let name = directive.names("of")[0]
+        var table: ResultTable
+        switch try inputs.value(name) {
+        case .series(let series):
+            table = ResultTable(
+                headers: [series.xName] + series.columns.map(\.name),
+                rows: series.x.indices.map { row in
+                    [.number(series.x[row])] + series.columns.map { .number($0.values[row]) }
+                })
+        case .table(let existing):
+            table = existing
+        case .training(let record):
+            let cutCount = record.log.first?.cuts.count ?? 0
+            table = ResultTable(
+                headers: ["epoch", "loss"] + (0..<cutCount).map { "cut \($0 + 1)" },
+                rows: record.log.map { entry in
+                    [.number(Double(entry.epoch)), .number(entry.loss)] + entry.cuts.map { .number($0) }
+                })
+        case let other:
+            throw ExecutionError(
+                "of=\(name) is a \(other.kindName), which has no table form; expected a scan, table or training",
+                location: directive.directive.option("of")?.valueLocation)
+        }
+        if directive.text("rows") == "ends" && table.rows.count > 10 {
+            table.rows = Array(table.rows.prefix(5)) + Array(table.rows.suffix(5))
+        }
+        return .table(table)
+    }
+
+    /// softmax(a), softmax(b) and their difference, element by element. Computed with the
+    /// maximum subtracted first, so large entries do not overflow.
+    static func softmaxTable(a: [Double], b: [Double]) -> ResultTable {
+        let softA = softmax(a)
+        let softB = softmax(b)
+        let rows: [[ResultTable.Cell]] = a.indices.map { index in
+            [
+                .number(Double(index + 1)), .number(a[index]), .number(softA[index]), .number(b[index]),
+                .number(softB[index]), .number(softA[index] - softB[index]),
+            ]
+        }
+        return ResultTable(
+            headers: ["i", "a", "softmax(a)", "b", "softmax(b)", "softmax(a) − softmax(b)"], rows: rows)
+    }
+
+    static func softmax(_ values: [Double]) -> [Double] {
+        let largest = values.max() ?? 0
+        let exponentials = values.map { Foundation.exp($0 - largest) }
+        let total = exponentials.reduce(0, +)
+        return exponentials.map { $0 / total }
+    }
+}
