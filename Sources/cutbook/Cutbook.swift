@@ -4,11 +4,11 @@ import CutEngine
 
 /// The `cutbook` command-line tool.
 @main
-struct Cutbook: ParsableCommand {
+struct Cutbook: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cutbook",
         abstract: "Reproducible studies of differentiable selection cuts and neural networks.",
         version: CutEngine.version,
-        subcommands: []
+        subcommands: [BuildCommand.self, ListCommand.self, DirectivesCommand.self, CleanCommand.self]
     )
 }

@@ -1,0 +1,44 @@
+import Foundation
+
+/// What `cutbook build` was asked to do.
+public struct BuildOptions: Sendable {
+    /// The report folder.
+    public var reportDirectory: String
+    /// The studies to build; empty for all.
+    public var studies: [String] = []
+    /// The formats; nil for report.yml's `defaults.formats`.
+    public var formats: [String]?
+    /// The output folder; nil for `build/<report name>/`.
+    public var outDirectory: String?
+    /// At most this many directives run at once.
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// False to recompute everything (results are still stored).
+    public var readsCache = true
+    /// The cache folder.
+    public var cacheDirectory = ".cutbook-cache"
+    /// The templates folder; nil to look for `templates/` from the report folder upwards.
+    public var templatesDirectory: String?
+    /// The executors (the standard set unless a test swaps them).
+    public var executors = ExecutorSet.standard
+
+    /// Creates options for the report in `reportDirectory`.
+    public init(reportDirectory: String) {
+        self.reportDirectory = reportDirectory
+    }
+}
+
+/// What a build did.
+public struct BuildSummary: Sendable {
+    /// Where the site was written.
+    public var outDirectory: URL
+    /// The pages written (file names).
+    public var pages: [String]
+    /// How many directives were computed.
+    public var computed: Int
+    /// How many were loaded from the cache.
+    public var loaded: Int
+    /// How many trainings ran.
+    public var trainings: Int
+    /// How many figure files were written.
+    public var figureFiles: Int
+}

@@ -1,0 +1,34 @@
+/// Small HTML helpers.
+enum HTML {
+    /// Escapes text for element content and attribute values.
+    static func escape(_ text: String) -> String {
+        MathML.escape(text)
+    }
+
+    /// Caption-like text: `$…$` as MathML, the rest as inline Markdown.
+    static func inline(_ text: String) throws(MathML.Problem) -> String {
+        var output = ""
+        var plain = ""
+        func flush() {
+            let leading = plain.prefix { $0 == " " }
+            let trailing = plain.reversed().prefix { $0 == " " }
+            let body = Markdown.inlineHTML(plain)
+            output += body.isEmpty ? (plain.isEmpty ? "" : " ") : leading + body + String(trailing)
+            plain = ""
+        }
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == "$", let close = text[text.index(after: index)...].firstIndex(of: "$") {
+                flush()
+                let tex = String(text[text.index(after: index)..<close])
+                output += try MathML.convert(tex, display: false)
+                index = text.index(after: close)
+            } else {
+                plain.append(text[index])
+                index = text.index(after: index)
+            }
+        }
+        flush()
+        return output
+    }
+}

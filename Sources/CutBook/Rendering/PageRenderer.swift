@@ -1,0 +1,131 @@
+import Foundation
+
+/// Renders one study's page (steps 2–5 of `SiteRenderer`).
+struct PageRenderer {
+    let study: Study
+    let position: Int
+    let renderer: SiteRenderer
+    let numbering: Numbering
+    var diagnostics = DiagnosticBag()
+    var figureFiles: [String: Data] = [:]
+
+    init(study: Study, position: Int, renderer: SiteRenderer, numbering: Numbering) {
+        self.study = study
+        self.position = position
+        self.renderer = renderer
+        self.numbering = numbering
+    }
+
+    mutating func render() -> String {
+        let content = substitute(Markdown.html(study.markdown))
+        let studies = renderer.report.studies
+        let previous = position > 0 ? studies[position - 1] : nil
+        let next = position + 1 < studies.count ? studies[position + 1] : nil
+        func link(_ study: Study?, rel: String, arrow: String) -> String {
+            guard let study else { return "" }
+            let title = HTML.escape(study.title)
+            return "<a rel=\"\(rel)\" href=\"\(study.name).html\">\(rel == "prev" ? arrow + " " + title : title + " " + arrow)</a>"
+        }
+        return Templates.fill(
+            renderer.templates.page,
+            [
+                "title": HTML.escape(study.title),
+                "report_title": HTML.escape(renderer.report.settings.title),
+                "content": content,
+                "previous": link(previous, rel: "prev", arrow: "←"),
+                "next": link(next, rel: "next", arrow: "→"),
+                "provenance": provenanceHTML(),
+                "generator": HTML.escape("CutBook \(CutBook.version)"),
+            ])
+    }
+
+    /// Replaces every placeholder token in `html`.
+    private mutating func substitute(_ html: String) -> String {
+        let prefix = study.placeholderPrefix
+        var output = ""
+        var rest = Substring(html)
+        while let range = rest.range(of: prefix) {
+            var cursor = range.upperBound
+            guard cursor < rest.endIndex, let kind = Placeholder.Kind(rawValue: rest[cursor]) else {
+                output += rest[..<range.upperBound]
+                rest = rest[range.upperBound...]
+                continue
+            }
+            cursor = rest.index(after: cursor)
+            let digits = rest[cursor...].prefix { $0.isNumber }
+            let end = rest.index(cursor, offsetBy: digits.count)
+            guard let index = Int(digits), end < rest.endIndex, rest[end] == "Z" else {
+                output += rest[..<range.upperBound]
+                rest = rest[range.upperBound...]
+                continue
+            }
+            var before = rest[..<range.lowerBound]
+            var after = rest[rest.index(after: end)...]
+            let standsAlone = before.hasSuffix("<p>") && after.hasPrefix("</p>")
+            if kind == .directive && standsAlone {
+                before = before.dropLast(3)
+                after = after.dropFirst(4)
+            }
+            output += before
+            switch kind {
+            case .directive: output += directiveHTML(study.directives[index], index: index)
+            case .math: output += mathHTML(study.math[index])
+            case .reference: output += referenceHTML(study.references[index])
+            }
+            rest = after
+        }
+        return output + rest
+    }
+
+    private mutating func mathHTML(_ span: MathSpan) -> String {
+        do {
+            return try MathML.convert(span.tex, display: span.isDisplay)
+        } catch {
+            let offset = span.isDisplay && span.tex.contains("\n") ? 0 : error.offset + (span.isDisplay ? 2 : 1)
+            diagnostics.add(
+                Diagnostic(
+                    location: span.location.advanced(by: offset),
+                    message: "math: \(error.message)"))
+            return ""
+        }
+    }
+
+    private mutating func referenceHTML(_ reference: CrossReference) -> String {
+        guard let item = numbering.byLabel["\(reference.kind):\(reference.label)"] else {
+            diagnostics.add(
+                Diagnostic(
+                    location: reference.location,
+                    message: "@\(reference.kind):\(reference.label) refers to no \(reference.kind == "fig" ? "figure" : "table") label",
+                    hint: NearestName.hint(for: reference.label, in: numbering.labels(kind: reference.kind))))
+            return ""
+        }
+        let word = reference.kind == "fig" ? "Figure" : "Table"
+        let page = item.study == study.name ? "" : "\(item.study).html"
+        return "<a class=\"ref\" href=\"\(page)#\(item.anchor)\">\(word) \(item.number)</a>"
+    }
+
+    /// The seeds and trainings of this page, then the build's versions.
+    private func provenanceHTML() -> String {
+        let items = renderer.plan.order.compactMap { renderer.plan.nodes[$0]?.directive }.filter {
+            $0.study == study.name
+        }
+        var seeds: [Int] = []
+        for item in items {
+            if let seed = item.integer("seed"), !seeds.contains(seed) { seeds.append(seed) }
+        }
+        var html = "<p>Made by \(renderer.provenance.versionsHTML)."
+        if !seeds.isEmpty { html += " Seeds: \(seeds.map(String.init).joined(separator: ", "))." }
+        html += "</p>"
+        let trainings = items.filter { $0.verb == "train" }
+        if !trainings.isEmpty {
+            html += "<ul class=\"trainings\">"
+            for item in trainings {
+                guard case .training(let record)? = renderer.results[item.id] else { continue }
+                html += "<li>\(HTML.escape(item.resultName ?? item.id)): \(HTML.escape(record.model)), "
+                html += "\(record.epochs) epochs in \(String(format: "%.2f", record.seconds)) s</li>"
+            }
+            html += "</ul>"
+        }
+        return html
+    }
+}

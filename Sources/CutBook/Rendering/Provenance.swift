@@ -1,0 +1,58 @@
+import CutEngine
+import Foundation
+
+/// How a report was made: versions, the source's git commit and the default seed. Recorded on
+/// every page (with the page's seeds and trainings) and on the index.
+public struct Provenance: Sendable {
+    /// CutBook's version.
+    public var cutbookVersion: String
+    /// CutEngine's version.
+    public var engineVersion: String
+    /// The git commit of the report's sources, with `+changes` when the work tree differs.
+    public var gitCommit: String?
+
+    /// Creates a provenance record.
+    public init(cutbookVersion: String, engineVersion: String, gitCommit: String?) {
+        self.cutbookVersion = cutbookVersion
+        self.engineVersion = engineVersion
+        self.gitCommit = gitCommit
+    }
+
+    /// The provenance of this build, asking git about `directory`.
+    public static func current(directory: URL) -> Provenance {
+        Provenance(
+            cutbookVersion: CutBook.version, engineVersion: CutEngine.version,
+            gitCommit: gitCommit(in: directory))
+    }
+
+    /// `git rev-parse HEAD` in `directory`, nil when it is not in a git work tree.
+    static func gitCommit(in directory: URL) -> String? {
+        func git(_ arguments: [String]) -> String? {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", directory.path] + arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            do { try process.run() } catch { return nil }
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { return nil }
+            return String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard let commit = git(["rev-parse", "--short=12", "HEAD"]) else { return nil }
+        let changes = git(["status", "--porcelain", "--", "."]) ?? ""
+        return changes.isEmpty ? commit : commit + "+changes"
+    }
+
+    var versionsHTML: String {
+        "CutBook \(HTML.escape(cutbookVersion)), CutEngine \(HTML.escape(engineVersion)), "
+            + "source \(gitCommit.map { "commit <code>\(HTML.escape($0))</code>" } ?? "not in git")"
+    }
+
+    func indexHTML(report: Report) -> String {
+        var html = "<p>Made by \(versionsHTML)."
+        if let seed = report.settings.seed { html += " Default seed \(seed)." }
+        return html + "</p>"
+    }
+}

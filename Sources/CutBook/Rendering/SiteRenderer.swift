@@ -1,0 +1,76 @@
+import Foundation
+
+/// Renders the HTML site from a report and its results.
+///
+/// Steps:
+/// 1. Number figures and tables in reading order over the whole report; collect labels.
+/// 2. For each page to write, render its Markdown (with placeholders) through cmark-gfm.
+/// 3. Replace directive placeholders by their results' HTML: figures (and their files),
+///    tables, logs, values, checks.
+/// 4. Replace math placeholders by MathML and cross-reference placeholders by links.
+/// 5. Fill `page.html` with title, previous/next links, content and provenance.
+/// 6. Fill `index.html` with title, authors, table of contents and provenance; add `style.css`.
+/// Every problem (bad math, unknown labels) is collected and thrown together.
+public struct SiteRenderer {
+    /// The report.
+    public var report: Report
+    /// The graph, for the resolved directives.
+    public var plan: ExecutionPlan
+    /// The results by directive id.
+    public var results: [String: ResultValue]
+    /// The layout.
+    public var templates: Templates
+    /// How the site was made.
+    public var provenance: Provenance
+
+    /// Creates a renderer.
+    public init(
+        report: Report, plan: ExecutionPlan, results: [String: ResultValue], templates: Templates,
+        provenance: Provenance
+    ) {
+        self.report = report
+        self.plan = plan
+        self.results = results
+        self.templates = templates
+        self.provenance = provenance
+    }
+
+    /// The files of the site (path relative to the output folder → bytes) for the given
+    /// studies, plus the index and style sheet.
+    public func render(studies selected: Set<String>) throws -> [String: Data] {
+        let directives = plan.order.compactMap { plan.nodes[$0]?.directive }
+        let numbering = Numbering(report: report, directives: directives)
+        var files: [String: Data] = [:]
+        var bag = DiagnosticBag()
+        for (position, study) in report.studies.enumerated() where selected.contains(study.name) {
+            var page = PageRenderer(
+                study: study, position: position, renderer: self, numbering: numbering)
+            let html = page.render()
+            bag.add(contentsOf: page.diagnostics.diagnostics)
+            files["\(study.name).html"] = Data(html.utf8)
+            for (name, data) in page.figureFiles { files["figures/\(name)"] = data }
+        }
+        files["index.html"] = Data(renderIndex().utf8)
+        files["style.css"] = Data(templates.style.utf8)
+        try bag.throwIfAny()
+        return files
+    }
+
+    private func renderIndex() -> String {
+        var toc = "<ol class=\"toc\">\n"
+        for study in report.studies {
+            toc += "<li><a href=\"\(study.name).html\">\(HTML.escape(study.title))</a></li>\n"
+        }
+        toc += "</ol>"
+        let authors = report.settings.authors.map(HTML.escape).joined(separator: ", ")
+        return Templates.fill(
+            templates.index,
+            [
+                "report_title": HTML.escape(report.settings.title),
+                "authors": authors,
+                "toc": toc,
+                "provenance": provenance.indexHTML(report: report),
+                "generator": HTML.escape("CutBook \(CutBook.version)"),
+            ])
+    }
+}

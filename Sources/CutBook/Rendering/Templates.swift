@@ -1,0 +1,96 @@
+import Foundation
+
+/// The page layout: `page.html`, `index.html` and `style.css` from a templates folder.
+///
+/// A template is HTML with `{{name}}` slots; the renderer fills every slot with HTML it has
+/// already escaped. A slot the renderer does not know is an error, as is a missing file.
+public struct Templates: Sendable {
+    /// The study page template.
+    public var page: String
+    /// The index page template.
+    public var index: String
+    /// The style sheet, copied to the output.
+    public var style: String
+
+    /// The slots each template may use.
+    static let pageSlots: Set<String> = [
+        "title", "report_title", "content", "previous", "next", "provenance", "generator",
+    ]
+    static let indexSlots: Set<String> = [
+        "report_title", "authors", "toc", "provenance", "generator",
+    ]
+
+    /// Loads the templates from `directory`.
+    public init(directory: URL) throws {
+        func read(_ name: String) throws -> String {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                throw BuildFailure([
+                    Diagnostic(location: nil, message: "template '\(url.path)' is missing or not UTF-8")
+                ])
+            }
+            return text
+        }
+        page = try read("page.html")
+        index = try read("index.html")
+        style = try read("style.css")
+        var bag = DiagnosticBag()
+        Self.check(page, file: directory.appendingPathComponent("page.html").path, slots: Self.pageSlots, bag: &bag)
+        Self.check(index, file: directory.appendingPathComponent("index.html").path, slots: Self.indexSlots, bag: &bag)
+        try bag.throwIfAny()
+    }
+
+    /// The templates folder for a report: `templates/` in the report folder, or else the
+    /// nearest `templates/` with a `page.html` in a folder above it.
+    public static func locate(for reportDirectory: URL) throws -> URL {
+        var folder = reportDirectory.standardizedFileURL
+        while true {
+            let candidate = folder.appendingPathComponent("templates")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("page.html").path) {
+                return candidate
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        throw BuildFailure([
+            Diagnostic(
+                location: nil,
+                message: "no templates/page.html in '\(reportDirectory.path)' or any folder above it",
+                hint: "pass --templates DIR")
+        ])
+    }
+
+    private static func check(_ text: String, file: String, slots: Set<String>, bag: inout DiagnosticBag) {
+        for (line, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring(content)
+            while let open = rest.range(of: "{{") {
+                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                let name = String(rest[open.upperBound..<close.lowerBound])
+                if !slots.contains(name) {
+                    let column = content.distance(from: content.startIndex, to: open.lowerBound) + 1
+                    bag.add(
+                        Diagnostic(
+                            location: SourceLocation(file: file, line: line + 1, column: column),
+                            message: "unknown template slot '{{\(name)}}': expected one of \(slots.sorted().joined(separator: ", "))",
+                            hint: NearestName.hint(for: name, in: slots.sorted())))
+                }
+                rest = rest[close.upperBound...]
+            }
+        }
+    }
+
+    /// Fills `template`'s slots.
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var output = ""
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            output += rest[..<open.lowerBound]
+            output += values[String(rest[open.upperBound..<close.lowerBound])] ?? ""
+            rest = rest[close.upperBound...]
+        }
+        return output + rest
+    }
+}

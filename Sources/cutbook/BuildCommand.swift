@@ -1,0 +1,68 @@
+import ArgumentParser
+import CutBook
+import Foundation
+
+/// `cutbook build`: renders a report to HTML.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build a report: run its directives (cached) and write the HTML site.")
+
+    @Argument(help: "The report folder (with report.yml).")
+    var reportDirectory: String = "."
+
+    @Option(name: .customLong("study"), help: "Build only this study (repeatable); others keep their pages.")
+    var studies: [String] = []
+
+    @Option(help: "Comma-separated output formats (html, pdf); default from report.yml.")
+    var format: String?
+
+    @Option(help: "The output folder (default build/<report name>).")
+    var out: String?
+
+    @Option(help: "At most this many directives run at once.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Recompute every result instead of reading the cache.")
+    var noCache = false
+
+    @Option(help: "The templates folder (default: templates/ found from the report folder upwards).")
+    var templates: String?
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
+    }
+
+    func run() async throws {
+        var options = BuildOptions(reportDirectory: reportDirectory)
+        options.studies = studies
+        options.formats = format.map { $0.split(separator: ",").map(String.init) }
+        options.outDirectory = out
+        options.jobs = jobs
+        options.readsCache = !noCache
+        options.templatesDirectory = templates
+        let start = Date()
+        do {
+            let summary = try await ReportBuilder.build(options, progress: .automatic())
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
+            print(
+                "built \(summary.outDirectory.path): \(summary.pages.count) pages, \(summary.figureFiles / 3) figures; "
+                    + "\(summary.computed) computed (\(summary.trainings) trainings), \(summary.loaded) from cache; \(seconds) s"
+            )
+        } catch let failure as BuildFailure {
+            Diagnostics.report(failure)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Prints build failures to standard error, and as GitHub annotations under GitHub Actions.
+enum Diagnostics {
+    static func report(_ failure: BuildFailure) {
+        var text = failure.description + "\n"
+        if ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" {
+            text += failure.diagnostics.map(\.githubAnnotation).joined(separator: "\n") + "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
