@@ -62,7 +62,7 @@ struct PageRenderer {
             var before = rest[..<range.lowerBound]
             var after = rest[rest.index(after: end)...]
             let standsAlone = before.hasSuffix("<p>") && after.hasPrefix("</p>")
-            if kind == .directive && standsAlone {
+            if standsAlone && (kind == .directive || study.math[safe: index, when: kind == .math]?.isDisplay == true) {
                 before = before.dropLast(3)
                 after = after.dropFirst(4)
             }
@@ -127,5 +127,12 @@ struct PageRenderer {
             html += "</ul>"
         }
         return html
+    }
+}
+
+extension Array {
+    /// The element at `index` when `condition` holds and the index is valid.
+    subscript(safe index: Int, when condition: Bool) -> Element? {
+        condition && indices.contains(index) ? self[index] : nil
     }
 }
