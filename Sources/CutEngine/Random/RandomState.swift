@@ -99,7 +99,12 @@ public struct RandomState: Sendable {
         try Self.checkFinite(mu, name: "mu")
         try Self.checkFinite(sigma, name: "sigma")
         guard sigma >= 0 else { throw RandomStateError.negativeSigma(sigma) }
-        return (0..<count).map { _ in mu + sigma * gauss() }
+        return drawNormal(mu: mu, sigma: sigma, count: count)
+    }
+
+    /// ``normal(mu:sigma:count:)`` for parameters already known to be valid.
+    mutating func drawNormal(mu: Double, sigma: Double, count: Int) -> [Double] {
+        (0..<count).map { _ in mu + sigma * gauss() }
     }
 
     static func checkCount(_ count: Int) throws {
