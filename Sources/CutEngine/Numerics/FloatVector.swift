@@ -1,0 +1,75 @@
+/// The SIMD vector every event kernel works on: 16 `Float` lanes, one AVX-512 register (two
+/// AVX2 registers). Kernels walk event columns 16 events at a time; a tail shorter than 16 is
+/// loaded into a padded vector, so every event goes through the same arithmetic.
+public typealias FloatVector = SIMD16<Float>
+
+/// Integer lanes matching `FloatVector`, used for exponent and bit manipulation.
+typealias IntVector = SIMD16<Int32>
+
+extension FloatVector {
+    /// Loads `FloatVector.scalarCount` values starting at `base + offset`, or, when fewer remain
+    /// before `count`, the remaining values followed by `padding` in the unused lanes.
+    @inline(__always)
+    static func load(
+        _ base: UnsafePointer<Float>, at offset: Int, count: Int, padding: Float = 0
+    ) -> FloatVector {
+        let remaining = count - offset
+        if remaining >= FloatVector.scalarCount {
+            return UnsafeRawPointer(base + offset).loadUnaligned(as: FloatVector.self)
+        }
+        var vector = FloatVector(repeating: padding)
+        for lane in 0..<remaining { vector[lane] = base[offset + lane] }
+        return vector
+    }
+
+    /// Stores the lanes to `base + offset`, writing only the lanes before `count`.
+    @inline(__always)
+    func store(to base: UnsafeMutablePointer<Float>, at offset: Int, count: Int) {
+        let remaining = count - offset
+        if remaining >= FloatVector.scalarCount {
+            UnsafeMutableRawPointer(base + offset).storeBytes(of: self, as: FloatVector.self)
+            return
+        }
+        for lane in 0..<remaining { base[offset + lane] = self[lane] }
+    }
+
+    /// A mask of the lanes that hold events: all lanes except those past `count` in a tail.
+    @inline(__always)
+    static func validLanes(at offset: Int, count: Int) -> SIMDMask<IntVector> {
+        let remaining = Int32(clamping: count - offset)
+        return IntVector(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) .< remaining
+    }
+
+    /// The lanes' sum, added in a fixed order (pairwise halves) so results are reproducible.
+    @inline(__always)
+    var pairwiseSum: Float {
+        let eight = lowHalf + highHalf
+        let four = eight.lowHalf + eight.highHalf
+        let two = four.lowHalf + four.highHalf
+        return two[0] + two[1]
+    }
+
+    /// The lanes limited to `[low, high]`, with compare-and-select only (the standard library's
+    /// `clamped` follows IEEE `minimum`/`maximum` lane by lane and does not vectorise).
+    /// NaN lanes stay NaN.
+    @inline(__always)
+    func limited(to low: Float, _ high: Float) -> FloatVector {
+        let low = FloatVector(repeating: low)
+        let high = FloatVector(repeating: high)
+        return replacing(with: low, where: self .< low).replacing(with: high, where: self .> high)
+    }
+
+    /// `self * b + c` with one rounding (a fused multiply-add on FMA hardware).
+    @inline(__always)
+    func fma(_ b: FloatVector, _ c: FloatVector) -> FloatVector {
+        c.addingProduct(self, b)
+    }
+
+    /// The IEEE bit patterns of the lanes.
+    @inline(__always)
+    var bits: IntVector { unsafeBitCast(self, to: IntVector.self) }
+
+    /// The lanes whose IEEE bit patterns are `bits`.
+    @inline(__always)
+    init(bits: IntVector) { self = unsafeBitCast(bits, to: FloatVector.self) }
+}

@@ -1,0 +1,68 @@
+/// The training loop: evaluates an objective, steps an optimizer, logs and stops on NaN.
+///
+/// Each epoch evaluates the loss and gradient at the current parameters, then applies one
+/// optimizer step. Epoch 1 and every `epochs / 10`th epoch are logged (every epoch when there are
+/// fewer than 10). If a loss is NaN, training stops before applying that epoch's update and
+/// returns the parameters that gave the last finite loss, with a warning.
+public struct Trainer: Sendable {
+    /// The optimizer stepping the parameters.
+    public let optimizer: Optimizer
+    /// The number of epochs to run.
+    public let epochs: Int
+
+    /// A loop of `epochs` epochs with `optimizer`.
+    /// - Throws: `EngineError.nonPositiveSize` unless `epochs` > 0.
+    public init(optimizer: Optimizer, epochs: Int) throws {
+        guard epochs > 0 else { throw EngineError.nonPositiveSize(what: "epochs", value: epochs) }
+        self.optimizer = optimizer
+        self.epochs = epochs
+    }
+
+    /// The log interval: `epochs / 10`, at least 1.
+    public var logInterval: Int { max(1, epochs / 10) }
+
+    /// Trains from `initial`, calling `onEpoch` after every applied update.
+    /// - Throws: whatever the objective throws, and `EngineError.shapeMismatch` when the
+    ///   objective's gradient does not have the parameters' structure.
+    public func train<Objective: TrainingObjective>(
+        _ objective: inout Objective, from initial: ParameterTree,
+        onEpoch: ((EpochReport) -> Void)? = nil
+    ) throws -> TrainingResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var parameters = initial
+        var gradient = initial.zeros()
+        var state = optimizer.initialState(for: initial)
+        var scratch = [Float](repeating: 0, count: initial.count)
+        var history: [Float] = []
+        history.reserveCapacity(epochs)
+        var log: [TrainingLogEntry] = []
+        var warnings: [String] = []
+        var lastGood = initial
+        for epoch in 1...epochs {
+            let loss = try objective.lossAndGradient(at: parameters, gradient: &gradient)
+            if loss.isNaN {
+                warnings.append(
+                    "loss became NaN at epoch \(epoch); stopped and kept the parameters of "
+                        + "epoch \(epoch - 1) (the last finite loss).")
+                parameters = lastGood
+                break
+            }
+            lastGood.values.withUnsafeMutableBufferPointer { good in
+                for index in good.indices { good[index] = parameters.values[index] }
+            }
+            history.append(loss)
+            if epoch == 1 || epoch % logInterval == 0 {
+                log.append(TrainingLogEntry(epoch: epoch, loss: loss, parameters: parameters))
+            }
+            try optimizer.step(&parameters, gradient: gradient, state: &state, scratch: &scratch)
+            onEpoch?(EpochReport(epoch: epoch, loss: loss, parameters: parameters))
+        }
+        let elapsed = clock.now - start
+        let seconds =
+            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return TrainingResult(
+            parameters: parameters, lossHistory: history, log: log, warnings: warnings,
+            epochsRun: history.count, seconds: seconds, optimizerState: state)
+    }
+}

@@ -1,0 +1,29 @@
+/// What a training minimises: a loss and its gradient with respect to the parameters.
+///
+/// `mutating` so an objective may keep scratch buffers between calls (no per-epoch allocation).
+public protocol TrainingObjective {
+    /// The loss at `parameters`; writes d loss / d parameters into `gradient`, a tree of the
+    /// same structure as `parameters` (its previous values are overwritten, not accumulated).
+    mutating func lossAndGradient(at parameters: ParameterTree, gradient: inout ParameterTree)
+        throws -> Float
+}
+
+/// A training objective given as a closure returning the loss and the gradient.
+public struct ClosureObjective: TrainingObjective {
+    private let body: (ParameterTree) throws -> (loss: Float, gradient: ParameterTree)
+
+    /// An objective computed by `body`.
+    public init(_ body: @escaping (ParameterTree) throws -> (loss: Float, gradient: ParameterTree))
+    {
+        self.body = body
+    }
+
+    public mutating func lossAndGradient(
+        at parameters: ParameterTree, gradient: inout ParameterTree
+    ) throws -> Float {
+        let (loss, computed) = try body(parameters)
+        try parameters.requireSameStructure(as: computed, what: "gradient from the objective")
+        gradient = computed
+        return loss
+    }
+}
