@@ -1,7 +1,8 @@
 extension DenseKernels {
     /// Adds one dense layer's weight and bias gradients over a chunk to lane accumulators:
     /// for `o` in `rows` and `i` in `columns`,
-    /// `weightSums[o * inputs + i] += Σ_v delta[o][v] · input[i][v]`, and
+    /// `weightSums[o + i * outputs] += Σ_v delta[o][v] · input[i][v]` (weights stored
+    /// `[inputs][outputs]`, Haiku's layout), and
     /// `biasSums[o] += Σ_v delta[o][v]`, where `delta` is the gradient at the layer's
     /// pre-activation output. Rows outside `rows` have a zero delta and columns outside
     /// `columns` a zero input, so their gradient terms are zero and skipped. The lanes are
@@ -11,7 +12,7 @@ extension DenseKernels {
     /// (clamped positions) so that it runs at full speed, and adds only the entries that exist.
     static func accumulateGradient(
         delta: UnsafePointer<FloatVector>, input: UnsafePointer<FloatVector>,
-        rows: FeatureList, columns: FeatureList, inputs: Int, stride: Int, vectors: Int,
+        rows: FeatureList, columns: FeatureList, outputs: Int, stride: Int, vectors: Int,
         weightSums: UnsafeMutablePointer<FloatVector>, biasSums: UnsafeMutablePointer<FloatVector>
     ) {
         for position in 0..<rows.count {
@@ -27,7 +28,7 @@ extension DenseKernels {
             while c < columns.count {
                 gradientBlock(
                     delta: delta, input: input, rows: rows, firstRow: r, columns: columns,
-                    firstColumn: c, inputs: inputs, stride: stride, vectors: vectors,
+                    firstColumn: c, outputs: outputs, stride: stride, vectors: vectors,
                     weightSums: weightSums)
                 c += 4
             }
@@ -39,7 +40,7 @@ extension DenseKernels {
     private static func gradientBlock(
         delta: UnsafePointer<FloatVector>, input: UnsafePointer<FloatVector>,
         rows: FeatureList, firstRow: Int, columns: FeatureList, firstColumn: Int,
-        inputs: Int, stride: Int, vectors: Int, weightSums: UnsafeMutablePointer<FloatVector>
+        outputs: Int, stride: Int, vectors: Int, weightSums: UnsafeMutablePointer<FloatVector>
     ) {
         let o0 = rows[firstRow], o1 = rows.clamped(firstRow + 1)
         let o2 = rows.clamped(firstRow + 2), o3 = rows.clamped(firstRow + 3)
@@ -67,11 +68,11 @@ extension DenseKernels {
         }
         let rowCount = min(4, rows.count - firstRow)
         let columnCount = min(4, columns.count - firstColumn)
-        let indices = (i0, i1, i2, i3)
-        addRow(a00, a01, a02, a03, to: weightSums + o0 * inputs, indices, columnCount)
-        if rowCount > 1 { addRow(a10, a11, a12, a13, to: weightSums + o1 * inputs, indices, columnCount) }
-        if rowCount > 2 { addRow(a20, a21, a22, a23, to: weightSums + o2 * inputs, indices, columnCount) }
-        if rowCount > 3 { addRow(a30, a31, a32, a33, to: weightSums + o3 * inputs, indices, columnCount) }
+        let indices = (i0 * outputs, i1 * outputs, i2 * outputs, i3 * outputs)
+        addRow(a00, a01, a02, a03, to: weightSums + o0, indices, columnCount)
+        if rowCount > 1 { addRow(a10, a11, a12, a13, to: weightSums + o1, indices, columnCount) }
+        if rowCount > 2 { addRow(a20, a21, a22, a23, to: weightSums + o2, indices, columnCount) }
+        if rowCount > 3 { addRow(a30, a31, a32, a33, to: weightSums + o3, indices, columnCount) }
     }
 
     @inline(__always)

@@ -36,10 +36,11 @@ struct FeatureList {
 /// other operand from cache, so a fused multiply-add costs at most half a load. `vectors` must
 /// be a multiple of 4; callers pad chunks with zero events.
 enum DenseKernels {
-    /// For every row `o` in `rows`:
-    /// `output[o] = activation(bias[o] + Σ_{i in columns} weights[o * rowStride + i] · input[i])`.
+    /// For every row `o` in `rows`: `output[o] = activation(bias[o] + Σ_{i in columns} W(o, i) ·
+    /// input[i])` with `W(o, i) = weights[o * rowStride + i * columnStride]`, so one weight
+    /// matrix serves the forward pass and, with the strides swapped, the backward pass.
     static func forward(
-        weights: UnsafePointer<Float>, rowStride: Int, bias: UnsafePointer<Float>?,
+        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int, bias: UnsafePointer<Float>?,
         rows: FeatureList, columns: FeatureList,
         input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
         stride: Int, vectors: Int, activation: DenseActivation
@@ -49,16 +50,16 @@ enum DenseKernels {
         switch activation {
         case .identity:
             forwardLoops(
-                weights: weights, rowStride: rowStride, bias: bias, rows: rows, columns: columns,
+                weights: weights, rowStride: rowStride, columnStride: columnStride, bias: bias, rows: rows, columns: columns,
                 input: input, output: output, stride: stride, vectors: vectors,
                 activation: .identity)
         case .relu:
             forwardLoops(
-                weights: weights, rowStride: rowStride, bias: bias, rows: rows, columns: columns,
+                weights: weights, rowStride: rowStride, columnStride: columnStride, bias: bias, rows: rows, columns: columns,
                 input: input, output: output, stride: stride, vectors: vectors, activation: .relu)
         case .maskedBy(let mask):
             forwardLoops(
-                weights: weights, rowStride: rowStride, bias: bias, rows: rows, columns: columns,
+                weights: weights, rowStride: rowStride, columnStride: columnStride, bias: bias, rows: rows, columns: columns,
                 input: input, output: output, stride: stride, vectors: vectors,
                 activation: .maskedBy(mask))
         }
@@ -66,7 +67,7 @@ enum DenseKernels {
 
     @inline(__always)
     private static func forwardLoops(
-        weights: UnsafePointer<Float>, rowStride: Int, bias: UnsafePointer<Float>?,
+        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int, bias: UnsafePointer<Float>?,
         rows: FeatureList, columns: FeatureList,
         input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
         stride: Int, vectors: Int, activation: DenseActivation
@@ -76,7 +77,7 @@ enum DenseKernels {
             var v = 0
             while v < vectors {
                 block4x4(
-                    weights: weights, rowStride: rowStride, bias: bias, rows: rows,
+                    weights: weights, rowStride: rowStride, columnStride: columnStride, bias: bias, rows: rows,
                     first: position, columns: columns, input: input + v, output: output + v,
                     stride: stride, activation: activation, vectorOffset: v)
                 v += 4
@@ -98,7 +99,7 @@ enum DenseKernels {
 
     @inline(__always)
     private static func block4x4(
-        weights: UnsafePointer<Float>, rowStride: Int, bias: UnsafePointer<Float>?,
+        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int, bias: UnsafePointer<Float>?,
         rows: FeatureList, first: Int, columns: FeatureList,
         input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
         stride: Int, activation: DenseActivation, vectorOffset: Int
@@ -123,10 +124,11 @@ enum DenseKernels {
             let i = columns[position]
             let row = input + i * stride
             let x0 = row[0], x1 = row[1], x2 = row[2], x3 = row[3]
-            let c0 = FloatVector(repeating: w0[i])
-            let c1 = FloatVector(repeating: w1[i])
-            let c2 = FloatVector(repeating: w2[i])
-            let c3 = FloatVector(repeating: w3[i])
+            let column = i * columnStride
+            let c0 = FloatVector(repeating: w0[column])
+            let c1 = FloatVector(repeating: w1[column])
+            let c2 = FloatVector(repeating: w2[column])
+            let c3 = FloatVector(repeating: w3[column])
             a00.addProduct(c0, x0); a01.addProduct(c0, x1)
             a02.addProduct(c0, x2); a03.addProduct(c0, x3)
             a10.addProduct(c1, x0); a11.addProduct(c1, x1)

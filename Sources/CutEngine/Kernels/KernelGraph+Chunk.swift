@@ -1,13 +1,14 @@
 extension KernelGraph {
-    /// Copies chunk `chunk`'s feature columns into the workspace.
-    func loadFeatures(_ batch: EventBatch, chunk: Int, into workspace: KernelWorkspace) -> Int {
-        let range = batch.chunkRange(chunk)
-        batch.features.withUnsafeBufferPointer { features in
-            for column in 0..<columns {
-                let source = features.baseAddress! + column * batch.vectors + range.lowerBound
-                let target = workspace.features + column * workspace.stride
-                for v in 0..<range.count { target[v] = source[v] }
-            }
+    /// Copies the vectors `range` of every feature column (column `c` starts at
+    /// `features + c * vectorsPerColumn`) into the workspace; returns the vector count.
+    @inline(__always)
+    func loadFeatures(
+        _ features: UnsafePointer<FloatVector>, vectorsPerColumn: Int, range: Range<Int>,
+        into workspace: KernelWorkspace
+    ) -> Int {
+        for column in 0..<columns {
+            let source = features + column * vectorsPerColumn + range.lowerBound
+            (workspace.features + column * workspace.stride).update(from: source, count: range.count)
         }
         return range.count
     }
@@ -27,6 +28,11 @@ extension KernelGraph {
                     parameters: parameters, input: workspace.features, scratch: scratch,
                     stride: stride, vectors: vectors)
                 output.update(from: mlp.output(scratch, stride: stride), count: vectors)
+            case .cuts(let cuts):
+                cuts.forward(
+                    parameters: parameters, features: workspace.features,
+                    scratch: workspace.scratch[index], output: output, stride: stride,
+                    vectors: vectors)
             case .sigmoid(let child):
                 let input = workspace.outputs[child]
                 for v in 0..<vectors { output[v] = VectorMath.sigmoid(input[v]) }
@@ -41,7 +47,7 @@ extension KernelGraph {
     /// Back-propagates `workspace.headGradient` (the loss gradient at the root's output) through
     /// the chunk evaluated by `forward`, adding parameter gradients to `workspace.laneSums`.
     func backward(
-        transposed: UnsafePointer<Float>, workspace: KernelWorkspace, vectors: Int
+        parameters: UnsafePointer<Float>, workspace: KernelWorkspace, vectors: Int
     ) {
         let stride = workspace.stride
         for index in nodes.indices {
@@ -53,10 +59,14 @@ extension KernelGraph {
             switch nodes[index] {
             case .mlp(let mlp):
                 mlp.backward(
-                    transposed: transposed + transposedOffsets[index], input: workspace.features,
+                    parameters: parameters, input: workspace.features,
                     scratch: mlp.scratch(workspace.scratch[index], stride: stride),
                     outputGradient: gradient, laneSums: workspace.laneSums, stride: stride,
                     vectors: vectors)
+            case .cuts(let cuts):
+                cuts.backward(
+                    gradient: gradient, scratch: workspace.scratch[index],
+                    laneSums: workspace.laneSums, stride: stride, vectors: vectors)
             case .sigmoid(let child):
                 let s = workspace.outputs[index]
                 let target = workspace.gradients[child]

@@ -5,6 +5,8 @@ struct KernelGraph: Sendable {
     enum Node: Sendable {
         /// A multilayer perceptron on all feature columns; its output size is 1.
         case mlp(MLPKernel)
+        /// Relaxed cuts `x_c > cut_c` on every feature column, weights multiplied.
+        case cuts(CutKernel)
         /// The logistic function of a child's output.
         case sigmoid(Int)
         /// The product of two children's outputs.
@@ -14,42 +16,19 @@ struct KernelGraph: Sendable {
     let nodes: [Node]
     let parameterCount: Int
     let columns: Int
-    /// Where each MLP node's transposed weights start in the per-epoch transposed buffer.
-    let transposedOffsets: [Int]
-    /// Floats of transposed MLP weights that one epoch needs.
-    let transposedCount: Int
 
     init(nodes: [Node], parameterCount: Int, columns: Int) {
         self.nodes = nodes
         self.parameterCount = parameterCount
         self.columns = columns
-        var offsets: [Int] = []
-        var total = 0
-        for node in nodes {
-            offsets.append(total)
-            if case .mlp(let mlp) = node { total += mlp.transposedCount }
-        }
-        transposedOffsets = offsets
-        transposedCount = total
     }
 
     /// Scratch vectors that node `index` needs beyond its output and gradient.
     func scratchVectors(_ index: Int, stride: Int) -> Int {
         switch nodes[index] {
         case .mlp(let mlp): return mlp.scratchVectors(stride: stride)
+        case .cuts: return 2 * columns * stride
         case .sigmoid, .product: return 0
-        }
-    }
-
-    /// Fills the transposed weights of every MLP node for one epoch's backward passes.
-    func transposeWeights(
-        parameters: UnsafePointer<Float>, into transposed: UnsafeMutablePointer<Float>
-    ) {
-        for (index, node) in nodes.enumerated() {
-            if case .mlp(let mlp) = node {
-                mlp.transposeWeights(
-                    parameters: parameters, into: transposed + transposedOffsets[index])
-            }
         }
     }
 }

@@ -1,6 +1,6 @@
 /// The dense layers of a multilayer perceptron, as the kernels see them: sizes and the offsets
-/// of each layer's weights (`[outputs][inputs]`, row-major) and biases in a flat parameter
-/// vector. ReLU follows every layer except the last.
+/// of each layer's weights (`[inputs][outputs]`, row-major, Haiku's layout) and biases in a flat
+/// parameter vector. ReLU follows every layer except the last.
 struct MLPKernel: Sendable {
     /// One dense layer's shape and parameter offsets.
     struct Layer: Sendable {
@@ -17,27 +17,18 @@ struct MLPKernel: Sendable {
     let activationFeatures: Int
     /// The widest layer: the size of each of the two delta buffers, in features.
     let widest: Int
-    /// Offsets of the transposed weights (`[inputs][outputs]`) in the transposed buffer.
-    let transposedOffsets: [Int]
-    /// Floats needed for all transposed weights.
-    let transposedCount: Int
-
     /// The kernel for `inputs` input features and layer sizes `outputSizes`, whose parameters
     /// start at `parameterOffset` (layer by layer: weights, then biases).
     init(inputs: Int, outputSizes: [Int], parameterOffset: Int) {
         var built: [Layer] = []
-        var transposed: [Int] = []
         var fanIn = inputs
         var offset = parameterOffset
         var feature = 0
-        var transposedTotal = 0
         for size in outputSizes {
             built.append(
                 Layer(
                     inputs: fanIn, outputs: size, weightOffset: offset,
                     biasOffset: offset + fanIn * size, activationFeature: feature))
-            transposed.append(transposedTotal)
-            transposedTotal += fanIn * size
             offset += fanIn * size + size
             feature += size
             fanIn = size
@@ -45,24 +36,6 @@ struct MLPKernel: Sendable {
         layers = built
         activationFeatures = feature
         widest = max(inputs, outputSizes.max() ?? 1)
-        transposedOffsets = transposed
-        transposedCount = transposedTotal
-    }
-
-    /// Writes every layer's transposed weights (`[inputs][outputs]`) into `transposed`, for the
-    /// backward pass. Called once per epoch, not per chunk.
-    func transposeWeights(
-        parameters: UnsafePointer<Float>, into transposed: UnsafeMutablePointer<Float>
-    ) {
-        for (index, layer) in layers.enumerated() {
-            let source = parameters + layer.weightOffset
-            let target = transposed + transposedOffsets[index]
-            for o in 0..<layer.outputs {
-                for i in 0..<layer.inputs {
-                    target[i * layer.outputs + o] = source[o * layer.inputs + i]
-                }
-            }
-        }
     }
 
     /// Vectors of per-thread scratch one chunk needs: activations, two delta buffers, and the
@@ -108,7 +81,8 @@ struct MLPKernel: Sendable {
             let output = scratch.activations + layer.activationFeature * stride
             let isLast = index == layers.count - 1
             DenseKernels.forward(
-                weights: parameters + layer.weightOffset, rowStride: layer.inputs,
+                weights: parameters + layer.weightOffset, rowStride: 1,
+                columnStride: layer.outputs,
                 bias: parameters + layer.biasOffset,
                 rows: FeatureList(indices: scratch.identity, count: layer.outputs),
                 columns: columns, input: layerInput, output: output, stride: stride,
@@ -132,7 +106,7 @@ struct MLPKernel: Sendable {
     /// gradients to the lane sums `laneSums` (indexed like the flat parameters). The input
     /// gradient is not needed (inputs are data) and is not computed.
     func backward(
-        transposed: UnsafePointer<Float>, input: UnsafePointer<FloatVector>, scratch: Scratch,
+        parameters: UnsafePointer<Float>, input: UnsafePointer<FloatVector>, scratch: Scratch,
         outputGradient: UnsafePointer<FloatVector>, laneSums: UnsafeMutablePointer<FloatVector>,
         stride: Int, vectors: Int
     ) {
@@ -156,11 +130,12 @@ struct MLPKernel: Sendable {
             }
             DenseKernels.accumulateGradient(
                 delta: delta, input: layerInput, rows: rows, columns: columns,
-                inputs: layer.inputs, stride: stride, vectors: vectors,
+                outputs: layer.outputs, stride: stride, vectors: vectors,
                 weightSums: laneSums + layer.weightOffset, biasSums: laneSums + layer.biasOffset)
             if index == 0 { break }
             DenseKernels.forward(
-                weights: transposed + transposedOffsets[index], rowStride: layer.outputs,
+                weights: parameters + layer.weightOffset, rowStride: layer.outputs,
+                columnStride: 1,
                 bias: nil, rows: columns, columns: rows, input: delta, output: spare,
                 stride: stride, vectors: vectors, activation: .maskedBy(layerInput))
             delta = UnsafePointer(spare)
