@@ -1,11 +1,31 @@
-/// What a dense kernel does to each output after the affine map.
-enum DenseActivation {
-    /// Keep `W·x + b`.
-    case identity
-    /// `max(0, W·x + b)`.
-    case relu
-    /// Keep `W·x` where `mask > 0`, else 0: the backward pass through a ReLU whose output is `mask`.
-    case maskedBy(UnsafePointer<FloatVector>)
+/// What a dense kernel does to each output after the affine map. A type per choice, so that
+/// each use compiles to its own copy of the loops with the epilogue inlined.
+protocol DenseEpilogue {
+    /// The stored value for accumulator `value` at buffer offset `offset`.
+    func apply(_ value: FloatVector, at offset: Int) -> FloatVector
+}
+
+/// Keep `W·x + b`.
+struct IdentityEpilogue: DenseEpilogue {
+    @inline(__always)
+    func apply(_ value: FloatVector, at offset: Int) -> FloatVector { value }
+}
+
+/// `max(0, W·x + b)`.
+struct ReLUEpilogue: DenseEpilogue {
+    @inline(__always)
+    func apply(_ value: FloatVector, at offset: Int) -> FloatVector {
+        value.replacing(with: 0, where: value .< 0)
+    }
+}
+
+/// Keep `W·x` where `mask > 0`, else 0: the backward pass through a ReLU whose output is `mask`.
+struct MaskEpilogue: DenseEpilogue {
+    let mask: UnsafePointer<FloatVector>
+    @inline(__always)
+    func apply(_ value: FloatVector, at offset: Int) -> FloatVector {
+        value.replacing(with: 0, where: mask[offset] .<= 0)
+    }
 }
 
 /// A list of feature indices: the rows a kernel reads or writes.
@@ -39,61 +59,25 @@ enum DenseKernels {
     /// For every row `o` in `rows`: `output[o] = activation(bias[o] + Σ_{i in columns} W(o, i) ·
     /// input[i])` with `W(o, i) = weights[o * rowStride + i * columnStride]`, so one weight
     /// matrix serves the forward pass and, with the strides swapped, the backward pass.
-    static func forward(
-        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int, bias: UnsafePointer<Float>?,
-        rows: FeatureList, columns: FeatureList,
-        input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
-        stride: Int, vectors: Int, activation: DenseActivation
-    ) {
-        // One copy of the loops per activation, so the epilogue's choice is made at compile
-        // time and the accumulators never leave the registers.
-        switch activation {
-        case .identity:
-            forwardLoops(
-                weights: weights, rowStride: rowStride, columnStride: columnStride, bias: bias, rows: rows, columns: columns,
-                input: input, output: output, stride: stride, vectors: vectors,
-                activation: .identity)
-        case .relu:
-            forwardLoops(
-                weights: weights, rowStride: rowStride, columnStride: columnStride, bias: bias, rows: rows, columns: columns,
-                input: input, output: output, stride: stride, vectors: vectors, activation: .relu)
-        case .maskedBy(let mask):
-            forwardLoops(
-                weights: weights, rowStride: rowStride, columnStride: columnStride, bias: bias, rows: rows, columns: columns,
-                input: input, output: output, stride: stride, vectors: vectors,
-                activation: .maskedBy(mask))
-        }
-    }
-
     @inline(__always)
-    private static func forwardLoops(
-        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int, bias: UnsafePointer<Float>?,
-        rows: FeatureList, columns: FeatureList,
+    static func forward<Epilogue: DenseEpilogue>(
+        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int,
+        bias: UnsafePointer<Float>?, rows: FeatureList, columns: FeatureList,
         input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
-        stride: Int, vectors: Int, activation: DenseActivation
+        stride: Int, vectors: Int, epilogue: Epilogue
     ) {
         var position = 0
         while position < rows.count {
             var v = 0
             while v < vectors {
                 block4x4(
-                    weights: weights, rowStride: rowStride, columnStride: columnStride, bias: bias, rows: rows,
-                    first: position, columns: columns, input: input + v, output: output + v,
-                    stride: stride, activation: activation, vectorOffset: v)
+                    weights: weights, rowStride: rowStride, columnStride: columnStride,
+                    bias: bias, rows: rows, first: position, columns: columns,
+                    input: input + v, output: output + v, stride: stride, epilogue: epilogue,
+                    vectorOffset: v)
                 v += 4
             }
             position += 4
-        }
-    }
-
-    @inline(__always)
-    private static func finish(
-        _ value: FloatVector, activation: DenseActivation, at offset: Int
-    ) -> FloatVector {
-        switch activation {
-        case .identity: return value
-        case .relu: return value.replacing(with: 0, where: value .< 0)
-        case .maskedBy(let mask): return value.replacing(with: 0, where: mask[offset] .<= 0)
         }
     }
 
@@ -102,7 +86,7 @@ enum DenseKernels {
         weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int, bias: UnsafePointer<Float>?,
         rows: FeatureList, first: Int, columns: FeatureList,
         input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
-        stride: Int, activation: DenseActivation, vectorOffset: Int
+        stride: Int, epilogue: some DenseEpilogue, vectorOffset: Int
     ) {
         let o0 = rows[first]
         let o1 = rows.clamped(first + 1)
@@ -139,24 +123,24 @@ enum DenseKernels {
             a32.addProduct(c3, x2); a33.addProduct(c3, x3)
         }
         let remaining = rows.count - first
-        store4(a00, a01, a02, a03, row: o0, output, stride, activation, vectorOffset)
-        if remaining > 1 { store4(a10, a11, a12, a13, row: o1, output, stride, activation, vectorOffset) }
-        if remaining > 2 { store4(a20, a21, a22, a23, row: o2, output, stride, activation, vectorOffset) }
-        if remaining > 3 { store4(a30, a31, a32, a33, row: o3, output, stride, activation, vectorOffset) }
+        store4(a00, a01, a02, a03, row: o0, output, stride, epilogue, vectorOffset)
+        if remaining > 1 { store4(a10, a11, a12, a13, row: o1, output, stride, epilogue, vectorOffset) }
+        if remaining > 2 { store4(a20, a21, a22, a23, row: o2, output, stride, epilogue, vectorOffset) }
+        if remaining > 3 { store4(a30, a31, a32, a33, row: o3, output, stride, epilogue, vectorOffset) }
     }
 
     @inline(__always)
     private static func store4(
         _ a0: FloatVector, _ a1: FloatVector, _ a2: FloatVector, _ a3: FloatVector, row: Int,
         _ output: UnsafeMutablePointer<FloatVector>, _ stride: Int,
-        _ activation: DenseActivation, _ vectorOffset: Int
+        _ epilogue: some DenseEpilogue, _ vectorOffset: Int
     ) {
         let out = output + row * stride
         let at = row * stride + vectorOffset
-        out[0] = finish(a0, activation: activation, at: at)
-        out[1] = finish(a1, activation: activation, at: at + 1)
-        out[2] = finish(a2, activation: activation, at: at + 2)
-        out[3] = finish(a3, activation: activation, at: at + 3)
+        out[0] = epilogue.apply(a0, at: at)
+        out[1] = epilogue.apply(a1, at: at + 1)
+        out[2] = epilogue.apply(a2, at: at + 2)
+        out[3] = epilogue.apply(a3, at: at + 3)
     }
 
     /// Collects into `list` the rows of `rows` (a `count`-row buffer) that have a positive lane

@@ -80,13 +80,20 @@ struct MLPKernel: Sendable {
         for (index, layer) in layers.enumerated() {
             let output = scratch.activations + layer.activationFeature * stride
             let isLast = index == layers.count - 1
-            DenseKernels.forward(
-                weights: parameters + layer.weightOffset, rowStride: 1,
-                columnStride: layer.outputs,
-                bias: parameters + layer.biasOffset,
-                rows: FeatureList(indices: scratch.identity, count: layer.outputs),
-                columns: columns, input: layerInput, output: output, stride: stride,
-                vectors: vectors, activation: isLast ? .identity : .relu)
+            let weights = parameters + layer.weightOffset
+            let bias = parameters + layer.biasOffset
+            let rows = FeatureList(indices: scratch.identity, count: layer.outputs)
+            if isLast {
+                DenseKernels.forward(
+                    weights: weights, rowStride: 1, columnStride: layer.outputs, bias: bias,
+                    rows: rows, columns: columns, input: layerInput, output: output,
+                    stride: stride, vectors: vectors, epilogue: IdentityEpilogue())
+            } else {
+                DenseKernels.forward(
+                    weights: weights, rowStride: 1, columnStride: layer.outputs, bias: bias,
+                    rows: rows, columns: columns, input: layerInput, output: output,
+                    stride: stride, vectors: vectors, epilogue: ReLUEpilogue())
+            }
             var active = FeatureList(
                 indices: scratch.lists + layer.activationFeature, count: layer.outputs)
             if isLast {
@@ -137,7 +144,7 @@ struct MLPKernel: Sendable {
                 weights: parameters + layer.weightOffset, rowStride: layer.outputs,
                 columnStride: 1,
                 bias: nil, rows: columns, columns: rows, input: delta, output: spare,
-                stride: stride, vectors: vectors, activation: .maskedBy(layerInput))
+                stride: stride, vectors: vectors, epilogue: MaskEpilogue(mask: layerInput))
             delta = UnsafePointer(spare)
             swap(&spare, &other)
         }
