@@ -29,8 +29,12 @@ struct BenchCommand: ParsableCommand {
     var threads: Int?
 
     func validate() throws {
-        guard epochs >= 20 else { throw ValidationError("--epochs must be at least 20, found \(epochs).") }
-        guard warmup >= 0 else { throw ValidationError("--warmup must be 0 or more, found \(warmup).") }
+        guard epochs >= 20 else {
+            throw ValidationError("--epochs must be at least 20, found \(epochs).")
+        }
+        guard warmup >= 0 else {
+            throw ValidationError("--warmup must be 0 or more, found \(warmup).")
+        }
         if let threads, threads < 1 {
             throw ValidationError("--threads must be at least 1, found \(threads).")
         }
@@ -64,7 +68,8 @@ struct BenchCommand: ParsableCommand {
     static func row(_ r: BenchmarkResult) -> String {
         let name = r.workload.padding(toLength: 18, withPad: " ", startingAt: 0)
         return String(
-            format: "%@ %7d events  median %8.3f ms  min %8.3f  max %8.3f  %6.1f M events/s  %6.1f GFLOP/s",
+            format:
+                "%@ %7d events  median %8.3f ms  min %8.3f  max %8.3f  %6.1f M events/s  %6.1f GFLOP/s",
             name, r.events, r.msPerEpochMedian, r.msPerEpochMin, r.msPerEpochMax,
             r.eventsPerSecond / 1e6, r.gflops)
     }

@@ -70,7 +70,8 @@ public enum Benchmark {
     ) throws -> BenchmarkResult {
         let data = workload.data()
         let model = try Model(parsing: workload.expression, inputColumns: data.columnCount)
-        let evaluator = try ModelEvaluator(model: model, data: data, loss: .seed, executor: executor)
+        let evaluator = try ModelEvaluator(
+            model: model, data: data, loss: .seed, executor: executor)
         let optimizer = try Optimizer.adam(learningRate: 0.002)
         var parameters = model.initialParameters(seed: 0)
         var gradient = parameters.zeros()

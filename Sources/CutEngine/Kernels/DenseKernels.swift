@@ -83,7 +83,8 @@ enum DenseKernels {
 
     @inline(__always)
     private static func block4x4(
-        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int, bias: UnsafePointer<Float>?,
+        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int,
+        bias: UnsafePointer<Float>?,
         rows: FeatureList, first: Int, columns: FeatureList,
         input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
         stride: Int, epilogue: some DenseEpilogue, vectorOffset: Int
@@ -124,9 +125,15 @@ enum DenseKernels {
         }
         let remaining = rows.count - first
         store4(a00, a01, a02, a03, row: o0, output, stride, epilogue, vectorOffset)
-        if remaining > 1 { store4(a10, a11, a12, a13, row: o1, output, stride, epilogue, vectorOffset) }
-        if remaining > 2 { store4(a20, a21, a22, a23, row: o2, output, stride, epilogue, vectorOffset) }
-        if remaining > 3 { store4(a30, a31, a32, a33, row: o3, output, stride, epilogue, vectorOffset) }
+        if remaining > 1 {
+            store4(a10, a11, a12, a13, row: o1, output, stride, epilogue, vectorOffset)
+        }
+        if remaining > 2 {
+            store4(a20, a21, a22, a23, row: o2, output, stride, epilogue, vectorOffset)
+        }
+        if remaining > 3 {
+            store4(a30, a31, a32, a33, row: o3, output, stride, epilogue, vectorOffset)
+        }
     }
 
     @inline(__always)

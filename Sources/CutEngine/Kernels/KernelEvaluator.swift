@@ -155,7 +155,8 @@ final class KernelEvaluator: @unchecked Sendable {
             var lossSum = FloatVector()
             for chunk in batch.blockChunks(block) {
                 let vectors = forwardChunk(chunk, parameters: parameters, workspace: workspace)
-                headGradient(chunk, vectors: vectors, normaliser: 1, lossSum: &lossSum,
+                headGradient(
+                    chunk, vectors: vectors, normaliser: 1, lossSum: &lossSum,
                     into: nil, workspace: workspace)
             }
             blockScalars[2 * block] = Double(lossSum.pairwiseSum)

@@ -8,7 +8,8 @@ extension KernelGraph {
     ) -> Int {
         for column in 0..<columns {
             let source = features + column * vectorsPerColumn + range.lowerBound
-            (workspace.features + column * workspace.stride).update(from: source, count: range.count)
+            (workspace.features + column * workspace.stride).update(
+                from: source, count: range.count)
         }
         return range.count
     }

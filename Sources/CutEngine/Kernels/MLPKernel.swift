@@ -41,7 +41,8 @@ struct MLPKernel: Sendable {
     /// Vectors of per-thread scratch one chunk needs: activations, two delta buffers, and the
     /// feature lists (Int32, sixteen per vector).
     func scratchVectors(stride: Int) -> Int {
-        (activationFeatures + 2 * widest) * stride + (activationFeatures + widest + layers.count + 15) / 16
+        (activationFeatures + 2 * widest) * stride
+            + (activationFeatures + widest + layers.count + 15) / 16
     }
 
     /// The parts of a chunk's scratch memory.
@@ -133,7 +134,8 @@ struct MLPKernel: Sendable {
                 let below = layers[index - 1]
                 layerInput = UnsafePointer(scratch.activations + below.activationFeature * stride)
                 columns = FeatureList(
-                    indices: scratch.lists + below.activationFeature, count: Int(scratch.counts[index - 1]))
+                    indices: scratch.lists + below.activationFeature,
+                    count: Int(scratch.counts[index - 1]))
             }
             DenseKernels.accumulateGradient(
                 delta: delta, input: layerInput, rows: rows, columns: columns,

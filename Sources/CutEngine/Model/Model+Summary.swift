@@ -17,19 +17,26 @@ extension Model {
             case .cuts(let name, let relaxation, let start):
                 let starts = start.map(ModelExpression.format).joined(separator: ", ")
                 rows.append(
-                    ("  \(name)", "cuts(\(relaxation)) on \(inputColumns) columns from (\(starts))",
-                        inputColumns))
+                    (
+                        "  \(name)",
+                        "cuts(\(relaxation)) on \(inputColumns) columns from (\(starts))",
+                        inputColumns
+                    ))
             case .mlp(let network):
                 let sizes = ([inputColumns] + network.outputSizes).map(String.init)
                 rows.append(
-                    ("  \(network.name)", "MLP " + sizes.joined(separator: " → "),
-                        network.parameterCount))
+                    (
+                        "  \(network.name)", "MLP " + sizes.joined(separator: " → "),
+                        network.parameterCount
+                    ))
                 for (index, layer) in network.layers.enumerated() {
                     let activation = index == network.layers.count - 1 ? "" : ", ReLU"
                     rows.append(
-                        ("    \(layer.name)",
+                        (
+                            "    \(layer.name)",
                             "Linear \(layer.inputs) → \(layer.outputs)\(activation)",
-                            layer.parameterCount))
+                            layer.parameterCount
+                        ))
                 }
             }
         }

@@ -101,19 +101,24 @@ struct ModelBuilder {
             nodes.append(
                 .cuts(CutKernel(relaxation: relaxation, parameterOffset: offset, columns: columns)))
         case .mlp(let sizes):
-            guard sizes.last == 1 else { throw ModelError.networkOutputNotScalar(outputSizes: sizes) }
+            guard sizes.last == 1 else {
+                throw ModelError.networkOutputNotScalar(outputSizes: sizes)
+            }
             let name = networks == 0 ? "mlp" : "mlp_\(networks)"
             networks += 1
             let network = try MLP(name: name, inputs: columns, outputSizes: sizes)
             let offset = tree.count
             for layer in network.layers {
-                try tree.add("\(layer.name)/w", shape: [layer.inputs, layer.outputs],
+                try tree.add(
+                    "\(layer.name)/w", shape: [layer.inputs, layer.outputs],
                     values: [Float](repeating: 0, count: layer.inputs * layer.outputs))
-                try tree.add("\(layer.name)/b", shape: [layer.outputs],
+                try tree.add(
+                    "\(layer.name)/b", shape: [layer.outputs],
                     values: [Float](repeating: 0, count: layer.outputs))
             }
             modules.append(.mlp(network))
-            nodes.append(.mlp(MLPKernel(inputs: columns, outputSizes: sizes, parameterOffset: offset)))
+            nodes.append(
+                .mlp(MLPKernel(inputs: columns, outputSizes: sizes, parameterOffset: offset)))
         case .sigmoid(let inner):
             let child = try add(inner)
             nodes.append(.sigmoid(child))

@@ -31,11 +31,14 @@ struct ModelExpressionParser {
 
     mutating func parseAll() throws -> ModelExpression {
         skipSpaces()
-        if position == characters.count { throw error("the expression is empty; write a model such as mlp(2,15,30,15,1)") }
+        if position == characters.count {
+            throw error("the expression is empty; write a model such as mlp(2,15,30,15,1)")
+        }
         let expression = try parseProduct()
         skipSpaces()
         if position < characters.count {
-            throw error("unexpected '\(characters[position])' after a complete model; join models with '*'")
+            throw error(
+                "unexpected '\(characters[position])' after a complete model; join models with '*'")
         }
         return expression
     }
@@ -61,7 +64,9 @@ struct ModelExpressionParser {
         let start = position
         guard let name = identifier() else {
             if position == characters.count {
-                throw error("the expression ends where a model was expected; add one such as mlp(2,15,30,15,1)")
+                throw error(
+                    "the expression ends where a model was expected; add one such as mlp(2,15,30,15,1)"
+                )
             }
             throw error("expected a model (cuts, mlp or sigmoid), found '\(characters[position])'")
         }
@@ -77,7 +82,8 @@ struct ModelExpressionParser {
             throw error(
                 "unknown function '\(name)' (known: \(ModelExpression.functionNames.joined(separator: ", ")))",
                 at: start,
-                suggestion: ModelExpressionError.nearest(to: name, in: ModelExpression.functionNames))
+                suggestion: ModelExpressionError.nearest(
+                    to: name, in: ModelExpression.functionNames))
         }
     }
 
@@ -97,7 +103,8 @@ struct ModelExpressionParser {
             throw error(
                 "unknown relaxation '\(name)' (known: \(ModelExpression.relaxationNames.joined(separator: ", ")))",
                 at: start,
-                suggestion: ModelExpressionError.nearest(to: name, in: ModelExpression.relaxationNames))
+                suggestion: ModelExpressionError.nearest(
+                    to: name, in: ModelExpression.relaxationNames))
         }
         var initial = CutStart.standard
         while true {
@@ -106,10 +113,12 @@ struct ModelExpressionParser {
                 position += 1
                 return .cuts(relaxation, initial: initial)
             }
-            try expect(",")
+            try expectSeparator()
             skipSpaces()
             let keyStart = position
-            guard let key = identifier() else { throw error("expected an option name (init or slope)") }
+            guard let key = identifier() else {
+                throw error("expected an option name (init or slope)")
+            }
             try expect("=")
             switch key {
             case "init":
@@ -119,8 +128,11 @@ struct ModelExpressionParser {
                     var values = [try number()]
                     while true {
                         skipSpaces()
-                        if peek() == ")" { position += 1; break }
-                        try expect(",")
+                        if peek() == ")" {
+                            position += 1
+                            break
+                        }
+                        try expectSeparator()
                         values.append(try number())
                     }
                     initial = .each(values)
@@ -140,7 +152,8 @@ struct ModelExpressionParser {
             default:
                 throw error(
                     "unknown option '\(key)' of cuts (known: init, slope)", at: keyStart,
-                    suggestion: ModelExpressionError.nearest(to: key, in: ModelExpression.cutOptionNames))
+                    suggestion: ModelExpressionError.nearest(
+                        to: key, in: ModelExpression.cutOptionNames))
             }
         }
     }
@@ -152,7 +165,8 @@ struct ModelExpressionParser {
             let start = position
             let value = try number()
             guard value == value.rounded(), value >= 1, value < 1_000_000 else {
-                throw error("a layer size must be a whole number of at least 1, found \(value)", at: start)
+                throw error(
+                    "a layer size must be a whole number of at least 1, found \(value)", at: start)
             }
             sizes.append(Int(value))
             skipSpaces()
@@ -160,7 +174,7 @@ struct ModelExpressionParser {
                 position += 1
                 return .mlp(outputSizes: sizes)
             }
-            try expect(",")
+            try expectSeparator()
         }
     }
 
@@ -175,8 +189,9 @@ struct ModelExpressionParser {
     private mutating func identifier() -> String? {
         skipSpaces()
         let start = position
-        while let character = peek(), character.isLetter || character == "_"
-            || (position > start && character.isNumber)
+        while let character = peek(),
+            character.isLetter || character == "_"
+                || (position > start && character.isNumber)
         {
             position += 1
         }
@@ -203,6 +218,16 @@ struct ModelExpressionParser {
         guard peek() == character else {
             let found = peek().map { "'\($0)'" } ?? "the end of the expression"
             throw error("expected '\(character)', found \(found)")
+        }
+        position += 1
+    }
+
+    /// A ',' between arguments; anything else is reported as "expected ',' or ')'".
+    private mutating func expectSeparator() throws {
+        skipSpaces()
+        guard peek() == "," else {
+            let found = peek().map { "'\($0)'" } ?? "the end of the expression"
+            throw error("expected ',' or ')', found \(found)")
         }
         position += 1
     }

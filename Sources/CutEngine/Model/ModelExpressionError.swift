@@ -10,6 +10,14 @@ public struct ModelExpressionError: Error, Equatable, Sendable, CustomStringConv
     /// The nearest valid name, when a name was misspelled.
     public let suggestion: String?
 
+    /// An error at 1-based `column` of `source`.
+    public init(source: String, column: Int, message: String, suggestion: String? = nil) {
+        self.source = source
+        self.column = column
+        self.message = message
+        self.suggestion = suggestion
+    }
+
     /// The message, then the expression with a caret under the column:
     /// ```
     /// column 17: unknown function 'mpl'; did you mean 'mlp'?

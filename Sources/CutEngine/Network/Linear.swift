@@ -13,7 +13,9 @@ public struct Linear: Sendable, Hashable {
     /// A layer from `inputs` to `outputs` features.
     /// - Throws: `EngineError.nonPositiveSize` for a size below 1.
     public init(name: String, inputs: Int, outputs: Int) throws {
-        guard inputs > 0 else { throw EngineError.nonPositiveSize(what: "\(name) inputs", value: inputs) }
+        guard inputs > 0 else {
+            throw EngineError.nonPositiveSize(what: "\(name) inputs", value: inputs)
+        }
         guard outputs > 0 else {
             throw EngineError.nonPositiveSize(what: "\(name) outputs", value: outputs)
         }
