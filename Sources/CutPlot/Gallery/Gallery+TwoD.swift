@@ -39,10 +39,16 @@ extension Gallery {
         let background = Grid2D.histogram(
             x: b.x, y: b.y, bins: 50, xRange: -10...10, yRange: -10...10)
         var axes = Axes(title: "Two cuts trained on 2D data", xLabel: "$x_{1}$", yLabel: "$x_{2}$")
-        axes.add(Contour(background, fractionsOfMaximum: contourFractions, colormap: .viridis, lineWidth: 1))
-        axes.add(Contour(signal, fractionsOfMaximum: contourFractions, colormap: .rainbow, lineWidth: 1))
+        axes.add(
+            Contour(
+                background, fractionsOfMaximum: contourFractions, colormap: .viridis, lineWidth: 1))
+        axes.add(
+            Contour(signal, fractionsOfMaximum: contourFractions, colormap: .rainbow, lineWidth: 1))
         axes.add(ReferenceLine(x: 0.627, label: "cut on $x_{1}$ = 0.627", color: .red, width: 1.5))
-        axes.add(ReferenceLine(y: 1.076, label: "cut on $x_{2}$ = 1.076", color: .black, style: .dashed, width: 1.5))
+        axes.add(
+            ReferenceLine(
+                y: 1.076, label: "cut on $x_{2}$ = 1.076", color: .black, style: .dashed, width: 1.5
+            ))
         return Figure(axes, width: 460.8, height: 400)
     }
 

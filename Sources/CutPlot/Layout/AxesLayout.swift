@@ -21,7 +21,8 @@ struct AxesLayout {
         title = axes.title.map { typesetter.typeset($0, font: theme.titleFont) }
         xLabel = axes.x.label.map { typesetter.typeset($0, font: theme.font) }
         yLabel = axes.y.label.map { typesetter.typeset($0, font: theme.font) }
-        y2Label = plan.y2 == nil ? nil : axes.y2.label.map { typesetter.typeset($0, font: theme.font) }
+        y2Label =
+            plan.y2 == nil ? nil : axes.y2.label.map { typesetter.typeset($0, font: theme.font) }
         plot = cell.insetBy(left: 50, top: 25, right: 20, bottom: 40)
         for _ in 0..<3 {
             xTicks = AxisTicks(
