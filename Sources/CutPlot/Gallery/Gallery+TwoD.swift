@@ -21,7 +21,7 @@ extension Gallery {
             Entry(
                 name: "heatmap-with-contours",
                 caption:
-                    "A 2D histogram drawn as a heatmap (viridis), with white contour lines on top.",
+                    "A 2D histogram drawn as a heatmap (viridis) with a colour bar, and white contour lines at 10, 25 and 50 events on top.",
                 make: heatmapWithContours),
             Entry(
                 name: "scatter-classification-1x2",
@@ -56,9 +56,11 @@ extension Gallery {
         let (_, b) = twoDimensional(40000, seed: 3)
         let grid = Grid2D.histogram(x: b.x, y: b.y, bins: 50, xRange: -10...10, yRange: -10...10)
         var axes = Axes(title: "Background density", xLabel: "$x_{1}$", yLabel: "$x_{2}$")
-        axes.add(Heatmap(grid, colormap: .viridis))
+        let heatmap = Heatmap(grid, colormap: .viridis)
+        axes.add(heatmap)
         axes.add(Contour(grid, levels: [10, 25, 50], color: .white, lineWidth: 1))
-        return Figure(axes, width: 400, height: 380)
+        axes.colorbar = heatmap.colorbar(label: "events per bin")
+        return Figure(axes, width: 460.8, height: 380)
     }
 
     @Sendable static func classificationScatter() -> Figure {

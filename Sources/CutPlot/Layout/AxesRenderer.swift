@@ -32,6 +32,7 @@ struct AxesRenderer {
         if let y2 = plan.y2, let ticks = layout.y2Ticks {
             drawYAxis(ticks, scale: y2, side: .right, label: layout.y2Label)
         }
+        drawColorbar()
         drawTitle()
         drawLegend()
     }
