@@ -35,7 +35,8 @@ extension DirectiveRegistry {
             ),
             OptionSpec(
                 "truth", .text, default: "truth",
-                help: "The CSV column (or last .npy column) holding 1 for signal, 0 for background."
+                help:
+                    "The CSV column holding 1 for signal, 0 for background (in a .npy array the last column is the truth)."
             ),
         ],
         examples: [
