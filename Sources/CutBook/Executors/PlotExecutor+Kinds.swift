@@ -200,7 +200,7 @@ extension PlotExecutor {
         let at = Float(directive.number("at")!)
         let derivative = directive.flag("derivative")
         var axes = axes(directive, xLabel: "x", yLabel: derivative ? "∂w/∂c" : "weight w")
-        let xs = ScanExecutor.linspace(range[0], range[1], 401)
+        let xs = try linspace(range[0], range[1], count: 401).map(Double.init)
         for name in directive.names("relaxations") {
             let relaxation: Relaxation =
                 switch name {
