@@ -35,7 +35,8 @@ extension DirectiveRegistry {
             ),
             OptionSpec(
                 "truth", .text, default: "truth",
-                help: "The CSV column (or last .npy column) holding 1 for signal, 0 for background."
+                help:
+                    "The CSV column holding 1 for signal, 0 for background (in a .npy array the last column is the truth)."
             ),
         ],
         examples: [
@@ -92,6 +93,7 @@ extension DirectiveRegistry {
         ],
         examples: [
             "<<train cuts sigmoid on=d3 epochs=5000 init=1,1 as=sig2d>>",
+            "<<train cuts erf on=d1 loss=ssb optimizer=gradient lr=0.06 init=5.45 epochs=50 track=true as=ascent>>",
             "<<train model model=\"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2000 as=together>>",
         ])
 
@@ -105,21 +107,25 @@ extension DirectiveRegistry {
                 "quantity",
                 .choice(["loss", "gradient", "weight", "passing", "window", "surface"]),
                 help:
-                    "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: gradient using only |x - at| < h; surface: loss over a grid of two cuts."
+                    "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: the sum-of-squares gradient at the cut at= using only events with |x − at| < h, for h from from= to to=; surface: loss over a grid of two cuts."
             )
         ],
         options: [
             name,
+            OptionSpec("on", .resultNames, required: true, help: "The data set."),
             OptionSpec(
-                "on", .resultNames,
-                help: "The data set (not needed with of=, which brings its own)."),
-            OptionSpec("of", .resultNames, help: "A trained model, frozen, whose cut is scanned."),
+                "of", .resultNames,
+                help:
+                    "A trained model, frozen; loss and passing then vary its cut number column= over from…to."
+            ),
             OptionSpec(
                 "cut", .choice(relaxations), default: "hard",
                 help: "The relaxation of the scanned cut."),
             OptionSpec(
                 "loss", .choice(losses), default: "ssb",
-                help: "The loss for loss, gradient and window."),
+                help:
+                    "The loss of loss, gradient and surface scans; with of= the frozen model's loss is seed unless squares or bce is given."
+            ),
             OptionSpec(
                 "from", .number(-1e12...1e12),
                 help: "The first cut value (default: the data's range)."),
@@ -138,6 +144,7 @@ extension DirectiveRegistry {
         ],
         examples: [
             "<<scan loss cut=hard loss=ssb on=d1 from=-10 to=10 steps=100 as=brute>>",
+            "<<scan passing of=fit on=d4 from=-60 to=60 steps=100 as=passing>>",
             "<<scan window cut=erf loss=squares on=ml at=0 from=1 to=4 steps=40 as=window>>",
         ])
 }
