@@ -26,6 +26,12 @@ import Testing
         #expect(report.studies.allSatisfy { $0.title != $0.name })
     }
 
+    @Test func everyDirectiveIsValid() throws {
+        let report = try Self.loadWorkshop()
+        let resolved = try Validator.validate(report)
+        #expect(resolved.count == report.allDirectives.count)
+    }
+
     @Test func drawsAtLeastSixtyFigures() throws {
         let report = try Self.loadWorkshop()
         let figures = report.allDirectives.filter { $0.verb == "plot" && $0.isBlock }
