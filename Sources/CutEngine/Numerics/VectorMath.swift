@@ -11,6 +11,11 @@
 /// - `log`: ≤ 2 ulps for positive normal and subnormal input.
 /// - `sigmoid`: ≤ 3 ulps, subnormal results included.
 /// - `erf`: ≤ 2.5 ulps (see `VectorMath+Erf.swift`).
+/// - Bounded-range kernels of the fused loops (`VectorMath+Bounded.swift`): `expOfNonPositive`
+///   and `logisticMinusHalf` ≤ 1.5 ulps, `expNearZero` ≤ 1 ulp.
+///
+/// Lane selects use sign-bit masks (`FloatVector.signMask`, `selecting(_:whereBits:)`) rather
+/// than comparison masks, which the compiler materialises lane by lane inside large kernels.
 public enum VectorMath {
     // ln 2 split so that `n * ln2High` is exact for |n| < 2^9 (Cody–Waite reduction).
     static let ln2High: Float = 0.693_145_751_953_125
