@@ -160,11 +160,14 @@ def parity(folder, epochs):
     params = model.init(jax.random.PRNGKey(0), x)
     shared_init = os.path.exists(os.path.join(folder, "mlp_linear_0_w.npy"))
     if shared_init:
+        # Haiku names the layers "mlp/~/linear_0"; CutBook writes "mlp_linear_0_w.npy".
+        def stored(layer, name):
+            base = layer.replace("/~/", "/").replace("/", "_")
+            return np.load(os.path.join(folder, f"{base}_{name}.npy"))
+
         params = {
             layer: {
-                name: jnp.asarray(
-                    np.load(os.path.join(folder, f"{layer.replace('/', '_')}_{name}.npy"))
-                ).reshape(value.shape)
+                name: jnp.asarray(stored(layer, name)).reshape(value.shape)
                 for name, value in entries.items()
             }
             for layer, entries in params.items()

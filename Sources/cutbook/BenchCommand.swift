@@ -28,6 +28,19 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads to use (default: one per core).")
     var threads: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "Parity mode: write study 6's events and the initial network to DIR as .npy, train "
+                + "the MLP and print the final seed loss and accuracy as JSON.",
+            valueName: "DIR"))
+    var parity: String?
+
+    @Option(help: "Epochs of the parity training.")
+    var parityEpochs = 2000
+
+    @Option(help: "Seed of the parity training's initial weights.")
+    var paritySeed: UInt32 = 0
+
     func validate() throws {
         guard epochs >= 20 else {
             throw ValidationError("--epochs must be at least 20, found \(epochs).")
@@ -37,6 +50,9 @@ struct BenchCommand: ParsableCommand {
         }
         if let threads, threads < 1 {
             throw ValidationError("--threads must be at least 1, found \(threads).")
+        }
+        guard parityEpochs >= 1 else {
+            throw ValidationError("--parity-epochs must be at least 1, found \(parityEpochs).")
         }
         _ = try selectedWorkloads()
     }
@@ -55,6 +71,14 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let executor = threads.map { BlockExecutor(threadCount: $0) } ?? .shared
+        if let parity {
+            let summary = try ParityRun.run(
+                folder: URL(fileURLWithPath: parity), epochs: parityEpochs, seed: paritySeed,
+                executor: executor)
+            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
         var results: [BenchmarkResult] = []
         for workload in try selectedWorkloads() {
             let result = try Benchmark.run(
