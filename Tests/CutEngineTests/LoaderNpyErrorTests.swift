@@ -102,6 +102,10 @@ import Testing
             "{'descr': '<f8', 'fortran_order': False, 'shape': (3, x), }",
             "'shape' must be a tuple of non-negative integers such as (5, 3)"
         ),
+        (
+            "{'descr': '<f8', 'fortran_order': False, 'shape': (4611686018427387904, 4), }",
+            "shape (4611686018427387904, 4) is too large"
+        ),
     ])
     func malformedHeadersSayWhatIsWrong(header: String, reason: String) {
         var bytes: [UInt8] = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0]

@@ -24,6 +24,7 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A number of column names that differs from the number of columns.
     case columnNameCountMismatch(names: Int, columns: Int)
 
+    /// What went wrong, where, and how to fix it, in one sentence for a person to read.
     public var description: String {
         switch self {
         case .noColumns:

@@ -28,6 +28,7 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Only the truth column is present.
     case noFeatureColumns(file: String)
 
+    /// What went wrong, where, and how to fix it, in one sentence for a person to read.
     public var description: String {
         switch self {
         case .fileAccess(let file, let reason):

@@ -32,6 +32,7 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
     private static let supported =
         "CutEngine reads .npy versions 1.0–3.0 with dtype '<f4' or '<f8', C order, 1-D or 2-D"
 
+    /// What went wrong, where, and how to fix it, in one sentence for a person to read.
     public var description: String {
         switch self {
         case .fileAccess(let file, let reason):

@@ -65,8 +65,18 @@ public enum NpyFile {
         guard (1...2).contains(header.shape.count) else {
             throw NpyError.unsupportedShape(file: fileName, shape: header.shape)
         }
-        let count = header.shape.reduce(1, *)
-        let expected = count * dataType.byteCount
+        var count = 1
+        var overflow = false
+        for extent in header.shape + [dataType.byteCount] where !overflow {
+            (count, overflow) = count.multipliedReportingOverflow(by: extent)
+        }
+        guard !overflow else {
+            throw NpyError.malformedHeader(
+                file: fileName, reason: "shape \(NpyError.tuple(header.shape)) is too large",
+                header: header.dictionaryText)
+        }
+        let expected = count
+        count /= dataType.byteCount
         let found = bytes.count - dataStart
         guard found >= expected else {
             throw NpyError.truncatedData(file: fileName, expectedBytes: expected, foundBytes: found)
