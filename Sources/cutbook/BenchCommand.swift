@@ -90,7 +90,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     static func row(_ r: BenchmarkResult) -> String {
-        let name = r.workload.padding(toLength: 18, withPad: " ", startingAt: 0)
+        let name = r.workload.padding(toLength: 26, withPad: " ", startingAt: 0)
         return String(
             format:
                 "%@ %7d events  median %8.3f ms  min %8.3f  max %8.3f  %6.1f M events/s  %6.1f GFLOP/s",

@@ -13,6 +13,8 @@ public enum BenchmarkWorkload: String, Sendable, CaseIterable {
     case cutsMLP = "cuts-mlp"
     /// Sigmoid cuts times the sigmoid of the MLP (study 7's model C).
     case cutsSigmoidMLP = "cuts-sigmoid-mlp"
+    /// Model C with the sum-of-squares loss: the 40,000-epoch training of study 7.
+    case cutsSigmoidMLPSquares = "cuts-sigmoid-mlp-squares"
 
     /// The model expression.
     public var expression: String {
@@ -21,15 +23,21 @@ public enum BenchmarkWorkload: String, Sendable, CaseIterable {
         case .cuts2dErf: return "cuts(erf, init=(1,1))"
         case .mlp: return "mlp(2,15,30,15,1)"
         case .cutsMLP: return "cuts(sigmoid, init=(1,1)) * mlp(2,15,30,15,1)"
-        case .cutsSigmoidMLP: return "cuts(sigmoid, init=(1,1)) * sigmoid(mlp(2,15,30,15,1))"
+        case .cutsSigmoidMLP, .cutsSigmoidMLPSquares:
+            return "cuts(sigmoid, init=(1,1)) * sigmoid(mlp(2,15,30,15,1))"
         }
+    }
+
+    /// The loss: the seed loss, except for the squares workload.
+    public var loss: EventLoss {
+        self == .cutsSigmoidMLPSquares ? .sumOfSquares : .seed
     }
 
     /// The events: study 4's data for the cut workloads, study 6's for the network ones.
     public func data() -> Dataset {
         switch self {
         case .cuts2dSigmoid, .cuts2dErf: return StudySamples.twoDimensional()
-        case .mlp, .cutsMLP, .cutsSigmoidMLP: return StudySamples.neuralNetwork()
+        default: return StudySamples.neuralNetwork()
         }
     }
 
@@ -39,7 +47,7 @@ public enum BenchmarkWorkload: String, Sendable, CaseIterable {
     public var nominalFlopsPerEvent: Double {
         switch self {
         case .cuts2dSigmoid, .cuts2dErf: return 40
-        case .mlp, .cutsMLP, .cutsSigmoidMLP: return 3 * 2 * 949 + 40
+        default: return 3 * 2 * 949 + 40
         }
     }
 }
@@ -72,12 +80,12 @@ public enum Benchmark {
         let model = try Model(parsing: workload.expression, inputColumns: data.columnCount)
         let parameters = model.initialParameters(seed: 0)
         var times: [Double]
-        if let fused = try ModelTraining.fusedObjective(model: model, data: data, loss: .seed) {
+        if let fused = try ModelTraining.fusedObjective(model: model, data: data, loss: workload.loss) {
             var objective = fused
             times = try timeEpochs(&objective, from: parameters, epochs: epochs, warmup: warmup)
         } else {
             let evaluator = try ModelEvaluator(
-                model: model, data: data, loss: .seed, executor: executor)
+                model: model, data: data, loss: workload.loss, executor: executor)
             var objective = ModelObjective(evaluator: evaluator)
             times = try timeEpochs(&objective, from: parameters, epochs: epochs, warmup: warmup)
         }
