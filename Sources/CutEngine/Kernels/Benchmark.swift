@@ -80,7 +80,8 @@ public enum Benchmark {
         let model = try Model(parsing: workload.expression, inputColumns: data.columnCount)
         let parameters = model.initialParameters(seed: 0)
         var times: [Double]
-        if let fused = try ModelTraining.fusedObjective(model: model, data: data, loss: workload.loss) {
+        let loss = workload.loss
+        if let fused = try ModelTraining.fusedObjective(model: model, data: data, loss: loss) {
             var objective = fused
             times = try timeEpochs(&objective, from: parameters, epochs: epochs, warmup: warmup)
         } else {
