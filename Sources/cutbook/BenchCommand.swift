@@ -35,6 +35,15 @@ struct BenchCommand: ParsableCommand {
             valueName: "DIR"))
     var parity: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Time a whole training of this workload's model, loss and data (instead of single "
+                + "epochs) and print it as JSON.", valueName: "WORKLOAD"))
+    var train: String?
+
+    @Option(help: "Epochs of the --train training.")
+    var trainEpochs = 40_000
+
     @Option(help: "Epochs of the parity training.")
     var parityEpochs = 2000
 
@@ -71,6 +80,16 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let executor = threads.map { BlockExecutor(threadCount: $0) } ?? .shared
+        if let train {
+            guard let workload = BenchmarkWorkload(rawValue: train) else {
+                let known = BenchmarkWorkload.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("unknown workload '\(train)'; choose from \(known).")
+            }
+            let summary = try Self.timeTraining(workload, epochs: trainEpochs, executor: executor)
+            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
         if let parity {
             let summary = try ParityRun.run(
                 folder: URL(fileURLWithPath: parity), epochs: parityEpochs, seed: paritySeed,
@@ -87,6 +106,27 @@ struct BenchCommand: ParsableCommand {
             if !json { print(Self.row(result)) }
         }
         if json { print(try Self.json(results)) }
+    }
+
+    /// Trains `workload`'s model on its data with Adam for `epochs` epochs from seed 0.
+    static func timeTraining(_ workload: BenchmarkWorkload, epochs: Int, executor: BlockExecutor)
+        throws -> [String: Any]
+    {
+        let data = workload.data()
+        let model = try Model(parsing: workload.expression, inputColumns: data.columnCount)
+        let training = try ModelTraining(model: model, loss: workload.loss, epochs: epochs)
+        let result = try training.run(on: data, seed: 0, executor: executor)
+        var summary: [String: Any] = [
+            "workload": workload.rawValue, "epochs": result.training.epochsRun,
+            "seconds": result.training.seconds,
+            "ms_per_epoch": 1000 * result.training.seconds / Double(max(1, epochs)),
+            "first_loss": Double(result.training.lossHistory.first ?? .nan),
+            "final_loss": Double(result.training.lossHistory.last ?? .nan),
+        ]
+        if let cuts = try? result.parameters.array("SelectionCut/cuts") {
+            summary["cuts"] = cuts.map(Double.init)
+        }
+        return summary
     }
 
     static func row(_ r: BenchmarkResult) -> String {
