@@ -212,17 +212,18 @@ final class KernelEvaluator: @unchecked Sendable {
         let count = graph.parameterCount
         executor.run(taskCount: batch.blockCount) { block, worker in
             let workspace = workspaces[worker]
-            workspace.laneSums.update(repeating: FloatVector(), count: count)
+            let laneSums = blockGradients.baseAddress! + block * count
+            laneSums.update(repeating: FloatVector(), count: count)
             var lossSum = FloatVector()
             for chunk in batch.blockChunks(block) {
                 let vectors = forwardChunk(chunk, parameters: parameters, workspace: workspace)
                 headGradient(
                     chunk, vectors: vectors, normaliser: normaliser, lossSum: &lossSum,
                     into: workspace.headGradient, workspace: workspace)
-                graph.backward(parameters: parameters, workspace: workspace, vectors: vectors)
+                graph.backward(
+                    parameters: parameters, workspace: workspace, laneSums: laneSums,
+                    vectors: vectors)
             }
-            (blockGradients.baseAddress! + block * count).update(
-                from: workspace.laneSums, count: count)
             blockScalars[2 * block] = Double(lossSum.pairwiseSum)
         }
         return perEventLossTotal()
