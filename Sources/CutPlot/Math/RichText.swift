@@ -73,6 +73,16 @@ extension Path {
 struct Typesetter {
     let canvas: Canvas
 
+    /// Lays out `markup` no wider than `maxWidth`, shrinking the font (down to 60 %) when the
+    /// text would not fit; beyond that the text is left at 60 % and may overflow.
+    func typeset(_ markup: String, font: FontSpec, maxWidth: Double) -> TypesetText {
+        let natural = typeset(markup, font: font)
+        guard natural.width > maxWidth, maxWidth > 0 else { return natural }
+        var smaller = font
+        smaller.size = max(font.size * 0.6, font.size * maxWidth / natural.width)
+        return typeset(markup, font: smaller)
+    }
+
     /// Lays out `markup`: text outside `$…$` as written, text inside as math.
     func typeset(_ markup: String, font: FontSpec) -> TypesetText {
         var out = TypesetText()
