@@ -36,6 +36,30 @@ struct TypesetText {
         width += other.width
     }
 
+    /// Lines set one below the other, each centred on the widest; the first line's baseline
+    /// is the block's baseline.
+    static func stacked(_ lines: [TypesetText], lineGap: Double) -> TypesetText {
+        guard let first = lines.first else { return TypesetText() }
+        let width = lines.map(\.width).max() ?? 0
+        var out = TypesetText(width: width, ascent: first.ascent, descent: first.descent)
+        var baseline = 0.0
+        for (index, line) in lines.enumerated() {
+            if index > 0 { baseline += lines[index - 1].descent + lineGap + line.ascent }
+            let dx = (width - line.width) / 2
+            for run in line.runs {
+                out.runs.append(
+                    Run(
+                        text: run.text, font: run.font,
+                        origin: Point(run.origin.x + dx, run.origin.y + baseline)))
+            }
+            for stroke in line.strokes {
+                out.strokes.append((stroke.path.translated(dx, baseline), stroke.width))
+            }
+            out.descent = baseline + line.descent
+        }
+        return out
+    }
+
     /// Draws the text with its baseline start mapped through `transform`.
     func draw(on canvas: Canvas, color: Color, transform: AffineTransform) {
         for run in runs {
@@ -73,14 +97,49 @@ extension Path {
 struct Typesetter {
     let canvas: Canvas
 
-    /// Lays out `markup` no wider than `maxWidth`, shrinking the font (down to 60 %) when the
-    /// text would not fit; beyond that the text is left at 60 % and may overflow.
+    /// Lays out `markup` no wider than `maxWidth`: it breaks into centred lines at spaces
+    /// (never inside math) and, if a single word is still too wide, shrinks the font.
     func typeset(_ markup: String, font: FontSpec, maxWidth: Double) -> TypesetText {
         let natural = typeset(markup, font: font)
         guard natural.width > maxWidth, maxWidth > 0 else { return natural }
-        var smaller = font
-        smaller.size = max(font.size * 0.6, font.size * maxWidth / natural.width)
-        return typeset(markup, font: smaller)
+        var lines: [String] = []
+        var current = ""
+        for word in Typesetter.words(markup) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if !current.isEmpty && typeset(candidate, font: font).width > maxWidth {
+                lines.append(current)
+                current = word
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        let typesetLines = lines.map { line -> TypesetText in
+            let text = typeset(line, font: font)
+            guard text.width > maxWidth else { return text }
+            var smaller = font
+            smaller.size = font.size * maxWidth / text.width
+            return typeset(line, font: smaller)
+        }
+        return TypesetText.stacked(typesetLines, lineGap: font.size * 0.25)
+    }
+
+    /// Splits markup at spaces that are not inside `$…$`.
+    static func words(_ markup: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inMath = false
+        for c in markup {
+            if c == "$" { inMath.toggle() }
+            if c == " " && !inMath {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
     }
 
     /// Lays out `markup`: text outside `$…$` as written, text inside as math.
