@@ -42,6 +42,10 @@ public enum Gallery {
             throw PlotError.cannotWrite(path: directory.path, reason: error.localizedDescription)
         }
         let all = entries.filter { only == nil || $0.name.contains(only!) }
+        if all.isEmpty, let only {
+            throw PlotError.unknownName(
+                kind: "gallery figure (part of a name)", name: only, valid: entries.map(\.name))
+        }
         let results = ResultSlots(count: all.count)
         DispatchQueue.concurrentPerform(iterations: all.count) { index in
             results.store(index, Result { try writeEntry(all[index], to: directory) })
