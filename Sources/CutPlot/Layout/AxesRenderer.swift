@@ -136,7 +136,7 @@ struct AxesRenderer {
     private func drawTitle() {
         guard let title = layout.title else { return }
         var bottom = plot.minY - theme.titlePad
-        if let f = layout.yTicks.factor ?? layout.y2Ticks?.factor { bottom -= f.height + 2 }
+        if let f = layout.verticalFactor { bottom -= f.height + 2 }
         // Centred on the plot, but kept inside the cell.
         let cell = layout.cell
         let half = title.width / 2
