@@ -38,14 +38,14 @@ struct AxesLayout {
         for _ in 0..<3 {
             xTicks = AxisTicks(
                 scale: plan.x, length: plot.width, horizontal: true, typesetter: typesetter,
-                theme: theme)
+                theme: theme, fixed: axes.x.ticks)
             yTicks = AxisTicks(
                 scale: plan.y, length: plot.height, horizontal: false, typesetter: typesetter,
-                theme: theme)
+                theme: theme, fixed: axes.y.ticks)
             y2Ticks = plan.y2.map {
                 AxisTicks(
                     scale: $0, length: plot.height, horizontal: false, typesetter: typesetter,
-                    theme: theme)
+                    theme: theme, fixed: axes.y2.ticks)
             }
             colorbarTicks = axes.colorbar.map {
                 AxisTicks(
