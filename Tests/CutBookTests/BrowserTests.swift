@@ -2,20 +2,32 @@ import CutBook
 import Foundation
 import Testing
 
-/// A real browser renders a built page: headless Chromium prints the quickstart's scan page to
-/// PDF, and poppler's tools check that the figure is there as an image and the MathML as text.
-/// Runs where Debian's `chromium` and `poppler-utils` are installed; skipped elsewhere.
-@Suite(.enabled(if: BrowserTests.chromium != nil && BrowserTests.tool("pdfimages") != nil))
-struct BrowserTests {
-    static let chromium = tool("chromium") ?? tool("chromium-browser")
-
-    static func tool(_ name: String) -> String? {
+/// The programs the browser test needs.
+enum BrowserTools {
+    /// The executable `name` in the usual folders, if installed.
+    static func find(_ name: String) -> String? {
         for folder in ["/usr/bin", "/usr/local/bin", "/bin"] {
             let path = "\(folder)/\(name)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
         return nil
     }
+
+    /// Whether Chromium and poppler's tools are installed.
+    static var available: Bool {
+        (find("chromium") ?? find("chromium-browser")) != nil && find("pdfimages") != nil
+            && find("pdftotext") != nil
+    }
+}
+
+/// A real browser renders a built page: headless Chromium prints the quickstart's scan page to
+/// PDF, and poppler's tools check that the figure is there as an image and the MathML as text.
+/// Runs where Debian's `chromium` and `poppler-utils` are installed; skipped elsewhere.
+@Suite(.enabled(if: BrowserTools.available))
+struct BrowserTests {
+    static let chromium = BrowserTools.find("chromium") ?? BrowserTools.find("chromium-browser")
+
+    static func tool(_ name: String) -> String? { BrowserTools.find(name) }
 
     private func run(_ tool: String, _ arguments: [String]) throws -> String {
         let process = Process()
