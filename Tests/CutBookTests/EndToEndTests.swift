@@ -46,10 +46,13 @@ import Testing
             contentsOf: summary.outDirectory.appendingPathComponent("second.html"), encoding: .utf8)
         #expect(second.contains("<a class=\"ref\" href=\"prose.html#tab-softmax\">Table 1</a>"))
         #expect(second.contains("<span class=\"value checked\""))
+        #expect(second.contains("<h2 id=\"where-s-b-comes-from\">Where <math"))
+        #expect(second.contains("<h2 id=\"where-s-b-comes-from-2\">"))
         let index = try String(
             contentsOf: summary.outDirectory.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("<li><a href=\"prose.html\">Prose, math and tables</a></li>"))
         #expect(index.contains("A. Tester, B. Checker"))
+        #expect(index.contains("<li><a href=\"second.html#where-s-b-comes-from-2\">Where <math"))
         #expect(index.contains("CutEngine"))
     }
 
@@ -115,7 +118,7 @@ import Testing
         } catch let failure as BuildFailure {
             #expect(
                 failure.diagnostics.map(\.headline) == [
-                    "basics/second.md:5:16: error: <<plot>> uses result 'shfit', which no directive defines with as=; did you mean 'shift'?"
+                    "basics/second.md:13:16: error: <<plot>> uses result 'shfit', which no directive defines with as=; did you mean 'shift'?"
                 ])
         }
         let after = try Data(contentsOf: summary.outDirectory.appendingPathComponent("second.html"))
