@@ -123,7 +123,7 @@ struct Typesetter {
             return radical(math(list, font: font), size: font.size)
         case .fraction(let numerator, let denominator):
             let small = FontSpec(
-                family: font.family, size: max(font.size * 0.75, 5), bold: font.bold)
+                family: font.family, size: max(font.size * 0.85, 5), bold: font.bold)
             return fraction(
                 math(numerator, font: small), math(denominator, font: small), size: font.size)
         case .scripts(let base, let sub, let sup):
