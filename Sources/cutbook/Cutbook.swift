@@ -9,6 +9,6 @@ struct Cutbook: ParsableCommand {
         commandName: "cutbook",
         abstract: "Reproducible studies of differentiable selection cuts and neural networks.",
         version: CutEngine.version,
-        subcommands: []
+        subcommands: [GalleryCommand.self]
     )
 }

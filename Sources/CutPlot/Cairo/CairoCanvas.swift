@@ -1,0 +1,139 @@
+import CCairo
+import Foundation
+
+/// The `Canvas` that draws with Cairo: the only drawing code, shared by PNG, SVG and PDF.
+final class CairoCanvas: Canvas {
+    let context: CairoContext
+    let text: PangoText
+    /// Whether the target is a raster image (markers are then painted one by one for speed).
+    let isRaster: Bool
+    /// Cairo failures met while drawing; the output functions throw the first one.
+    private(set) var failures: [Error] = []
+    private var cr: OpaquePointer { context.handle }
+
+    init(context: CairoContext, isRaster: Bool) {
+        self.context = context
+        self.isRaster = isRaster
+        self.text = PangoText(cairo: context.handle)
+    }
+
+    private func setSource(_ color: Color) {
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+    }
+
+    func draw(path: Path, transform: AffineTransform, style: PaintStyle) {
+        CairoPathWriter(cr: cr).paint(path, style, transform: transform)
+    }
+
+    func draw(marker: Path, at positions: [Point], style: PaintStyle) {
+        guard !positions.isEmpty else { return }
+        if positions.count > 16 {
+            if isRaster {
+                if RasterMarkers.draw(marker, at: positions, style: style, on: cr) { return }
+            } else {
+                stamp(marker, at: positions, style: style)
+                return
+            }
+        }
+        // Each marker is painted on its own so that translucent markers overlap as they should.
+        let writer = CairoPathWriter(cr: cr)
+        for p in positions { writer.paint(marker, style, transform: .translation(p.x, p.y)) }
+    }
+
+    /// Vector outputs: the marker is recorded once and painted at every position, so SVG and
+    /// PDF hold one marker definition and many references instead of many paths.
+    private func stamp(_ marker: Path, at positions: [Point], style: PaintStyle) {
+        let reach =
+            1 + (style.stroke?.width ?? 0)
+            + marker.elements.reduce(0.0) { r, e in
+                switch e {
+                case .move(let p), .line(let p), .curve(_, _, let p):
+                    return max(r, abs(p.x), abs(p.y))
+                case .close: return r
+                }
+            }
+        var extents = cairo_rectangle_t(x: -reach, y: -reach, width: 2 * reach, height: 2 * reach)
+        do {
+            let recording = try CairoSurface(
+                owning: cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents),
+                operation: "recording a marker")
+            do {
+                let stamp = try CairoContext(surface: recording)
+                CairoPathWriter(cr: stamp.handle).paint(marker, style)
+                try stamp.check("recording a marker")
+            }
+            cairo_surface_flush(recording.handle)
+            for p in positions {
+                cairo_set_source_surface(cr, recording.handle, p.x, p.y)
+                cairo_paint(cr)
+            }
+        } catch {
+            failures.append(error)
+        }
+    }
+
+    func draw(text string: String, font: FontSpec, color: Color, transform t: AffineTransform) {
+        guard !string.isEmpty else { return }
+        cairo_save(cr)
+        var matrix = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.tx, y0: t.ty)
+        cairo_transform(cr, &matrix)
+        setSource(color)
+        text.show(string, font, on: cr)
+        cairo_restore(cr)
+    }
+
+    func measure(text string: String, font: FontSpec) -> TextMetrics {
+        text.layout(string, font).metrics
+    }
+
+    func draw(image: RasterImage, in rect: Rect) {
+        guard image.width > 0, image.height > 0 else { return }
+        let owned: CairoSurface
+        do {
+            owned = try CairoSurface(
+                owning: cairo_image_surface_create(
+                    CAIRO_FORMAT_ARGB32, Int32(image.width), Int32(image.height)),
+                operation: "creating a \(image.width)×\(image.height) image")
+        } catch {
+            failures.append(error)
+            return
+        }
+        let surface = owned.handle
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = cairo_image_surface_get_data(surface)!
+        for row in 0..<image.height {
+            let line = (data + row * stride).withMemoryRebound(
+                to: UInt32.self, capacity: image.width
+            ) {
+                $0
+            }
+            for column in 0..<image.width {
+                line[column] = premultipliedARGB(image.pixels[row * image.width + column])
+            }
+        }
+        cairo_surface_mark_dirty(surface)
+        cairo_save(cr)
+        cairo_translate(cr, rect.x, rect.y)
+        cairo_scale(cr, rect.width / Double(image.width), rect.height / Double(image.height))
+        cairo_set_source_surface(cr, surface, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_NEAREST)
+        cairo_rectangle(cr, 0, 0, Double(image.width), Double(image.height))
+        cairo_fill(cr)
+        cairo_restore(cr)
+    }
+
+    func withClip(_ rect: Rect, _ body: () -> Void) {
+        cairo_save(cr)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(cr)
+        body()
+        cairo_restore(cr)
+    }
+}
+
+/// A colour as Cairo's native-endian premultiplied `0xAARRGGBB`.
+private func premultipliedARGB(_ c: Color) -> UInt32 {
+    func byte(_ v: Double) -> UInt32 { UInt32((min(max(v, 0), 1) * 255).rounded()) }
+    let a = min(max(c.alpha, 0), 1)
+    return byte(a) << 24 | byte(c.red * a) << 16 | byte(c.green * a) << 8 | byte(c.blue * a)
+}

@@ -1,0 +1,105 @@
+import CCairo
+import Foundation
+
+/// The fixed creation date written into PDFs, so that the same figure gives the same bytes.
+let fixedCreationDate = "2000-01-01T00:00:00Z"
+
+extension Figure {
+    /// The figure as PNG bytes, `pixelsPerPoint` pixels per point (2 by default).
+    /// - Throws: `PlotError.cairo` when Cairo fails.
+    public func pngData() throws -> Data {
+        let w = Int32((width * pixelsPerPoint).rounded())
+        let h = Int32((height * pixelsPerPoint).rounded())
+        let surface = try CairoSurface(
+            owning: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h),
+            operation: "creating a PNG image")
+        let context = try CairoContext(surface: surface)
+        cairo_scale(context.handle, pixelsPerPoint, pixelsPerPoint)
+        let canvas = CairoCanvas(context: context, isRaster: true)
+        draw(on: canvas)
+        if let failure = canvas.failures.first { throw failure }
+        try context.check("drawing the PNG")
+        cairo_surface_flush(surface.handle)
+        let sink = ByteSink()
+        try cairoCheck(
+            cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, sink.opaque),
+            "encoding the PNG")
+        return sink.data
+    }
+
+    /// The figure as SVG bytes (sizes in points, text as embedded glyph outlines). Give an
+    /// `idPrefix` (e.g. `"fig3-"`) when several SVGs are inlined in one HTML page, so that
+    /// their element ids cannot collide.
+    /// - Throws: `PlotError.cairo` when Cairo fails.
+    public func svgData(idPrefix: String? = nil) throws -> Data {
+        let sink = ByteSink()
+        let surface = try CairoSurface(
+            owning: cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
+            operation: "creating an SVG surface")
+        cairo_svg_surface_restrict_to_version(surface.handle, CAIRO_SVG_VERSION_1_1)
+        try render(on: surface)
+        let svg = SVGNormaliser.normalise(sink.data)
+        guard let idPrefix else { return svg }
+        return SVGNormaliser.prefixIDs(svg, with: idPrefix)
+    }
+
+    /// The figure as a one-page PDF (vector paths, fonts embedded, fixed creation date).
+    /// - Throws: `PlotError.cairo` when Cairo fails.
+    public func pdfData() throws -> Data {
+        let sink = ByteSink()
+        let surface = try CairoSurface(
+            owning: cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
+            operation: "creating a PDF surface")
+        cairo_pdf_surface_set_metadata(
+            surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, fixedCreationDate)
+        cairo_pdf_surface_set_metadata(
+            surface.handle, CAIRO_PDF_METADATA_CREATOR, "CutPlot \(CutPlot.version)")
+        if let title {
+            cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title)
+        }
+        try render(on: surface)
+        return sink.data
+    }
+
+    private func render(on surface: CairoSurface) throws {
+        do {
+            let context = try CairoContext(surface: surface)
+            let canvas = CairoCanvas(context: context, isRaster: false)
+            draw(on: canvas)
+            if let failure = canvas.failures.first { throw failure }
+            try context.check("drawing the figure")
+        }
+        try surface.finish()
+    }
+
+    /// Writes the figure as PNG.
+    /// - Throws: `PlotError.cairo` or `PlotError.cannotWrite`.
+    public func write(png url: URL) throws { try save(pngData(), to: url) }
+    /// Writes the figure as SVG.
+    /// - Throws: `PlotError.cairo` or `PlotError.cannotWrite`.
+    public func write(svg url: URL) throws { try save(svgData(), to: url) }
+    /// Writes the figure as PDF.
+    /// - Throws: `PlotError.cairo` or `PlotError.cannotWrite`.
+    public func write(pdf url: URL) throws { try save(pdfData(), to: url) }
+
+    private func save(_ data: Data, to url: URL) throws {
+        do {
+            try data.write(to: url)
+        } catch {
+            throw PlotError.cannotWrite(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Writes `name.png`, `name.svg` and `name.pdf` into `directory` and returns their URLs.
+    /// - Throws: `PlotError.cairo` or `PlotError.cannotWrite`.
+    @discardableResult
+    public func writeAll(to directory: URL, name: String) throws -> [URL] {
+        let png = directory.appendingPathComponent(name + ".png")
+        let svg = directory.appendingPathComponent(name + ".svg")
+        let pdf = directory.appendingPathComponent(name + ".pdf")
+        try write(png: png)
+        try write(svg: svg)
+        try write(pdf: pdf)
+        return [png, svg, pdf]
+    }
+}
