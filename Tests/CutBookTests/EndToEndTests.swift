@@ -239,7 +239,8 @@ import Testing
         try FileManager.default.copyItem(at: source, to: report)
         let options = Support.options(report: report, parent: parent)
         let cold = try await build(options)
-        #expect(cold.pages == ["data.html", "index.html", "scan.html", "train.html", "twocuts.html"])
+        #expect(
+            cold.pages == ["data.html", "index.html", "scan.html", "train.html", "twocuts.html"])
         #expect(cold.trainings == 2)
         let page = report.appendingPathComponent("train.md")
         try (try String(contentsOf: page, encoding: .utf8) + "\nOne more sentence of prose.\n")
