@@ -266,4 +266,20 @@ import Testing
         let second = try await build(options)
         #expect(second.computed == 4)  // the CSV data set, its scan and the two values reading them
     }
+
+    @Test func unknownFieldNamesTheNearestAtItsColumn() async throws {
+        let parent = try Support.temporaryFolder()
+        let report = try Support.writeReport(
+            in: parent,
+            chapters: [("page", "<<table softmax a=1,2 b=0,2 as=t>>\n\nRows: <<value t.rowz>>.\n")])
+        do {
+            _ = try await build(Support.options(report: report, parent: parent))
+            Issue.record("expected a failure")
+        } catch let failure as BuildFailure {
+            #expect(
+                failure.diagnostics.map(\.headline) == [
+                    "report/page.md:3:15: error: <<value>> failed: result 't' (table) has no field 'rowz': expected one of a[i], b[i], i[i], rows, softmax(a) − softmax(b)[i], softmax(a)[i], softmax(b)[i]; did you mean 'rows'?"
+                ])
+        }
+    }
 }
