@@ -9,6 +9,8 @@ packages=(
     libcmark-gfm-extensions-dev  # CutBook: GFM tables
     fonts-dejavu-core    # the fonts figures and pages are set in
     poppler-utils        # tests: pdffonts, pdfinfo, pdfimages, pdftoppm
+    qpdf                 # tests: the PDF book's outline
+    chromium             # tests: a built page rendered in a real headless browser
 )
 
 missing=()

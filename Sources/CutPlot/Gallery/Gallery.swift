@@ -26,6 +26,13 @@ public enum Gallery {
         public var warnings: [String]
         /// Seconds spent on each file, and on making each figure's synthetic data.
         public var seconds: [String: Double]
+        /// Processor seconds of the rendering thread for the same items (unlike `seconds`,
+        /// not inflated when other processes share the machine).
+        public var cpuSeconds: [String: Double] = [:]
+        /// Each figure's width in points, by entry name (the index shows it at that width).
+        var widths: [String: Double] = [:]
+        /// Each figure's description, by entry name (the index's `alt` text).
+        var descriptions: [String: String] = [:]
     }
 
     /// Writes every entry as PNG, SVG and PDF into `directory` (created if needed), plus an
@@ -40,6 +47,10 @@ public enum Gallery {
             throw PlotError.cannotWrite(path: directory.path, reason: error.localizedDescription)
         }
         let all = entries.filter { only == nil || $0.name.contains(only!) }
+        if all.isEmpty, let only {
+            throw PlotError.unknownName(
+                kind: "gallery figure (part of a name)", name: only, valid: entries.map(\.name))
+        }
         let results = ResultSlots(count: all.count)
         DispatchQueue.concurrentPerform(iterations: all.count) { index in
             results.store(index, Result { try writeEntry(all[index], to: directory) })
@@ -50,10 +61,14 @@ public enum Gallery {
             summary.files += part.files
             summary.warnings += part.warnings
             summary.seconds.merge(part.seconds) { a, _ in a }
+            summary.cpuSeconds.merge(part.cpuSeconds) { a, _ in a }
+            summary.widths.merge(part.widths) { a, _ in a }
+            summary.descriptions.merge(part.descriptions) { a, _ in a }
         }
         let index = directory.appendingPathComponent("index.html")
         do {
-            try indexHTML().write(to: index, atomically: true, encoding: .utf8)
+            try indexHTML(widths: summary.widths, descriptions: summary.descriptions).write(
+                to: index, atomically: true, encoding: .utf8)
         } catch {
             throw PlotError.cannotWrite(path: index.path, reason: error.localizedDescription)
         }
@@ -64,9 +79,13 @@ public enum Gallery {
     private static func writeEntry(_ entry: Entry, to directory: URL) throws -> Summary {
         var part = Summary(files: [], warnings: [], seconds: [:])
         var start = Date()
+        var cpuStart = threadCPUSeconds()
         let figure = entry.make()
-        part.seconds[entry.name + " (synthetic data)"] = Date().timeIntervalSince(start)
+        let dataKey = entry.name + " (synthetic data)"
+        part.seconds[dataKey] = Date().timeIntervalSince(start)
+        part.cpuSeconds[dataKey] = threadCPUSeconds() - cpuStart
         start = Date()
+        cpuStart = threadCPUSeconds()
         for format in ["png", "svg", "pdf"] {
             let url = directory.appendingPathComponent("\(entry.name).\(format)")
             switch format {
@@ -74,12 +93,15 @@ public enum Gallery {
             case "svg": try figure.write(svg: url)
             default: try figure.write(pdf: url)
             }
-            let now = Date()
+            let (now, cpuNow) = (Date(), threadCPUSeconds())
             part.seconds[url.lastPathComponent] = now.timeIntervalSince(start)
-            start = now
+            part.cpuSeconds[url.lastPathComponent] = cpuNow - cpuStart
+            (start, cpuStart) = (now, cpuNow)
             part.files.append(url.lastPathComponent)
         }
         part.warnings = figure.warnings.map { "\(entry.name): \($0)" }
+        part.widths[entry.name] = figure.width
+        part.descriptions[entry.name] = figure.altText
         return part
     }
 
@@ -100,7 +122,9 @@ public enum Gallery {
     }
 
     /// The HTML page showing every figure with links to its three files.
-    static func indexHTML() -> String {
+    /// Figures are shown at their size in points (one CSS pixel per point), so the 2× PNGs
+    /// stay sharp on high-density screens.
+    static func indexHTML(widths: [String: Double], descriptions: [String: String]) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>CutPlot gallery</title>
@@ -108,17 +132,17 @@ public enum Gallery {
             body { font-family: "DejaVu Sans", sans-serif; margin: 2em; background: #fafafa; }
             figure { display: inline-block; margin: 1em; padding: 1em; background: white;
                      border: 1px solid #ddd; vertical-align: top; }
-            img { width: 461px; height: auto; display: block; }
-            figcaption { max-width: 461px; font-size: 0.9em; }
+            img { height: auto; display: block; max-width: 100%; }
+            figcaption { max-width: 461px; font-size: 0.9em; margin-top: 0.5em; }
             </style></head><body>
             <h1>CutPlot gallery</h1>
             <p>Every mark and feature of CutPlot, drawn from synthetic data. Each figure is
             available as PNG (2×), SVG and PDF.</p>
 
             """
-        for entry in entries {
+        for entry in entries where widths[entry.name] != nil {
             html += """
-                <figure id="\(entry.name)"><img src="\(entry.name).png" alt="\(entry.name)">
+                <figure id="\(entry.name)"><img src="\(entry.name).png" width="\(Int(widths[entry.name] ?? 461))" alt="\(escaped(descriptions[entry.name] ?? entry.name))">
                 <figcaption><b>\(entry.name)</b>: \(entry.caption)
                 [<a href="\(entry.name).png">PNG</a> · <a href="\(entry.name).svg">SVG</a> ·
                 <a href="\(entry.name).pdf">PDF</a>]</figcaption></figure>
@@ -126,5 +150,20 @@ public enum Gallery {
                 """
         }
         return html + "</body></html>\n"
+    }
+
+    /// Text made safe for an HTML attribute.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "\"", with: "&quot;"
+        )
+        .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// Processor time used so far by the calling thread.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

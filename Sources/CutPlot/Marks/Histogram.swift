@@ -41,7 +41,7 @@ public struct Histogram: Mark, PlotMark {
     /// Values outside the range are not counted; non-finite values are skipped and reported.
     public init<T: BinaryFloatingPoint>(
         values: [T], bins: Int = 50, range: ClosedRange<Double>? = nil, label: String? = nil,
-        style: HistogramStyle = .step, color: Color? = nil, alpha: Double = 1,
+        style: HistogramStyle = .filled, color: Color? = nil, alpha: Double = 1,
         lineWidth: Double? = nil
     ) {
         let finite = values.lazy.map { Double($0) }.filter(\.isFinite)
@@ -67,7 +67,7 @@ public struct Histogram: Mark, PlotMark {
     /// A histogram from precomputed bin edges and counts (`edges.count == counts.count + 1`).
     /// - Throws: `PlotError.mismatchedLengths` when the sizes disagree.
     public init(
-        edges: [Double], counts: [Double], label: String? = nil, style: HistogramStyle = .step,
+        edges: [Double], counts: [Double], label: String? = nil, style: HistogramStyle = .filled,
         color: Color? = nil, alpha: Double = 1, lineWidth: Double? = nil
     ) throws {
         guard edges.count == counts.count + 1 else {
@@ -104,8 +104,18 @@ public struct Histogram: Mark, PlotMark {
 
     func problems(x: ScaleKind, y: ScaleKind) -> [String] {
         var out: [String] = []
-        if skipped > 0 { out.append(Messages.nonFinite(skipped)) }
+        let nonFiniteCounts = counts.filter { !$0.isFinite }.count
+        if skipped + nonFiniteCounts > 0 {
+            out.append(Messages.nonFinite(skipped + nonFiniteCounts))
+        }
         if counts.isEmpty || counts.allSatisfy({ $0 == 0 }) { out.append(Messages.empty) }
+        // Empty bins are normal on a log axis; negative counts (weights) are not.
+        let negative = counts.filter { $0 < 0 }.count
+        if y == .log && negative > 0 { out.append(Messages.nonPositive(negative, axis: "y")) }
+        let badEdges = edges.filter { !x.accepts($0) }.count
+        if badEdges > 0 {
+            out.append("has \(badEdges) bin edges the \(x.rawValue) x axis cannot show")
+        }
         return out
     }
 
@@ -162,11 +172,12 @@ public struct Histogram: Mark, PlotMark {
         return out
     }
 
-    func swatch(seriesColor: Color) -> LegendSwatch? {
+    func swatch(seriesColor: Color, theme: Theme) -> LegendSwatch? {
         let base = color ?? seriesColor
         switch style {
         case .step:
-            return .patch(fill: nil, edge: StrokeStyle(color: base.withAlpha(alpha), width: 1.5))
+            let width = lineWidth ?? theme.lineWidth
+            return .patch(fill: nil, edge: StrokeStyle(color: base.withAlpha(alpha), width: width))
         case .filled: return .patch(fill: base.withAlpha(alpha), edge: nil)
         }
     }

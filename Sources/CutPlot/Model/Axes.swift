@@ -16,16 +16,19 @@ public struct AxisOptions: Sendable {
     public var limits: ClosedRange<Double>?
     /// Colour of the label, ticks and tick labels (for twin axes); nil is black.
     public var color: Color?
+    /// Fixed major tick positions (those inside the limits are drawn); nil chooses them.
+    public var ticks: [Double]?
 
     /// Creates axis options.
     public init(
         label: String? = nil, scale: ScaleKind = .linear, limits: ClosedRange<Double>? = nil,
-        color: Color? = nil
+        color: Color? = nil, ticks: [Double]? = nil
     ) {
         self.label = label
         self.scale = scale
         self.limits = limits
         self.color = color
+        self.ticks = ticks
     }
 }
 
@@ -82,7 +85,11 @@ public struct Axes: Sendable {
 
     /// Adds a mark measured against the `side` vertical axis.
     public mutating func add(_ mark: some Mark, on side: YAxisSide = .left) {
-        guard let plotMark = mark as? any PlotMark else { return }
+        guard let plotMark = mark as? any PlotMark else {
+            // A type from outside CutPlot: kept so that the figure's warnings name it.
+            layers.append((ForeignMark(typeName: String(describing: type(of: mark))), side))
+            return
+        }
         layers.append((plotMark, side))
     }
 

@@ -15,7 +15,9 @@ extension Figure {
             operation: "creating a PNG image")
         let context = try CairoContext(surface: surface)
         cairo_scale(context.handle, pixelsPerPoint, pixelsPerPoint)
-        draw(on: CairoCanvas(context: context, isRaster: true))
+        let canvas = CairoCanvas(context: context, isRaster: true)
+        draw(on: canvas)
+        if let failure = canvas.failures.first { throw failure }
         try context.check("drawing the PNG")
         cairo_surface_flush(surface.handle)
         let sink = ByteSink()
@@ -25,16 +27,20 @@ extension Figure {
         return sink.data
     }
 
-    /// The figure as SVG bytes (sizes in points, text as embedded glyph outlines).
+    /// The figure as SVG bytes (sizes in points, text as embedded glyph outlines). Give an
+    /// `idPrefix` (e.g. `"fig3-"`) when several SVGs are inlined in one HTML page, so that
+    /// their element ids cannot collide.
     /// - Throws: `PlotError.cairo` when Cairo fails.
-    public func svgData() throws -> Data {
+    public func svgData(idPrefix: String? = nil) throws -> Data {
         let sink = ByteSink()
         let surface = try CairoSurface(
             owning: cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
             operation: "creating an SVG surface")
         cairo_svg_surface_restrict_to_version(surface.handle, CAIRO_SVG_VERSION_1_1)
         try render(on: surface)
-        return SVGNormaliser.normalise(sink.data)
+        let svg = SVGNormaliser.normalise(sink.data)
+        guard let idPrefix else { return svg }
+        return SVGNormaliser.prefixIDs(svg, with: idPrefix)
     }
 
     /// The figure as a one-page PDF (vector paths, fonts embedded, fixed creation date).
@@ -58,7 +64,9 @@ extension Figure {
     private func render(on surface: CairoSurface) throws {
         do {
             let context = try CairoContext(surface: surface)
-            draw(on: CairoCanvas(context: context, isRaster: false))
+            let canvas = CairoCanvas(context: context, isRaster: false)
+            draw(on: canvas)
+            if let failure = canvas.failures.first { throw failure }
             try context.check("drawing the figure")
         }
         try surface.finish()
@@ -80,5 +88,18 @@ extension Figure {
         } catch {
             throw PlotError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
+    }
+
+    /// Writes `name.png`, `name.svg` and `name.pdf` into `directory` and returns their URLs.
+    /// - Throws: `PlotError.cairo` or `PlotError.cannotWrite`.
+    @discardableResult
+    public func writeAll(to directory: URL, name: String) throws -> [URL] {
+        let png = directory.appendingPathComponent(name + ".png")
+        let svg = directory.appendingPathComponent(name + ".svg")
+        let pdf = directory.appendingPathComponent(name + ".pdf")
+        try write(png: png)
+        try write(svg: svg)
+        try write(pdf: pdf)
+        return [png, svg, pdf]
     }
 }
