@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BUILD_FLAGS = -c release
 CUTBOOK = .build/release/cutbook
-REPORT ?= quickstart
+REPORT ?= workshop
 
 .PHONY: deps build test report gallery lint format clean
 
