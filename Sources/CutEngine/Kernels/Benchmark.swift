@@ -83,7 +83,9 @@ public enum Benchmark {
         let parameters = model.initialParameters(seed: 0)
         var times: [Double]
         let loss = workload.loss
-        if let fused = try ModelTraining.fusedObjective(model: model, data: data, loss: loss) {
+        if let fused = try ModelTraining.fusedObjective(
+            model: model, data: data, loss: loss, threads: executor.threadCount)
+        {
             var objective = fused
             times = try timeEpochs(
                 &objective, from: parameters, epochs: epochs, warmup: warmup,
