@@ -9,6 +9,9 @@ struct Cutbook: AsyncParsableCommand {
         commandName: "cutbook",
         abstract: "Reproducible studies of differentiable selection cuts and neural networks.",
         version: CutEngine.version,
-        subcommands: [BuildCommand.self, ListCommand.self, DirectivesCommand.self, CleanCommand.self]
+        subcommands: [
+            BuildCommand.self, ListCommand.self, DirectivesCommand.self, CleanCommand.self,
+            GalleryCommand.self,
+        ]
     )
 }

@@ -1,0 +1,28 @@
+/// Errors CutPlot throws. Each message says what is wrong and how to fix it.
+public enum PlotError: Error, Equatable, CustomStringConvertible {
+    /// A name (colormap, line style, marker, colour) that CutPlot does not know.
+    case unknownName(kind: String, name: String, valid: [String])
+    /// Cairo reported a failure.
+    case cairo(operation: String, status: String)
+    /// A file could not be written.
+    case cannotWrite(path: String, reason: String)
+    /// Inputs whose sizes must agree do not.
+    case mismatchedLengths(what: String, expected: Int, found: Int)
+    /// A parameter outside its valid range.
+    case invalidParameter(name: String, value: String, expected: String)
+
+    public var description: String {
+        switch self {
+        case .unknownName(let kind, let name, let valid):
+            return "unknown \(kind) '\(name)': use one of \(valid.joined(separator: ", "))"
+        case .cairo(let operation, let status):
+            return "Cairo failed in \(operation): \(status)"
+        case .cannotWrite(let path, let reason):
+            return "cannot write '\(path)': \(reason); check that the folder exists and is writable"
+        case .mismatchedLengths(let what, let expected, let found):
+            return "\(what): expected \(expected) values, found \(found); give arrays of equal length"
+        case .invalidParameter(let name, let value, let expected):
+            return "invalid \(name) \(value): expected \(expected)"
+        }
+    }
+}

@@ -1,0 +1,3 @@
+extension Gallery {
+    static var miscEntries: [Entry] { [] }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+extension Gallery {
+    /// The simple problem's data: signal N(5, 1) × 1000, background N(0, 4) × 10000.
+    static func simpleProblem() -> (signal: [Double], background: [Double]) {
+        var random = SyntheticRandom(seed: 19_680_801)
+        return (random.normals(1000, 5, 1), random.normals(10000, 0, 4))
+    }
+
+    static var scanEntries: [Entry] {
+        [
+            Entry(
+                name: "scan-significance-maximum",
+                caption: "S/√B of a hard cut against the cut value, with a vertical line at the maximum and its value written along it (rotated text).",
+                make: significanceScan),
+            Entry(
+                name: "line-dashed-reference",
+                caption: "The gradient of the erf-relaxed S/√B against the cut: dashed zero line, dotted line at the maximum.",
+                make: erfGradient),
+        ]
+    }
+
+    @Sendable static func significanceScan() -> Figure {
+        let (signal, background) = simpleProblem()
+        let cuts = SyntheticStudy.linspace(-10, 10, 100)
+        let values = cuts.map {
+            SyntheticStudy.hardSignificance(signal: signal, background: background, cut: $0)
+        }
+        let best = values.indices.filter { values[$0].isFinite }.max { values[$0] < values[$1] }!
+        var axes = Axes(title: "Brute-force scan of a hard cut", xLabel: "cut value $c$", yLabel: "$S/\\sqrt{B}$")
+        axes.add(Line(x: cuts, y: values, label: "hard cut"))
+        axes.add(ReferenceLine(x: cuts[best], color: .red, style: .dashed))
+        axes.add(
+            TextAnnotation(
+                String(format: "max $S/\\sqrt{B}$ = %.2f at %.3f", values[best], cuts[best]),
+                x: cuts[best], y: values[best] / 2, angle: 90, horizontal: .center,
+                vertical: .bottom, color: .red))
+        axes.legend = .upperLeft
+        return Figure(axes)
+    }
+
+    @Sendable static func erfGradient() -> Figure {
+        let (signal, background) = simpleProblem()
+        let cuts = SyntheticStudy.linspace(-10, 10, 100)
+        let h = 1e-4
+        let gradient = cuts.map { c in
+            (SyntheticStudy.erfSignificance(signal: signal, background: background, cut: c + h)
+                - SyntheticStudy.erfSignificance(signal: signal, background: background, cut: c - h))
+                / (2 * h)
+        }
+        let values = cuts.map { SyntheticStudy.erfSignificance(signal: signal, background: background, cut: $0) }
+        let best = values.indices.max { values[$0] < values[$1] }!
+        var axes = Axes(
+            title: "Gradient of the erf-relaxed $S/\\sqrt{B}$", xLabel: "cut value $c$",
+            yLabel: "$\\partial(S/\\sqrt{B})/\\partial c$")
+        axes.add(Line(x: cuts, y: gradient, label: "$\\delta$erf gradient", marker: .circle))
+        axes.add(ReferenceLine(y: 0, label: "zero", style: .dashed))
+        axes.add(ReferenceLine(x: cuts[best], label: "maximum", color: .gray, style: .dotted, width: 1.5))
+        return Figure(axes)
+    }
+}

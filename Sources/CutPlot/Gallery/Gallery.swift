@@ -1,0 +1,88 @@
+import Foundation
+
+/// Example figures of every mark and feature, built from synthetic data shaped like the
+/// studies'. `cutbook gallery OUTDIR` writes them; they are the visual test of CutPlot.
+public enum Gallery {
+    /// One gallery entry: a file-name stem that says what it shows, a caption, a builder.
+    public struct Entry: Sendable {
+        /// The file-name stem, e.g. `line-dashed-reference`.
+        public let name: String
+        /// What the figure demonstrates.
+        public let caption: String
+        /// Builds the figure.
+        public let make: @Sendable () -> Figure
+    }
+
+    /// All entries, in display order.
+    public static var entries: [Entry] { scanEntries + histogramEntries + surfaceEntries + miscEntries }
+
+    /// What writing the gallery produced.
+    public struct Summary: Sendable {
+        /// Files written (figures in three formats, plus the index).
+        public var files: [String]
+        /// Warnings of every figure, prefixed by the figure's name.
+        public var warnings: [String]
+    }
+
+    /// Writes every entry as PNG, SVG and PDF into `directory` (created if needed), plus an
+    /// `index.html` showing them all.
+    /// - Throws: `PlotError.cannotWrite` or `PlotError.cairo`.
+    public static func write(to directory: URL) throws -> Summary {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw PlotError.cannotWrite(path: directory.path, reason: error.localizedDescription)
+        }
+        var summary = Summary(files: [], warnings: [])
+        for entry in entries {
+            let figure = entry.make()
+            for format in ["png", "svg", "pdf"] {
+                let url = directory.appendingPathComponent("\(entry.name).\(format)")
+                switch format {
+                case "png": try figure.write(png: url)
+                case "svg": try figure.write(svg: url)
+                default: try figure.write(pdf: url)
+                }
+                summary.files.append(url.lastPathComponent)
+            }
+            summary.warnings += figure.warnings.map { "\(entry.name): \($0)" }
+        }
+        let index = directory.appendingPathComponent("index.html")
+        do {
+            try indexHTML().write(to: index, atomically: true, encoding: .utf8)
+        } catch {
+            throw PlotError.cannotWrite(path: index.path, reason: error.localizedDescription)
+        }
+        summary.files.append("index.html")
+        return summary
+    }
+
+    /// The HTML page showing every figure with links to its three files.
+    static func indexHTML() -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>CutPlot gallery</title>
+            <style>
+            body { font-family: "DejaVu Sans", sans-serif; margin: 2em; background: #fafafa; }
+            figure { display: inline-block; margin: 1em; padding: 1em; background: white;
+                     border: 1px solid #ddd; vertical-align: top; }
+            img { width: 461px; height: auto; display: block; }
+            figcaption { max-width: 461px; font-size: 0.9em; }
+            </style></head><body>
+            <h1>CutPlot gallery</h1>
+            <p>Every mark and feature of CutPlot, drawn from synthetic data. Each figure is
+            available as PNG (2×), SVG and PDF.</p>
+
+            """
+        for entry in entries {
+            html += """
+                <figure id="\(entry.name)"><img src="\(entry.name).png" alt="\(entry.name)">
+                <figcaption><b>\(entry.name)</b>: \(entry.caption)
+                [<a href="\(entry.name).png">PNG</a> · <a href="\(entry.name).svg">SVG</a> ·
+                <a href="\(entry.name).pdf">PDF</a>]</figcaption></figure>
+
+                """
+        }
+        return html + "</body></html>\n"
+    }
+}

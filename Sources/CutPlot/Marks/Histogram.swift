@@ -1,0 +1,172 @@
+/// How a histogram is drawn.
+public enum HistogramStyle: String, Sendable, CaseIterable {
+    /// The outline of the bins only.
+    case step
+    /// The area under the outline, filled.
+    case filled
+
+    /// A style by name (`step` or `filled`).
+    /// - Throws: `PlotError.unknownName` listing the valid names.
+    public init(named name: String) throws {
+        guard let style = HistogramStyle(rawValue: name.lowercased()) else {
+            throw PlotError.unknownName(
+                kind: "histogram style", name: name, valid: HistogramStyle.allCases.map(\.rawValue))
+        }
+        self = style
+    }
+}
+
+/// A 1D histogram: counts of values in equal bins, drawn as a step outline or filled.
+/// Several overlay naturally (use `alpha` with `.filled`); on a log y axis, empty bins drop to
+/// the bottom of the plot.
+public struct Histogram: Mark, PlotMark {
+    /// Bin edges (one more than counts).
+    public let edges: [Double]
+    /// The count (or weight sum) in each bin.
+    public let counts: [Double]
+    /// Values that were not finite, skipped when binning.
+    let skipped: Int
+    /// The legend label (markup).
+    public var label: String?
+    /// Outline or filled.
+    public var style: HistogramStyle
+    /// The colour; nil takes the next colour of the series cycle.
+    public var color: Color?
+    /// Opacity of the fill (the outline of a step histogram is opaque).
+    public var alpha: Double
+    /// Outline width in points.
+    public var lineWidth: Double?
+
+    /// Bins `values` into `bins` equal bins over `range` (default: the finite values' range).
+    /// Values outside the range are not counted; non-finite values are skipped and reported.
+    public init<T: BinaryFloatingPoint>(
+        values: [T], bins: Int = 50, range: ClosedRange<Double>? = nil, label: String? = nil,
+        style: HistogramStyle = .step, color: Color? = nil, alpha: Double = 1,
+        lineWidth: Double? = nil
+    ) {
+        let finite = values.lazy.map { Double($0) }.filter(\.isFinite)
+        let lo = range?.lowerBound ?? finite.min() ?? 0
+        var hi = range?.upperBound ?? finite.max() ?? 1
+        if hi <= lo { hi = lo + 1 }
+        let n = max(bins, 1)
+        var counts = [Double](repeating: 0, count: n)
+        let scale = Double(n) / (hi - lo)
+        for v in finite where v >= lo && v <= hi {
+            counts[min(Int((v - lo) * scale), n - 1)] += 1
+        }
+        self.edges = (0...n).map { lo + (hi - lo) * Double($0) / Double(n) }
+        self.counts = counts
+        self.skipped = values.count - finite.count
+        self.label = label
+        self.style = style
+        self.color = color
+        self.alpha = alpha
+        self.lineWidth = lineWidth
+    }
+
+    /// A histogram from precomputed bin edges and counts (`edges.count == counts.count + 1`).
+    /// - Throws: `PlotError.mismatchedLengths` when the sizes disagree.
+    public init(
+        edges: [Double], counts: [Double], label: String? = nil, style: HistogramStyle = .step,
+        color: Color? = nil, alpha: Double = 1, lineWidth: Double? = nil
+    ) throws {
+        guard edges.count == counts.count + 1 else {
+            throw PlotError.mismatchedLengths(
+                what: "histogram edges for \(counts.count) counts", expected: counts.count + 1,
+                found: edges.count)
+        }
+        self.edges = edges
+        self.counts = counts
+        self.skipped = 0
+        self.label = label
+        self.style = style
+        self.color = color
+        self.alpha = alpha
+        self.lineWidth = lineWidth
+    }
+
+    var kindName: String { "histogram" }
+    var usesSeriesColor: Bool { color == nil }
+
+    func extent(x: ScaleKind, y: ScaleKind) -> DataExtent {
+        var e = DataExtent()
+        guard let first = edges.first, let last = edges.last else { return e }
+        e.include(x: first)
+        e.include(x: last)
+        for c in counts where y.accepts(c) { e.include(y: c) }
+        if y == .linear {
+            e.include(y: 0)
+            e.stickyY = [0]
+        }
+        e.stickyX = [first, last]
+        return e
+    }
+
+    func problems(x: ScaleKind, y: ScaleKind) -> [String] {
+        var out: [String] = []
+        if skipped > 0 { out.append(Messages.nonFinite(skipped)) }
+        if counts.isEmpty || counts.allSatisfy({ $0 == 0 }) { out.append(Messages.empty) }
+        return out
+    }
+
+    /// The outline as figure-space points: up and across each bin, down at the ends.
+    func outline(in frame: PlotFrame) -> [Point] {
+        let bottom = frame.y.kind == .log ? frame.rect.maxY + 1 : (frame.deviceY(0) ?? frame.rect.maxY)
+        func yOf(_ c: Double) -> Double {
+            guard let y = frame.deviceY(c) else { return frame.rect.maxY + 1 }
+            return min(y, frame.rect.maxY + 1)
+        }
+        var points: [Point] = []
+        for (i, c) in counts.enumerated() {
+            guard let x0 = frame.deviceX(edges[i]), let x1 = frame.deviceX(edges[i + 1]) else {
+                continue
+            }
+            if points.isEmpty { points.append(Point(x0, bottom)) }
+            points.append(Point(x0, yOf(c)))
+            points.append(Point(x1, yOf(c)))
+        }
+        if let last = points.last { points.append(Point(last.x, bottom)) }
+        return points
+    }
+
+    func draw(in context: MarkContext) {
+        let points = outline(in: context.frame)
+        guard points.count > 2 else { return }
+        let base = color ?? context.seriesColor
+        let width = lineWidth ?? context.theme.lineWidth
+        switch style {
+        case .step:
+            context.canvas.draw(
+                path: .polyline(points), transform: .identity,
+                style: PaintStyle(stroke: StrokeStyle(color: base.withAlpha(alpha), width: width)))
+        case .filled:
+            context.canvas.draw(
+                path: .polygon(points), transform: .identity,
+                style: PaintStyle(fill: base.withAlpha(alpha)))
+        }
+    }
+
+    func footprint(in frame: PlotFrame) -> [Point] {
+        let points = outline(in: frame)
+        guard style == .filled else { return points }
+        // A filled histogram covers the area under its outline.
+        var out: [Point] = []
+        for p in points where p.y < frame.rect.maxY {
+            var y = p.y
+            while y < frame.rect.maxY {
+                out.append(Point(p.x, y))
+                y += 8
+            }
+        }
+        return out
+    }
+
+    func swatch(seriesColor: Color) -> LegendSwatch? {
+        let base = color ?? seriesColor
+        switch style {
+        case .step:
+            return .patch(fill: nil, edge: StrokeStyle(color: base.withAlpha(alpha), width: 1.5))
+        case .filled: return .patch(fill: base.withAlpha(alpha), edge: nil)
+        }
+    }
+}

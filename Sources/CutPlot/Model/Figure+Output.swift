@@ -1,0 +1,81 @@
+import CCairo
+import Foundation
+
+/// The fixed creation date written into PDFs, so that the same figure gives the same bytes.
+let fixedCreationDate = "2000-01-01T00:00:00Z"
+
+extension Figure {
+    /// The figure as PNG bytes, `pixelsPerPoint` pixels per point (2 by default).
+    /// - Throws: `PlotError.cairo` when Cairo fails.
+    public func pngData() throws -> Data {
+        let w = Int32((width * pixelsPerPoint).rounded())
+        let h = Int32((height * pixelsPerPoint).rounded())
+        let surface = try CairoSurface(
+            owning: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h), operation: "creating a PNG image")
+        let context = try CairoContext(surface: surface)
+        cairo_scale(context.handle, pixelsPerPoint, pixelsPerPoint)
+        draw(on: CairoCanvas(context: context, isRaster: true))
+        try context.check("drawing the PNG")
+        cairo_surface_flush(surface.handle)
+        let sink = ByteSink()
+        try cairoCheck(
+            cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, sink.opaque),
+            "encoding the PNG")
+        return sink.data
+    }
+
+    /// The figure as SVG bytes (sizes in points, text as embedded glyph outlines).
+    /// - Throws: `PlotError.cairo` when Cairo fails.
+    public func svgData() throws -> Data {
+        let sink = ByteSink()
+        let surface = try CairoSurface(
+            owning: cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
+            operation: "creating an SVG surface")
+        cairo_svg_surface_restrict_to_version(surface.handle, CAIRO_SVG_VERSION_1_1)
+        try render(on: surface)
+        return sink.data
+    }
+
+    /// The figure as a one-page PDF (vector paths, fonts embedded, fixed creation date).
+    /// - Throws: `PlotError.cairo` when Cairo fails.
+    public func pdfData() throws -> Data {
+        let sink = ByteSink()
+        let surface = try CairoSurface(
+            owning: cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
+            operation: "creating a PDF surface")
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, fixedCreationDate)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, "CutPlot \(CutPlot.version)")
+        if let title {
+            cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title)
+        }
+        try render(on: surface)
+        return sink.data
+    }
+
+    private func render(on surface: CairoSurface) throws {
+        do {
+            let context = try CairoContext(surface: surface)
+            draw(on: CairoCanvas(context: context, isRaster: false))
+            try context.check("drawing the figure")
+        }
+        try surface.finish()
+    }
+
+    /// Writes the figure as PNG.
+    /// - Throws: `PlotError.cairo` or `PlotError.cannotWrite`.
+    public func write(png url: URL) throws { try save(pngData(), to: url) }
+    /// Writes the figure as SVG.
+    /// - Throws: `PlotError.cairo` or `PlotError.cannotWrite`.
+    public func write(svg url: URL) throws { try save(svgData(), to: url) }
+    /// Writes the figure as PDF.
+    /// - Throws: `PlotError.cairo` or `PlotError.cannotWrite`.
+    public func write(pdf url: URL) throws { try save(pdfData(), to: url) }
+
+    private func save(_ data: Data, to url: URL) throws {
+        do {
+            try data.write(to: url)
+        } catch {
+            throw PlotError.cannotWrite(path: url.path, reason: error.localizedDescription)
+        }
+    }
+}

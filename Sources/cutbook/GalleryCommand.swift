@@ -1,0 +1,24 @@
+import ArgumentParser
+import CutPlot
+import Foundation
+
+/// `cutbook gallery OUTDIR`: renders an example of every CutPlot mark and feature.
+struct GalleryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gallery",
+        abstract: "Render CutPlot's gallery (PNG, SVG and PDF of every figure, and an index.html).")
+
+    @Argument(help: "The folder to write the gallery into (created if missing).")
+    var outputDirectory: String
+
+    func run() throws {
+        let start = Date()
+        let directory = URL(fileURLWithPath: outputDirectory)
+        let summary = try Gallery.write(to: directory)
+        for warning in summary.warnings { print("warning: \(warning)") }
+        let seconds = Date().timeIntervalSince(start)
+        print(
+            "wrote \(summary.files.count) files (\(Gallery.entries.count) figures) to \(directory.path) in \(String(format: "%.2f", seconds)) s"
+        )
+    }
+}
