@@ -1,0 +1,158 @@
+/// Sets a `MathNode` in boxes the way TeX would, in the book's serif face: italic single-letter
+/// variables, upright numbers and names, spaced binary operators and relations, smaller raised
+/// and lowered scripts, fractions with a bar on the math axis, radicals with their bar.
+struct MathTypesetter {
+    let text: TextEngine
+    /// The base size in points.
+    let size: Double
+    /// Display style: fractions keep the full size.
+    let display: Bool
+
+    /// Operators that take thick space on both sides (relations and arrows).
+    private static let relations: Set<String> = ["=", "<", ">", "≤", "≥", "≠", "≈", "∼", "→", "←", "⇒", "∈", "∝"]
+    /// Operators that take medium space on both sides when binary.
+    private static let binaries: Set<String> = ["+", "−", "×", "±", "∓", "·", "∗"]
+    /// Large operators set a little bigger.
+    private static let large: Set<String> = ["∑", "∏", "∫"]
+
+    /// The formula set at the base size.
+    func set(_ node: MathNode) -> MathBox {
+        set(node, size: size, level: 0)
+    }
+
+    private func font(_ size: Double, italic: Bool = false) -> BookFont {
+        BookFont(family: BookFont.serif, size: size, italic: italic)
+    }
+
+    private func glyphs(_ string: String, _ font: BookFont) -> MathBox {
+        let metrics = text.measure(string, font: font)
+        return MathBox(
+            width: metrics.width, ascent: metrics.ascent, descent: metrics.descent,
+            glyphs: [MathBox.Glyphs(text: string, font: font, x: 0, y: 0)])
+    }
+
+    private func set(_ node: MathNode, size: Double, level: Int) -> MathBox {
+        switch node {
+        case .row(let nodes):
+            return row(nodes, size: size, level: level)
+        case .identifier(let name, let italic):
+            var box = glyphs(name, font(size, italic: italic))
+            if italic { box.width += size * 0.03 }
+            return box
+        case .number(let digits):
+            return glyphs(digits, font(size))
+        case .symbol(let symbol):
+            return glyphs(symbol, font(Self.large.contains(symbol) ? size * 1.3 : size))
+        case .text(let string):
+            return glyphs(string, font(size))
+        case .space(let ems):
+            return MathBox(width: ems * size)
+        case .scripts(let base, let sub, let sup):
+            return scripts(set(base, size: size, level: level), sub: sub, sup: sup, size: size, level: level)
+        case .fraction(let numerator, let denominator):
+            return fraction(numerator, denominator, size: size, level: level)
+        case .root(let radicand, let degree):
+            return root(set(radicand, size: size, level: level), degree: degree, size: size, level: level)
+        }
+    }
+
+    private func row(_ nodes: [MathNode], size: Double, level: Int) -> MathBox {
+        var box = MathBox()
+        var previousIsOperand = false
+        for node in nodes {
+            if case .symbol(let symbol) = node {
+                var gap = 0.0
+                if Self.relations.contains(symbol) {
+                    gap = level == 0 ? size * 0.28 : 0
+                } else if Self.binaries.contains(symbol) && previousIsOperand && level == 0 {
+                    gap = size * 0.22
+                }
+                box.width += gap
+                box.append(set(node, size: size, level: level))
+                box.width += gap
+                if symbol == "," { box.width += size * 0.17 }
+                previousIsOperand = [")", "]", "|", "′", "!"].contains(symbol)
+            } else {
+                box.append(set(node, size: size, level: level))
+                previousIsOperand = true
+            }
+        }
+        if box.glyphs.isEmpty && box.strokes.isEmpty {
+            let metrics = text.measure("0", font: font(size))
+            box.ascent = metrics.ascent * 0.7
+            box.descent = 0
+        }
+        return box
+    }
+
+    private func scriptSize(_ size: Double) -> Double { max(size * 0.7, 5) }
+
+    private func scripts(_ base: MathBox, sub: MathNode?, sup: MathNode?, size: Double, level: Int) -> MathBox {
+        var box = base
+        let start = box.width
+        var end = start
+        let small = scriptSize(size)
+        if let sup {
+            let script = set(sup, size: small, level: level + 1)
+            let shift = -max(size * 0.38, base.ascent - script.ascent * 0.55)
+            box.place(script, dx: start + size * 0.04, dy: shift)
+            end = max(end, start + size * 0.04 + script.width)
+        }
+        if let sub {
+            let script = set(sub, size: small, level: level + 1)
+            let shift = max(size * (sup == nil ? 0.18 : 0.26), script.ascent - size * 0.45)
+            let italicCorrection = base.glyphs.last?.font.italic == true ? -size * 0.04 : 0
+            box.place(script, dx: start + italicCorrection, dy: shift)
+            end = max(end, start + italicCorrection + script.width)
+        }
+        box.width = end + size * 0.03
+        return box
+    }
+
+    private func fraction(_ numerator: MathNode, _ denominator: MathNode, size: Double, level: Int) -> MathBox {
+        let partSize = display && level == 0 ? size : scriptSize(size)
+        let top = set(numerator, size: partSize, level: level + 1)
+        let bottom = set(denominator, size: partSize, level: level + 1)
+        let axis = size * 0.25
+        let rule = max(size * 0.05, 0.4)
+        let gap = size * 0.12
+        let width = max(top.width, bottom.width) + size * 0.2
+        var box = MathBox(width: width)
+        box.place(top, dx: (width - top.width) / 2, dy: -axis - rule / 2 - gap - top.descent)
+        box.place(bottom, dx: (width - bottom.width) / 2, dy: -axis + rule / 2 + gap + bottom.ascent)
+        box.strokes.append(MathBox.Stroke(points: [(size * 0.05, -axis), (width - size * 0.05, -axis)], width: rule))
+        var framed = MathBox(width: size * 0.1)
+        framed.append(box)
+        framed.width += size * 0.1
+        return framed
+    }
+
+    private func root(_ content: MathBox, degree: MathNode?, size: Double, level: Int) -> MathBox {
+        let rule = max(size * 0.055, 0.45)
+        let gap = size * 0.14
+        let sign = size * 0.62
+        let top = -(content.ascent + gap)
+        let bottom = content.descent + size * 0.05
+        let height = bottom - top
+        var box = MathBox()
+        if let degree {
+            let index = set(degree, size: scriptSize(scriptSize(size)), level: level + 2)
+            box.place(index, dx: 0, dy: bottom - height * 0.55 - index.descent)
+            box.width = max(0, index.width - sign * 0.35)
+        }
+        let x0 = box.width
+        box.strokes.append(
+            MathBox.Stroke(
+                points: [
+                    (x0, bottom - 0.42 * height), (x0 + sign * 0.2, bottom - 0.5 * height),
+                    (x0 + sign * 0.5, bottom), (x0 + sign, top),
+                    (x0 + sign + size * 0.1 + content.width + size * 0.08, top),
+                ], width: rule))
+        box.ascent = max(box.ascent, -top + rule)
+        box.descent = max(box.descent, bottom)
+        box.width = x0 + sign + size * 0.1
+        box.append(content)
+        box.width += size * 0.14
+        return box
+    }
+}
