@@ -12,10 +12,11 @@ extension BlockFormatter {
         let figureWidth = drawing.width * scale
         let figureHeight = drawing.height * scale
         let captionWidth = max(figureWidth, min(width, 300))
+        let text = captionText(label: "Figure \(figure.number).", figure.caption)
         let caption = ParagraphLayout(
-            captionText(label: "Figure \(figure.number).", figure.caption), font: theme.caption,
-            width: captionWidth, leading: theme.caption.size * 1.35, alignment: .justified, engine: engine,
-            linkColor: theme.linkColor)
+            text, font: theme.caption, width: captionWidth, leading: theme.caption.size * 1.35,
+            alignment: fitsOnOneLine(text, font: theme.caption, width: captionWidth) ? .center : .justified,
+            engine: engine, linkColor: theme.linkColor)
         let gap = 6.0
         let anchor = figure.anchor
         var fragment = Fragment(height: figureHeight + gap + caption.height) { context, y in
@@ -38,6 +39,14 @@ extension BlockFormatter {
         fragment.spaceBefore = 12
         fragment.marks = [BookMark(anchor: anchor, number: "Figure \(figure.number)", title: "", level: 0)]
         return fragment
+    }
+
+    /// Whether `text` fits on one line `width` wide (short captions are centred).
+    func fitsOnOneLine(_ text: RichText, font: BookFont, width: Double) -> Bool {
+        ParagraphLayout(
+            text, font: font, width: 0, leading: font.size, alignment: .left, engine: engine,
+            linkColor: theme.linkColor
+        ).naturalWidth <= width
     }
 
     /// "Label." in bold, then the caption.
@@ -108,9 +117,12 @@ extension BlockFormatter {
 
         var fragments: [Fragment] = []
         if let number = table.number {
+            let captionWidth = max(tableWidth, min(width, 300))
+            let captionText = captionText(label: "Table \(number).", table.caption)
             var caption = paragraph(
-                captionText(label: "Table \(number).", table.caption), font: theme.caption, indent: indent,
-                width: width, alignment: .justified, leading: theme.caption.size * 1.35, gap: 12)
+                captionText, font: theme.caption, indent: indent + (width - captionWidth) / 2, width: captionWidth,
+                alignment: fitsOnOneLine(captionText, font: theme.caption, width: captionWidth) ? .center : .justified,
+                leading: theme.caption.size * 1.35, gap: 12)
             for index in caption.indices { caption[index].keepWithNext = true }
             if let anchor = table.anchor {
                 caption[0].marks = [BookMark(anchor: anchor, number: "Table \(number)", title: "", level: 0)]
