@@ -1,9 +1,12 @@
-/// A contour line: connected points (data coordinates) where a grid's interpolated value
+/// A contour line: connected points (in data coordinates) where a grid's interpolated value
 /// equals `level`.
-struct ContourLine: Sendable {
-    let level: Double
-    var points: [(Double, Double)]
-    var closed: Bool
+public struct ContourLine: Sendable {
+    /// The level the line traces.
+    public let level: Double
+    /// The points along the line, in data coordinates.
+    public var points: [Point]
+    /// Whether the line closes on itself (its last point repeats the first).
+    public var closed: Bool
 }
 
 /// Marching squares: finds where a grid crosses a level, cell by cell, with linear
@@ -74,16 +77,16 @@ enum MarchingSquares {
         }
     }
 
-    private static func point(on e: Edge, _ g: Grid2D, _ level: Double) -> (Double, Double) {
+    private static func point(on e: Edge, _ g: Grid2D, _ level: Double) -> Point {
         let v = g.values
         if e.vertical {
             let (p, q) = (v[e.j][e.i], v[e.j + 1][e.i])
             let t = q == p ? 0.5 : (level - p) / (q - p)
-            return (g.x[e.i], g.y[e.j] + t * (g.y[e.j + 1] - g.y[e.j]))
+            return Point(g.x[e.i], g.y[e.j] + t * (g.y[e.j + 1] - g.y[e.j]))
         }
         let (p, q) = (v[e.j][e.i], v[e.j][e.i + 1])
         let t = q == p ? 0.5 : (level - p) / (q - p)
-        return (g.x[e.i] + t * (g.x[e.i + 1] - g.x[e.i]), g.y[e.j])
+        return Point(g.x[e.i] + t * (g.x[e.i + 1] - g.x[e.i]), g.y[e.j])
     }
 
     /// Joins segments sharing an edge into chains.

@@ -67,10 +67,38 @@ final class CairoCanvas: Canvas {
 
     func draw(marker: Path, at positions: [Point], style: PaintStyle) {
         guard !positions.isEmpty else { return }
+        if !isRaster && positions.count > 16 {
+            stamp(marker, at: positions, style: style)
+            return
+        }
         // Each marker is painted on its own so that translucent markers overlap as they should.
         for p in positions {
             append(marker, .translation(p.x, p.y))
             paint(style)
+        }
+    }
+
+    /// Vector outputs: the marker is recorded once and painted at every position, so SVG and
+    /// PDF hold one marker definition and many references instead of many paths.
+    private func stamp(_ marker: Path, at positions: [Point], style: PaintStyle) {
+        let reach = 1 + (style.stroke?.width ?? 0) + marker.elements.reduce(0.0) { r, e in
+            switch e {
+            case .move(let p), .line(let p), .curve(_, _, let p): return max(r, abs(p.x), abs(p.y))
+            case .close: return r
+            }
+        }
+        var extents = cairo_rectangle_t(x: -reach, y: -reach, width: 2 * reach, height: 2 * reach)
+        guard let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)
+        else { return }
+        defer { cairo_surface_destroy(recording) }
+        let stampContext = cairo_create(recording)!
+        let saved = CairoContext(retaining: stampContext)
+        cairo_destroy(stampContext)
+        CairoCanvas(context: saved, isRaster: true).draw(path: marker, transform: .identity, style: style)
+        cairo_surface_flush(recording)
+        for p in positions {
+            cairo_set_source_surface(cr, recording, p.x, p.y)
+            cairo_paint(cr)
         }
     }
 

@@ -14,7 +14,7 @@ public enum Gallery {
     }
 
     /// All entries, in display order.
-    public static var entries: [Entry] { scanEntries + histogramEntries + surfaceEntries + miscEntries }
+    public static var entries: [Entry] { scanEntries + histogramEntries + twoDEntries + surfaceEntries + miscEntries }
 
     /// What writing the gallery produced.
     public struct Summary: Sendable {

@@ -139,9 +139,10 @@ struct AxesRenderer {
             .draw(on: canvas, color: theme.foreground)
     }
 
-    private func drawLegend() {
+    /// The legend and the rectangle it occupies, when the axes have one.
+    func legendPlacement() -> (box: LegendBox, area: Rect)? {
         let entries = plan.legendEntries
-        guard plan.axes.legend != .hidden, !entries.isEmpty else { return }
+        guard plan.axes.legend != .hidden, !entries.isEmpty else { return nil }
         let legend = LegendBox(entries: entries, typesetter: Typesetter(canvas: canvas), theme: theme)
         var footprint: [Point] = []
         var avoid: [Rect] = []
@@ -156,6 +157,11 @@ struct AxesRenderer {
         }
         let origin = legend.origin(
             position: plan.axes.legend, plot: plot, footprint: footprint, avoid: avoid)
-        legend.draw(at: origin, on: canvas)
+        return (legend, Rect(x: origin.x, y: origin.y, width: legend.size.width, height: legend.size.height))
+    }
+
+    private func drawLegend() {
+        guard let (legend, area) = legendPlacement() else { return }
+        legend.draw(at: Point(area.x, area.y), on: canvas)
     }
 }

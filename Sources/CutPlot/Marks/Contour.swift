@@ -69,14 +69,15 @@ public struct Contour: Mark, PlotMark {
         return colormap.color(at: (level - lo) / (hi - lo))
     }
 
-    func lines() -> [ContourLine] {
+    /// The contour lines at every level, found by marching squares.
+    public func contourLines() -> [ContourLine] {
         levels.flatMap { MarchingSquares.lines(grid, level: $0) }
     }
 
     func draw(in context: MarkContext) {
         let frame = context.frame
-        for line in lines() {
-            let points = line.points.compactMap { frame.point($0.0, $0.1) }
+        for line in contourLines() {
+            let points = line.points.compactMap { frame.point($0.x, $0.y) }
             let path = line.closed ? Path.polygon(points) : Path.polyline(points)
             context.canvas.draw(
                 path: path, transform: .identity,
@@ -86,7 +87,7 @@ public struct Contour: Mark, PlotMark {
     }
 
     func footprint(in frame: PlotFrame) -> [Point] {
-        lines().flatMap { $0.points.compactMap { frame.point($0.0, $0.1) } }
+        contourLines().flatMap { $0.points.compactMap { frame.point($0.x, $0.y) } }
     }
 
     func swatch(seriesColor: Color) -> LegendSwatch? {

@@ -40,7 +40,13 @@ struct MathParser {
 
     static let symbols: [String: String] = [
         "infty": "∞", "partial": "∂", "nabla": "∇", "%": "%", "{": "{", "}": "}", "$": "$",
-        "_": "_", "&": "&", "#": "#",
+        "_": "_", "&": "&", "#": "#", "sum": "∑", "prod": "∏", "int": "∫", "ell": "ℓ",
+        "prime": "′",
+    ]
+
+    /// Function names set upright, as TeX does.
+    static let functions: Set<String> = [
+        "log", "ln", "exp", "sin", "cos", "tan", "tanh", "max", "min", "erf", "arg", "sgn",
     ]
 
     static let spaces: [String: Double] = [",": 0.17, ":": 0.22, ";": 0.28, "quad": 1, "!": -0.17]
@@ -119,6 +125,7 @@ struct MathParser {
         if let o = MathParser.operators[name] { return .op(o) }
         if let s = MathParser.symbols[name] { return .glyphs(s, italic: false) }
         if let w = MathParser.spaces[name] { return .space(w) }
+        if MathParser.functions.contains(name) { return .glyphs(name, italic: false) }
         switch name {
         case "sqrt": return .sqrt(parseArgument())
         case "mathrm", "text", "rm", "mathsf":

@@ -7,19 +7,12 @@ extension Figure {
         canvas.draw(
             path: .rectangle(Rect(x: 0, y: 0, width: width, height: height)), transform: .identity,
             style: PaintStyle(fill: .white))
-        var top = 0.0
         if let title {
             let text = Typesetter(canvas: canvas).typeset(title, font: theme.titleFont)
             PlacedText(text, at: Point(width / 2, theme.edge), horizontal: .center, vertical: .top)
                 .draw(on: canvas, color: theme.foreground)
-            top = theme.edge + text.height
         }
-        let cellWidth = width / Double(columns)
-        let cellHeight = (height - top) / Double(rows)
-        for (index, panel) in panels.enumerated() {
-            let cell = Rect(
-                x: Double(index % columns) * cellWidth, y: top + Double(index / columns) * cellHeight,
-                width: cellWidth, height: cellHeight)
+        for (panel, cell) in cells(measuring: canvas, theme: theme) {
             switch panel {
             case .axes(let axes):
                 AxesRenderer(axes: axes, cell: cell, canvas: canvas, theme: theme).draw()

@@ -33,7 +33,7 @@ extension Figure {
             operation: "creating an SVG surface")
         cairo_svg_surface_restrict_to_version(surface.handle, CAIRO_SVG_VERSION_1_1)
         try render(on: surface)
-        return sink.data
+        return SVGNormaliser.normalise(sink.data)
     }
 
     /// The figure as a one-page PDF (vector paths, fonts embedded, fixed creation date).

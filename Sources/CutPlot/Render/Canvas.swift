@@ -71,6 +71,13 @@ public struct RasterImage: Sendable {
     public var height: Int
     /// `width * height` colours, row by row from the top.
     public var pixels: [Color]
+
+    /// Creates an image from its pixels, row by row from the top.
+    public init(width: Int, height: Int, pixels: [Color]) {
+        self.width = width
+        self.height = height
+        self.pixels = pixels
+    }
 }
 
 /// The renderer seam: everything CutPlot draws goes through these few methods, in figure space

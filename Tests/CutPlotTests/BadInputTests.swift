@@ -1,0 +1,73 @@
+import CutPlot
+import Foundation
+import Testing
+
+@Test func nonFiniteValuesAreSkippedAndCounted() throws {
+    var axes = Axes()
+    axes.add(Line(x: [0.0, 1, 2, 3, 4], y: [1.0, .nan, 2, .infinity, 3], label: "loss"))
+    let figure = Figure(axes)
+    #expect(figure.warnings.count == 1)
+    let warning = try #require(figure.warnings.first)
+    #expect(warning.series == "loss")
+    #expect(warning.message.contains("skipped 2 non-finite values"))
+    _ = try figure.pngData()
+}
+
+@Test func nonPositiveValuesOnALogAxisAreDropped() throws {
+    var axes = Axes()
+    axes.y.scale = .log
+    axes.add(Line(x: [0.0, 1, 2, 3], y: [1.0, 0, -5, 100]))
+    let figure = Figure(axes)
+    #expect(figure.warnings.map(\.message) == ["dropped 2 non-positive values on the logarithmic y axis"])
+    _ = try figure.pngData()
+}
+
+@Test func emptySeriesGiveEmptyLabelledAxes() throws {
+    var axes = Axes(title: "Nothing yet", xLabel: "epoch", yLabel: "loss")
+    axes.add(Line(x: [Double](), y: []))
+    axes.add(Histogram(values: [Double]()))
+    let figure = Figure(axes)
+    #expect(figure.warnings.count == 2)
+    #expect(figure.warnings.allSatisfy { $0.message == "has no data to draw" })
+    let layout = try #require(try figure.layout().first)
+    #expect(layout.plotArea.width > 200)
+    // The labels are there: the SVG holds glyphs for title and axis labels.
+    let svg = String(decoding: try figure.svgData(), as: UTF8.self)
+    #expect(svg.contains("<use"))
+}
+
+@Test func mismatchedLengthsAreReported() {
+    var axes = Axes()
+    axes.add(Line(x: [0.0, 1, 2], y: [1.0, 2]))
+    #expect(Figure(axes).warnings.first?.message.contains("only the first 2 pairs") == true)
+    #expect(throws: PlotError.self) {
+        try Histogram(edges: [0, 1], counts: [1, 2])
+    }
+}
+
+@Test func histogramSkipsNonFiniteValues() {
+    var axes = Axes()
+    axes.add(Histogram(values: [1.0, 2, .nan, 3, -.infinity], bins: 3, label: "signal"))
+    #expect(Figure(axes).warnings.map(\.description) == ["panel 1, signal: skipped 2 non-finite values (NaN or infinite)"])
+}
+
+@Test func legendAvoidsTheData() throws {
+    var axes = Axes()
+    // Data crowd the upper right: the legend must go elsewhere.
+    let x = (0..<200).map { 5 + Double($0) / 40 }
+    axes.add(Scatter(x: x + [0, 10], y: x.map { 10 - ($0 - 5) / 5 } + [0, 10], label: "events"))
+    let layout = try #require(try Figure(axes).layout().first)
+    let legend = try #require(layout.legendArea)
+    #expect(legend.x < layout.plotArea.x + layout.plotArea.width / 2)
+}
+
+@Test func twinAxesReserveRoomOnTheRight() throws {
+    var single = Axes()
+    single.add(Line(y: [1.0, 2, 3]))
+    var twin = single
+    twin.y2.label = "cut"
+    twin.add(Line(y: [300.0, 200, 100]), on: .right)
+    let a = try #require(try Figure(single).layout().first).plotArea
+    let b = try #require(try Figure(twin).layout().first).plotArea
+    #expect(b.x + b.width < a.x + a.width - 20)
+}
