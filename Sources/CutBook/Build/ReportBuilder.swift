@@ -9,7 +9,7 @@ public enum ReportBuilder {
         let reportURL = URL(fileURLWithPath: report.directory)
         var bag = DiagnosticBag()
         let formats = options.formats ?? report.settings.formats
-        for format in formats where format != "html" {
+        for format in formats where !["html", "pdf"].contains(format) {
             bag.add(
                 ReportSettings.knownFormats.contains(format)
                     ? Diagnostic(
@@ -46,7 +46,16 @@ public enum ReportBuilder {
         let renderer = SiteRenderer(
             report: report, plan: plan, results: outcome.results, templates: templates,
             provenance: .current(directory: reportURL))
-        let files = try renderer.render(studies: selected)
+        var files = try renderer.render(studies: selected)
+        if formats.contains("pdf") {
+            files.merge(
+                try BookWriter.files(
+                    BookWriter.Inputs(
+                        report: report, plan: plan, results: outcome.results, provenance: renderer.provenance,
+                        studies: options.studies, cache: cache, executors: options.executors, progress: progress,
+                        options: BookOptions(paper: options.paper)))
+            ) { $1 }
+        }
         let out = URL(fileURLWithPath: options.outDirectory ?? "build/\(report.name)")
         try SiteWriter.write(files, to: out, keepingOthers: !options.studies.isEmpty)
         return BuildSummary(

@@ -126,6 +126,7 @@ extension BookDocumentBuilder {
             return []
         }
         let word = reference.kind == "fig" ? "Figure" : "Table"
-        return [.link(.destination(item.anchor), [.text("\(word)\u{00A0}\(item.number)")])]
+        let text = BookInline.text("\(word)\u{00A0}\(item.number)")
+        return chosen.contains(item.study) ? [.link(.destination(item.anchor), [text])] : [text]
     }
 }

@@ -19,6 +19,8 @@ public struct BookDocumentBuilder {
     var diagnostics = DiagnosticBag()
     /// The study being walked.
     var study: Study
+    /// The studies in this book; references to figures elsewhere are not links.
+    var chosen: Set<String> = []
     private var usedAnchors: Set<String> = []
     private var skippedTitle = false
 
@@ -36,6 +38,7 @@ public struct BookDocumentBuilder {
     /// - Throws: `BuildFailure` with every problem found.
     public static func document(from source: BookSource, studies: Set<String> = []) throws -> BookDocument {
         var builder = BookDocumentBuilder(source: source)
+        builder.chosen = studies.isEmpty ? Set(source.report.studies.map(\.name)) : studies
         var chapters: [BookChapter] = []
         for study in source.report.studies where studies.isEmpty || studies.contains(study.name) {
             chapters.append(builder.chapter(study))
