@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "CutPlotTests", dependencies: ["CutPlot"], swiftSettings: vectorFlags),
         .testTarget(
             name: "CutBookTests", dependencies: ["CutBook", "CutEngine", "CutPlot"],
-            swiftSettings: vectorFlags),
+            exclude: ["Fixtures"], swiftSettings: vectorFlags),
     ],
     swiftLanguageModes: [.v6]
 )

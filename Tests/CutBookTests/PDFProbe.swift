@@ -44,3 +44,77 @@ enum PDFProbe {
         return (pages, size)
     }
 }
+
+extension PDFProbe {
+    /// Each font of `pdffonts`: its name and whether it is embedded.
+    static func fonts(_ file: URL) throws -> [(name: String, embedded: Bool)] {
+        let lines = try run("pdffonts", [file.path]).split(separator: "\n").dropFirst(2)
+        return lines.map { line in
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+            // name type [type…] encoding emb sub uni object ID: `emb` is the fifth from the end.
+            return (String(columns[0]), columns[columns.count - 5] == "yes")
+        }
+    }
+
+    /// The outline's titles, depth first, each with its depth (0 for the top level).
+    static func outline(_ file: URL) throws -> [(title: String, depth: Int)] {
+        let text = try run("qpdf", ["--json=2", "--json-key=outlines", file.path])
+        let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        var titles: [(String, Int)] = []
+        func walk(_ items: [[String: Any]], depth: Int) {
+            for item in items {
+                titles.append((item["title"] as? String ?? "", depth))
+                walk(item["kids"] as? [[String: Any]] ?? [], depth: depth + 1)
+            }
+        }
+        walk(json?["outlines"] as? [[String: Any]] ?? [], depth: 0)
+        return titles
+    }
+
+    /// How many images `pdfimages -list` finds.
+    static func imageCount(_ file: URL) throws -> Int {
+        try run("pdfimages", ["-list", file.path]).split(separator: "\n").dropFirst(2).count
+    }
+
+    /// The text of page `page` (1-based).
+    static func text(_ file: URL, page: Int) throws -> String {
+        try run("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", file.path, "-"])
+    }
+
+    /// The box (points, from the top-left) of the first word `word` on page `page`.
+    static func wordBox(_ file: URL, page: Int, word: String) throws -> (x: Double, y: Double, width: Double)? {
+        let html = try run("pdftotext", ["-bbox", "-f", "\(page)", "-l", "\(page)", file.path, "-"])
+        for line in html.split(separator: "\n") where line.contains(">\(word)</word>") {
+            func number(_ key: String) -> Double? {
+                guard let range = line.range(of: "\(key)=\"") else { return nil }
+                return Double(line[range.upperBound...].prefix { $0 != "\"" })
+            }
+            if let x = number("xMin"), let y = number("yMin"), let right = number("xMax") {
+                return (x, y, right - x)
+            }
+        }
+        return nil
+    }
+
+    /// Page `page` rendered in gray at `dpi`: width, height and one byte per pixel (0 black).
+    static func grayPage(_ file: URL, page: Int, dpi: Int) throws -> (width: Int, height: Int, pixels: [UInt8]) {
+        let folder = file.deletingLastPathComponent()
+        let stem = folder.appendingPathComponent("probe-\(page)").path
+        _ = try run("pdftoppm", ["-gray", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", file.path, stem])
+        let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: stem + ".pgm")))
+        // A binary PGM: "P5", width, height, maximum, each followed by white space, then pixels.
+        var fields: [Int] = []
+        var index = 2
+        while fields.count < 3 {
+            while data[index] == 0x20 || data[index] == 0x0A { index += 1 }
+            var value = 0
+            while data[index] >= 0x30 && data[index] <= 0x39 {
+                value = value * 10 + Int(data[index] - 0x30)
+                index += 1
+            }
+            fields.append(value)
+        }
+        index += 1
+        return (fields[0], fields[1], Array(data[index...]))
+    }
+}

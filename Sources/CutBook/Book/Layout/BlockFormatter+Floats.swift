@@ -19,7 +19,7 @@ extension BlockFormatter {
             engine: engine, linkColor: theme.linkColor)
         let gap = 6.0
         let anchor = figure.anchor
-        var fragment = Fragment(height: figureHeight + gap + caption.height) { context, y in
+        var fragment = Fragment(height: figureHeight + gap + caption.height + 6) { context, y in
             let cr = context.cairo
             let left = context.theme.left + indent
             PDFTags.destination(anchor, x: left, y: y, on: cr)
@@ -37,6 +37,7 @@ extension BlockFormatter {
                 on: cr)
         }
         fragment.spaceBefore = 12
+        fragment.floats = true
         fragment.marks = [BookMark(anchor: anchor, number: "Figure \(figure.number)", title: "", level: 0)]
         return fragment
     }

@@ -42,6 +42,8 @@ struct Fragment {
     var keepWithNext = false
     /// It starts a new page (a chapter opening).
     var breakBefore = false
+    /// It may move to the top of a later page while the text after it fills this one (a figure).
+    var floats = false
     /// The places it holds, recorded with their page once placed.
     var marks: [BookMark] = []
     /// The baseline of its first line from its top, for list markers.

@@ -152,7 +152,7 @@ struct MathTypesetter {
         box.descent = max(box.descent, bottom)
         box.width = x0 + sign + size * 0.1
         box.append(content)
-        box.width += size * 0.14
+        box.width += size * 0.06
         return box
     }
 }
