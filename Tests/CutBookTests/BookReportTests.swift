@@ -9,7 +9,8 @@ struct BookReportTests {
         let out = try await BookTestSupport.build(formats: ["html", "pdf"])
         let pdf = out.appendingPathComponent("book.pdf")
         #expect(FileManager.default.fileExists(atPath: pdf.path))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
 
         let info = try PDFProbe.info(pdf)
         #expect(info.pages >= 7)
@@ -25,9 +26,11 @@ struct BookReportTests {
         let titles = outline.map(\.title)
         #expect(
             titles == [
-                "Contents", "1  Why a batch softmax depends on the batch", "1.1  The weights side by side",
+                "Contents", "1  Why a batch softmax depends on the batch",
+                "1.1  The weights side by side",
                 "1.2  Code", "2  Relaxing a hard cut", "2.1  Steep and shallow sigmoids",
-                "2.2  Gradients at the ends", "2.3  What the optimiser sees", "2.4  Limits of the relaxation",
+                "2.2  Gradients at the ends", "2.3  What the optimiser sees",
+                "2.4  Limits of the relaxation",
             ])
         #expect(outline.filter { $0.depth == 1 }.count == 6)
 
@@ -42,7 +45,9 @@ struct BookReportTests {
         #expect(try PDFProbe.imageCount(pdf) == 0)
 
         let pages = try PDFProbe.info(pdf).pages
-        let page = try (1...pages).first { try PDFProbe.text(pdf, page: $0).contains("Figure 1. The softmax") }
+        let page = try (1...pages).first {
+            try PDFProbe.text(pdf, page: $0).contains("Figure 1. The softmax")
+        }
         let captionPage = try #require(page)
         let caption = try #require(try PDFProbe.wordBox(pdf, page: captionPage, word: "Figure"))
         let dpi = 50
@@ -58,15 +63,18 @@ struct BookReportTests {
             for x in left..<right where image.pixels[y * image.width + x] < 200 { dark += 1 }
         }
         let area = (bottom - max(top, 0)) * (right - left)
-        #expect(Double(dark) / Double(area) > 0.02, "figure region is blank: \(dark) dark of \(area)")
+        #expect(
+            Double(dark) / Double(area) > 0.02, "figure region is blank: \(dark) dark of \(area)")
     }
 
     @Test func studyBuildWritesThatStudysPDFOnLetterPaper() async throws {
-        let out = try await BookTestSupport.build(formats: ["pdf"], studies: ["shift"], paper: .letter)
+        let out = try await BookTestSupport.build(
+            formats: ["pdf"], studies: ["shift"], paper: .letter)
         let pdf = out.appendingPathComponent("shift.pdf")
         let info = try PDFProbe.info(pdf)
         #expect(info.pageSize.hasPrefix("612 x 792"))
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("book.pdf").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: out.appendingPathComponent("book.pdf").path))
         let titles = try PDFProbe.outline(pdf).map(\.title)
         #expect(titles.contains("1  Why a batch softmax depends on the batch"))
         #expect(!titles.contains { $0.contains("Relaxing") })

@@ -27,12 +27,17 @@ enum BookTestSupport {
             }
             var axes = Axes(xLabel: "index $i$", yLabel: "$\\sigma_i$")
             for index in 1..<table.headers.count where table.headers[index].hasPrefix("softmax") {
-                axes.add(Line(x: column(0), y: column(index), label: table.headers[index], marker: .circle))
+                axes.add(
+                    Line(
+                        x: column(0), y: column(index), label: table.headers[index], marker: .circle
+                    ))
             }
             return Figure(axes)
         }
 
-        func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+        func execute(
+            _ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext
+        ) throws
             -> ResultValue
         {
             let figure = try figure(directive, inputs: inputs)
@@ -44,7 +49,8 @@ enum BookTestSupport {
     }
 
     /// Builds the fixture report into a fresh folder with the test plot executor.
-    static func build(formats: [String], studies: [String] = [], paper: BookOptions.Paper = .a4) async throws
+    static func build(formats: [String], studies: [String] = [], paper: BookOptions.Paper = .a4)
+        async throws
         -> URL
     {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -60,7 +66,8 @@ enum BookTestSupport {
         var executors = ExecutorSet.standard
         executors.executors["plot"] = TablePlotExecutor()
         options.executors = executors
-        let summary = try await ReportBuilder.build(options, progress: ProgressReporter(mode: .plain, write: { _ in }))
+        let summary = try await ReportBuilder.build(
+            options, progress: ProgressReporter(mode: .plain, write: { _ in }))
         return summary.outDirectory
     }
 }

@@ -8,7 +8,8 @@ enum PDFProbe {
 
     /// Writes `data` to a fresh temporary file.
     static func write(_ data: Data, name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cutbook-book-tests-\(UUID().uuidString.prefix(8))")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "cutbook-book-tests-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("\(name).pdf")
         try data.write(to: url)
@@ -27,7 +28,10 @@ enum PDFProbe {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw ToolFailure(description: "\(tool) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+            throw ToolFailure(
+                description:
+                    "\(tool) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)"
+            )
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -38,8 +42,12 @@ enum PDFProbe {
         var pages = 0
         var size = ""
         for line in text.split(separator: "\n") {
-            if line.hasPrefix("Pages:") { pages = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) ?? 0 }
-            if line.hasPrefix("Page size:") { size = line.dropFirst(10).trimmingCharacters(in: .whitespaces) }
+            if line.hasPrefix("Pages:") {
+                pages = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) ?? 0
+            }
+            if line.hasPrefix("Page size:") {
+                size = line.dropFirst(10).trimmingCharacters(in: .whitespaces)
+            }
         }
         return (pages, size)
     }
@@ -82,8 +90,11 @@ extension PDFProbe {
     }
 
     /// The box (points, from the top-left) of the first word `word` on page `page`.
-    static func wordBox(_ file: URL, page: Int, word: String) throws -> (x: Double, y: Double, width: Double)? {
-        let html = try run("pdftotext", ["-bbox", "-f", "\(page)", "-l", "\(page)", file.path, "-"])
+    static func wordBox(_ file: URL, page: Int, word: String) throws -> (
+        x: Double, y: Double, width: Double
+    )? {
+        let html = try run(
+            "pdftotext", ["-bbox", "-f", "\(page)", "-l", "\(page)", file.path, "-"])
         for line in html.split(separator: "\n") where line.contains(">\(word)</word>") {
             func number(_ key: String) -> Double? {
                 guard let range = line.range(of: "\(key)=\"") else { return nil }
@@ -97,10 +108,17 @@ extension PDFProbe {
     }
 
     /// Page `page` rendered in gray at `dpi`: width, height and one byte per pixel (0 black).
-    static func grayPage(_ file: URL, page: Int, dpi: Int) throws -> (width: Int, height: Int, pixels: [UInt8]) {
+    static func grayPage(_ file: URL, page: Int, dpi: Int) throws -> (
+        width: Int, height: Int, pixels: [UInt8]
+    ) {
         let folder = file.deletingLastPathComponent()
         let stem = folder.appendingPathComponent("probe-\(page)").path
-        _ = try run("pdftoppm", ["-gray", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", file.path, stem])
+        _ = try run(
+            "pdftoppm",
+            [
+                "-gray", "-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", file.path,
+                stem,
+            ])
         let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: stem + ".pgm")))
         // A binary PGM: "P5", width, height, maximum, each followed by white space, then pixels.
         var fields: [Int] = []

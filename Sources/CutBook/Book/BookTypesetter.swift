@@ -41,7 +41,9 @@ public struct BookTypesetter {
         var chapterOfFragment: [Int] = []
         for (position, chapter) in document.chapters.enumerated() {
             formatter.begin(chapter: position + 1)
-            let fragments = [opening(chapter, number: position + 1, formatter: formatter)] + formatter.fragments(chapter.blocks)
+            let fragments =
+                [opening(chapter, number: position + 1, formatter: formatter)]
+                + formatter.fragments(chapter.blocks)
             body += fragments
             chapterOfFragment += Array(repeating: position, count: fragments.count)
         }
@@ -71,12 +73,14 @@ public struct BookTypesetter {
 
         // 4. Draw.
         let problems = ProblemLog()
-        let context = PageContext(cairo: surface.context, text: engine, theme: theme, problems: problems)
+        let context = PageContext(
+            cairo: surface.context, text: engine, theme: theme, problems: problems)
         TitlePage(document: document).draw(context)
         surface.nextPage()
         for (index, page) in contentsPages.enumerated() {
             draw(page, context: context)
-            RunningHead(theme: theme).draw(left: "Contents", right: document.title, page: 2 + index, context: context)
+            RunningHead(theme: theme).draw(
+                left: "Contents", right: document.title, page: 2 + index, context: context)
             surface.nextPage()
         }
         for (index, page) in bodyPages.enumerated() {
@@ -84,23 +88,27 @@ public struct BookTypesetter {
             let chapter = document.chapters[chapterOfPage[index]]
             RunningHead(theme: theme).draw(
                 left: opensChapter[index] ? nil : "\(chapterOfPage[index] + 1)  \(chapter.title)",
-                right: opensChapter[index] ? nil : document.title, page: firstBodyPage + index, context: context)
+                right: opensChapter[index] ? nil : document.title, page: firstBodyPage + index,
+                context: context)
             if index < bodyPages.count - 1 { surface.nextPage() }
         }
         if bodyPages.isEmpty { surface.nextPage() }
         try surface.check("drawing the pages")
         if !problems.messages.isEmpty {
-            throw BookError.cairo(operation: "drawing figures", status: problems.messages.joined(separator: "; "))
+            throw BookError.cairo(
+                operation: "drawing figures", status: problems.messages.joined(separator: "; "))
         }
 
         // 5. The outline.
         _ = surface.addOutline(
-            parent: Int32(CAIRO_PDF_OUTLINE_ROOT), title: "Contents", destination: ContentsPage.anchor, open: false)
+            parent: Int32(CAIRO_PDF_OUTLINE_ROOT), title: "Contents",
+            destination: ContentsPage.anchor, open: false)
         var parents: [Int: Int32] = [0: Int32(CAIRO_PDF_OUTLINE_ROOT)]
         for (mark, _) in marks where mark.level >= 1 {
             let parent = parents[mark.level - 1] ?? parents[0]!
             let id = surface.addOutline(
-                parent: parent, title: mark.outlineTitle, destination: mark.anchor, open: mark.level == 1)
+                parent: parent, title: mark.outlineTitle, destination: mark.anchor,
+                open: mark.level == 1)
             parents[mark.level] = id
             for deeper in (mark.level + 1)...4 { parents[deeper] = nil }
         }
@@ -114,11 +122,13 @@ public struct BookTypesetter {
     }
 
     /// A chapter's opening: "Chapter N" and the title, on a new page, with its destination.
-    private func opening(_ chapter: BookChapter, number: Int, formatter: BlockFormatter) -> Fragment {
+    private func opening(_ chapter: BookChapter, number: Int, formatter: BlockFormatter) -> Fragment
+    {
         let theme = formatter.theme
         let titleFont = BookFont(family: BookFont.sans, size: 20, bold: true)
         let title = ParagraphLayout(
-            RichText(plain: chapter.title), font: titleFont, width: theme.textWidth, leading: 26, alignment: .left,
+            RichText(plain: chapter.title), font: titleFont, width: theme.textWidth, leading: 26,
+            alignment: .left,
             engine: formatter.engine, linkColor: theme.linkColor)
         let label = "Chapter \(number)"
         let anchor = "chapter-\(chapter.name)"
@@ -133,12 +143,15 @@ public struct BookTypesetter {
             title.draw(lines: 0..<title.lines.count, x: context.theme.left, y: y + 62, on: cr)
             cairo_set_line_width(cr, 0.6)
             cairo_move_to(cr, context.theme.left, y + 62 + title.height + 10)
-            cairo_line_to(cr, context.theme.left + context.theme.textWidth, y + 62 + title.height + 10)
+            cairo_line_to(
+                cr, context.theme.left + context.theme.textWidth, y + 62 + title.height + 10)
             cairo_stroke(cr)
         }
         fragment.breakBefore = true
         fragment.keepWithNext = true
-        fragment.marks = [BookMark(anchor: anchor, number: "\(number)", title: chapter.title, level: 1)]
+        fragment.marks = [
+            BookMark(anchor: anchor, number: "\(number)", title: chapter.title, level: 1)
+        ]
         return fragment
     }
 }

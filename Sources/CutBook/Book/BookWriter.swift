@@ -27,8 +27,10 @@ public enum BookWriter {
 
         /// Creates the inputs.
         public init(
-            report: Report, plan: ExecutionPlan, results: [String: ResultValue], provenance: Provenance,
-            studies: [String], cache: ResultCache, executors: ExecutorSet, progress: ProgressReporter,
+            report: Report, plan: ExecutionPlan, results: [String: ResultValue],
+            provenance: Provenance,
+            studies: [String], cache: ResultCache, executors: ExecutorSet,
+            progress: ProgressReporter,
             options: BookOptions = BookOptions()
         ) {
             self.report = report
@@ -51,7 +53,8 @@ public enum BookWriter {
         var drawings = BookDrawings(
             plan: inputs.plan, cache: inputs.cache, executors: inputs.executors,
             context: ExecutionContext(
-                reportDirectory: URL(fileURLWithPath: inputs.report.directory), progress: inputs.progress, id: ""),
+                reportDirectory: URL(fileURLWithPath: inputs.report.directory),
+                progress: inputs.progress, id: ""),
             results: inputs.results)
         let (figures, problems) = drawings.figures(for: inputs.plan.ids(inStudies: Set(chosen)))
         if !problems.isEmpty { throw BuildFailure(problems) }

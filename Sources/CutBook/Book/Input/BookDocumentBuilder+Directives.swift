@@ -38,7 +38,9 @@ extension BookDocumentBuilder {
         case ("table", .table(let table)):
             return [.table(self.table(table, item: item, format: format))]
         case ("log", .training(let record)):
-            return [.code(Self.logLines(record, format: format).joined(separator: "\n"), kind: .log)]
+            return [
+                .code(Self.logLines(record, format: format).joined(separator: "\n"), kind: .log)
+            ]
         case ("assert", .check(let check)):
             return [.paragraph([.text("✓ "), .value(Self.checkText(check, format: format))])]
         case ("value", .scalar(let number)):
@@ -84,7 +86,9 @@ extension BookDocumentBuilder {
             anchor: number?.anchor ?? "fig-\(item.id)")
     }
 
-    private mutating func table(_ table: ResultTable, item: ResolvedDirective, format: NumberFormat) -> BookTable {
+    private mutating func table(_ table: ResultTable, item: ResolvedDirective, format: NumberFormat)
+        -> BookTable
+    {
         let number = numbering.byID[item.id]
         let rows: [[[BookInline]]] = table.rows.map { row in
             row.map { cell in
@@ -102,7 +106,8 @@ extension BookDocumentBuilder {
             return numeric && !table.rows.isEmpty ? .right : .left
         }
         return BookTable(
-            headers: table.headers.map { [.text($0)] }, rows: rows, alignments: alignments, number: number?.number,
+            headers: table.headers.map { [.text($0)] }, rows: rows, alignments: alignments,
+            number: number?.number,
             caption: caption(item), anchor: number?.anchor)
     }
 
@@ -110,14 +115,17 @@ extension BookDocumentBuilder {
     static func logLines(_ record: TrainingRecord, format: NumberFormat) -> [String] {
         var lines: [String] = []
         for entry in record.log {
-            var line = "epoch \(String(entry.epoch).leftPadded(to: 7))  loss \(format.format(entry.loss))"
+            var line =
+                "epoch \(String(entry.epoch).leftPadded(to: 7))  loss \(format.format(entry.loss))"
             if !entry.cuts.isEmpty {
                 line += "  cuts " + entry.cuts.map { format.format($0) }.joined(separator: ", ")
             }
             lines.append(line)
         }
         for parameter in record.parameters where parameter.values.count <= 8 {
-            lines.append("\(parameter.name) = " + parameter.values.map { format.format($0) }.joined(separator: ", "))
+            lines.append(
+                "\(parameter.name) = "
+                    + parameter.values.map { format.format($0) }.joined(separator: ", "))
         }
         lines.append("\(record.epochs) epochs in \(String(format: "%.2f", record.seconds)) s")
         lines += record.warnings.map { "warning: \($0)" }

@@ -55,13 +55,17 @@ extension BookDocumentBuilder {
         while let found = text[searchFrom...].range(of: prefix) {
             var cursor = found.upperBound
             searchFrom = found.upperBound
-            guard cursor < text.endIndex, let kind = Placeholder.Kind(rawValue: text[cursor]) else { continue }
+            guard cursor < text.endIndex, let kind = Placeholder.Kind(rawValue: text[cursor]) else {
+                continue
+            }
             cursor = text.index(after: cursor)
             let digits = text[cursor...].prefix { $0.isASCII && $0.isNumber }
             guard !digits.isEmpty, digits.endIndex < text.endIndex, text[digits.endIndex] == "Z",
                 let index = Int(digits)
             else { continue }
-            return Token(kind: kind, index: index, range: found.lowerBound..<text.index(after: digits.endIndex))
+            return Token(
+                kind: kind, index: index,
+                range: found.lowerBound..<text.index(after: digits.endIndex))
         }
         return nil
     }
@@ -69,7 +73,8 @@ extension BookDocumentBuilder {
     /// The token when `text` (trimmed) is exactly one token.
     static func soleToken(_ text: String, prefix: String) -> Token? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)[...]
-        guard let token = firstToken(in: trimmed, prefix: prefix), token.range == trimmed.startIndex..<trimmed.endIndex
+        guard let token = firstToken(in: trimmed, prefix: prefix),
+            token.range == trimmed.startIndex..<trimmed.endIndex
         else { return nil }
         return token
     }
@@ -79,14 +84,21 @@ extension BookDocumentBuilder {
         do {
             return try MathNode.parse(tex: span.tex)
         } catch {
-            let offset = span.isDisplay && span.tex.contains("\n") ? 0 : error.offset + (span.isDisplay ? 2 : 1)
-            diagnostics.add(Diagnostic(location: span.location.advanced(by: offset), message: "math: \(error.message)"))
+            let offset =
+                span.isDisplay && span.tex.contains("\n")
+                ? 0 : error.offset + (span.isDisplay ? 2 : 1)
+            diagnostics.add(
+                Diagnostic(
+                    location: span.location.advanced(by: offset), message: "math: \(error.message)")
+            )
             return nil
         }
     }
 
     /// Caption-like text: `$…$` as formulas, the rest as inline Markdown.
-    mutating func captionInlines(_ text: String, location: SourceLocation, directive: String) -> [BookInline] {
+    mutating func captionInlines(_ text: String, location: SourceLocation, directive: String)
+        -> [BookInline]
+    {
         var out: [BookInline] = []
         let parts = text.split(separator: "$", omittingEmptySubsequences: false)
         for (position, part) in parts.enumerated() {
@@ -95,7 +107,9 @@ extension BookDocumentBuilder {
                     out.append(.math(try MathNode.parse(tex: String(part))))
                 } catch {
                     diagnostics.add(
-                        Diagnostic(location: location, directive: directive, message: "math in caption: \(error.message)"))
+                        Diagnostic(
+                            location: location, directive: directive,
+                            message: "math in caption: \(error.message)"))
                 }
             } else if !part.isEmpty {
                 let literal = position % 2 == 1 ? "$" + part : String(part)
@@ -109,7 +123,8 @@ extension BookDocumentBuilder {
     mutating func markdownInlines(_ text: String) -> [BookInline] {
         let leading = text.prefix { $0 == " " }.isEmpty ? [] : [BookInline.text(" ")]
         let trailing = text.reversed().prefix { $0 == " " }.isEmpty ? [] : [BookInline.text(" ")]
-        guard let tree = MarkdownTree(text), let paragraph = MarkdownNode.children(tree.root).first else {
+        guard let tree = MarkdownTree(text), let paragraph = MarkdownNode.children(tree.root).first
+        else {
             return [.text(text)]
         }
         return leading + inlines(of: paragraph) + trailing
@@ -122,7 +137,8 @@ extension BookDocumentBuilder {
                     location: reference.location,
                     message:
                         "@\(reference.kind):\(reference.label) refers to no \(reference.kind == "fig" ? "figure" : "table") label",
-                    hint: NearestName.hint(for: reference.label, in: numbering.labels(kind: reference.kind))))
+                    hint: NearestName.hint(
+                        for: reference.label, in: numbering.labels(kind: reference.kind))))
             return []
         }
         let word = reference.kind == "fig" ? "Figure" : "Table"

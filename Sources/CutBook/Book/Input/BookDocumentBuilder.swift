@@ -29,14 +29,19 @@ public struct BookDocumentBuilder {
         self.source = source
         let directives = source.plan.order.compactMap { source.plan.nodes[$0]?.directive }
         numbering = Numbering(report: source.report, directives: directives)
-        study = source.report.studies.first ?? Study(
-            name: "", title: "", file: "", markdown: "", directives: [], math: [], references: [],
-            placeholderPrefix: "cbkx")
+        study =
+            source.report.studies.first
+            ?? Study(
+                name: "", title: "", file: "", markdown: "", directives: [], math: [],
+                references: [],
+                placeholderPrefix: "cbkx")
     }
 
     /// The document of the chosen studies (all when `studies` is empty), in chapter order.
     /// - Throws: `BuildFailure` with every problem found.
-    public static func document(from source: BookSource, studies: Set<String> = []) throws -> BookDocument {
+    public static func document(from source: BookSource, studies: Set<String> = []) throws
+        -> BookDocument
+    {
         var builder = BookDocumentBuilder(source: source)
         builder.chosen = studies.isEmpty ? Set(source.report.studies.map(\.name)) : studies
         var chapters: [BookChapter] = []
@@ -54,7 +59,8 @@ public struct BookDocumentBuilder {
         if let seed = report.settings.seed { colophon.append("Default seed \(seed).") }
         var title = report.settings.title
         if studies.count == 1, let only = chapters.first { title = only.title }
-        return BookDocument(title: title, authors: report.settings.authors, colophon: colophon, chapters: chapters)
+        return BookDocument(
+            title: title, authors: report.settings.authors, colophon: colophon, chapters: chapters)
     }
 
     /// The chapter of one study.
@@ -62,7 +68,8 @@ public struct BookDocumentBuilder {
         self.study = study
         skippedTitle = false
         guard let tree = MarkdownTree(study.markdown) else {
-            diagnostics.add(Diagnostic(location: nil, message: "cmark could not parse \(study.file)"))
+            diagnostics.add(
+                Diagnostic(location: nil, message: "cmark could not parse \(study.file)"))
             return BookChapter(name: study.name, title: study.title, blocks: [])
         }
         return BookChapter(name: study.name, title: study.title, blocks: blocks(of: tree.root))
@@ -110,7 +117,8 @@ public struct BookDocumentBuilder {
     private mutating func paragraph(_ node: OpaquePointer) -> [BookBlock] {
         let children = MarkdownNode.children(node)
         if children.count == 1, MarkdownNode.kind(children[0]) == "text",
-            let token = Self.soleToken(MarkdownNode.literal(children[0]), prefix: study.placeholderPrefix)
+            let token = Self.soleToken(
+                MarkdownNode.literal(children[0]), prefix: study.placeholderPrefix)
         {
             switch token.kind {
             case .directive where study.directives[token.index].isBlock:
@@ -136,7 +144,9 @@ public struct BookDocumentBuilder {
 
     /// A unique destination name for a section heading.
     private mutating func anchor(for text: [BookInline]) -> String {
-        let words = BookDocumentBuilder.plain(text).lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        let words = BookDocumentBuilder.plain(text).lowercased().map {
+            $0.isLetter || $0.isNumber ? $0 : "-"
+        }
         let slug = String(words).split(separator: "-").joined(separator: "-")
         var name = "sec-\(study.name)-\(slug.isEmpty ? "section" : slug)"
         var counter = 2

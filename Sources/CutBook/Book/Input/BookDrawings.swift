@@ -18,7 +18,9 @@ struct BookDrawings {
     var results: [String: ResultValue]
 
     /// The figure of every `plot` among `ids`, by id, and the problems met.
-    mutating func figures(for ids: [String]) -> (figures: [String: Figure], diagnostics: [Diagnostic]) {
+    mutating func figures(for ids: [String]) -> (
+        figures: [String: Figure], diagnostics: [Diagnostic]
+    ) {
         var figures: [String: Figure] = [:]
         var diagnostics: [Diagnostic] = []
         for id in ids {
@@ -28,7 +30,9 @@ struct BookDrawings {
                 diagnostics.append(
                     Diagnostic(
                         location: item.directive.location, directive: item.directive.text,
-                        message: "the PDF book needs the plot executor to hand over its figures (FigureDrawingExecutor)"))
+                        message:
+                            "the PDF book needs the plot executor to hand over its figures (FigureDrawingExecutor)"
+                    ))
                 continue
             }
             do {
@@ -38,7 +42,8 @@ struct BookDrawings {
             } catch let failure as BuildFailure {
                 diagnostics += failure.diagnostics
             } catch {
-                diagnostics.append(Messages.executionFailed(item, error: ExecutionError("\(error)")))
+                diagnostics.append(
+                    Messages.executionFailed(item, error: ExecutionError("\(error)")))
             }
         }
         return (figures, diagnostics)
@@ -55,7 +60,9 @@ struct BookDrawings {
     /// The result of `id`: known, cached, or computed now (with its own inputs).
     private mutating func value(of id: String) throws -> ResultValue {
         if let known = results[id] { return known }
-        guard let node = plan.nodes[id] else { throw ExecutionError("no directive '\(id)' in the plan") }
+        guard let node = plan.nodes[id] else {
+            throw ExecutionError("no directive '\(id)' in the plan")
+        }
         if case .hit(let value) = cache.load(node.key) {
             results[id] = value
             return value

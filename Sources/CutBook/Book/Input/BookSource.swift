@@ -17,7 +17,8 @@ public struct BookSource {
 
     /// Creates a source.
     public init(
-        report: Report, plan: ExecutionPlan, results: [String: ResultValue], drawings: [String: Figure],
+        report: Report, plan: ExecutionPlan, results: [String: ResultValue],
+        drawings: [String: Figure],
         provenance: Provenance
     ) {
         self.report = report

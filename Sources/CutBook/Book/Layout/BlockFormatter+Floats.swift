@@ -8,14 +8,17 @@ extension BlockFormatter {
     func figure(_ figure: BookFigure, indent: Double, width: Double) -> Fragment {
         let drawing = figure.drawing
         var scale = min(1, width * 0.94 / drawing.width)
-        if drawing.height * scale > theme.textHeight * 0.62 { scale = theme.textHeight * 0.62 / drawing.height }
+        if drawing.height * scale > theme.textHeight * 0.62 {
+            scale = theme.textHeight * 0.62 / drawing.height
+        }
         let figureWidth = drawing.width * scale
         let figureHeight = drawing.height * scale
         let captionWidth = max(figureWidth, min(width, 300))
         let text = captionText(label: "Figure \(figure.number).", figure.caption)
         let caption = ParagraphLayout(
             text, font: theme.caption, width: captionWidth, leading: theme.caption.size * 1.35,
-            alignment: fitsOnOneLine(text, font: theme.caption, width: captionWidth) ? .center : .justified,
+            alignment: fitsOnOneLine(text, font: theme.caption, width: captionWidth)
+                ? .center : .justified,
             engine: engine, linkColor: theme.linkColor)
         let gap = 6.0
         let anchor = figure.anchor
@@ -26,19 +29,23 @@ extension BlockFormatter {
             cairo_save(cr)
             cairo_translate(cr, left + (width - figureWidth) / 2, y)
             do {
-                try drawing.draw(into: CairoContext(retaining: cr), width: figureWidth, height: figureHeight)
+                try drawing.draw(
+                    into: CairoContext(retaining: cr), width: figureWidth, height: figureHeight)
             } catch {
                 context.problems.add("Figure \(figure.number): \(error)")
             }
             cairo_restore(cr)
             cairo_set_source_rgb(cr, 0, 0, 0)
             caption.draw(
-                lines: 0..<caption.lines.count, x: left + (width - captionWidth) / 2, y: y + figureHeight + gap,
+                lines: 0..<caption.lines.count, x: left + (width - captionWidth) / 2,
+                y: y + figureHeight + gap,
                 on: cr)
         }
         fragment.spaceBefore = 12
         fragment.floats = true
-        fragment.marks = [BookMark(anchor: anchor, number: "Figure \(figure.number)", title: "", level: 0)]
+        fragment.marks = [
+            BookMark(anchor: anchor, number: "Figure \(figure.number)", title: "", level: 0)
+        ]
         return fragment
     }
 
@@ -65,7 +72,9 @@ extension BlockFormatter {
         guard columns > 0 else { return [] }
         let math = MathTypesetter(text: engine, size: theme.table.size, display: false)
         let bold = BookFont(family: theme.table.family, size: theme.table.size, bold: true)
-        func layout(_ cell: [BookInline], header: Bool, width: Double, column: Int) -> ParagraphLayout {
+        func layout(_ cell: [BookInline], header: Bool, width: Double, column: Int)
+            -> ParagraphLayout
+        {
             let alignment: ParagraphLayout.Alignment
             switch table.alignments[safe: column, when: true] ?? .left {
             case .left: alignment = .left
@@ -74,7 +83,8 @@ extension BlockFormatter {
             }
             return ParagraphLayout(
                 RichText(cell, math: math), font: header ? bold : theme.table, width: width,
-                leading: theme.table.size * 1.3, alignment: alignment, engine: engine, linkColor: theme.linkColor)
+                leading: theme.table.size * 1.3, alignment: alignment, engine: engine,
+                linkColor: theme.linkColor)
         }
         var natural = Array(repeating: 0.0, count: columns)
         for (row, cells) in ([table.headers] + table.rows).enumerated() {
@@ -98,7 +108,8 @@ extension BlockFormatter {
                 cairo_set_source_rgb(cr, 0, 0, 0)
                 for (column, cellLayout) in layouts.enumerated() {
                     cellLayout.draw(
-                        lines: 0..<cellLayout.lines.count, x: left + offsets[column] + pad, y: y + pad * 0.6, on: cr)
+                        lines: 0..<cellLayout.lines.count, x: left + offsets[column] + pad,
+                        y: y + pad * 0.6, on: cr)
                 }
                 func rule(_ ruleY: Double, _ lineWidth: Double) {
                     cairo_set_line_width(cr, lineWidth)
@@ -121,15 +132,20 @@ extension BlockFormatter {
             let captionWidth = max(tableWidth, min(width, 300))
             let captionText = captionText(label: "Table \(number).", table.caption)
             var caption = paragraph(
-                captionText, font: theme.caption, indent: indent + (width - captionWidth) / 2, width: captionWidth,
-                alignment: fitsOnOneLine(captionText, font: theme.caption, width: captionWidth) ? .center : .justified,
+                captionText, font: theme.caption, indent: indent + (width - captionWidth) / 2,
+                width: captionWidth,
+                alignment: fitsOnOneLine(captionText, font: theme.caption, width: captionWidth)
+                    ? .center : .justified,
                 leading: theme.caption.size * 1.35, gap: 12)
             for index in caption.indices { caption[index].keepWithNext = true }
             if let anchor = table.anchor {
-                caption[0].marks = [BookMark(anchor: anchor, number: "Table \(number)", title: "", level: 0)]
+                caption[0].marks = [
+                    BookMark(anchor: anchor, number: "Table \(number)", title: "", level: 0)
+                ]
                 let first = caption[0].draw
                 caption[0].draw = { context, y in
-                    PDFTags.destination(anchor, x: context.theme.left + indent, y: y, on: context.cairo)
+                    PDFTags.destination(
+                        anchor, x: context.theme.left + indent, y: y, on: context.cairo)
                     first(context, y)
                 }
             }

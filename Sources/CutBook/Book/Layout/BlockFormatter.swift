@@ -14,7 +14,9 @@ final class BlockFormatter {
         self.theme = theme
     }
 
-    var inlineMath: MathTypesetter { MathTypesetter(text: engine, size: theme.body.size, display: false) }
+    var inlineMath: MathTypesetter {
+        MathTypesetter(text: engine, size: theme.body.size, display: false)
+    }
 
     /// Starts chapter `number`: section numbers restart.
     func begin(chapter number: Int) {
@@ -36,7 +38,8 @@ final class BlockFormatter {
         case .heading(let level, let text, let anchor):
             return [heading(level: level, text: text, anchor: anchor, indent: indent)]
         case .paragraph(let inlines):
-            return paragraph(RichText(inlines, math: inlineMath), font: theme.body, indent: indent, width: width)
+            return paragraph(
+                RichText(inlines, math: inlineMath), font: theme.body, indent: indent, width: width)
         case .code(let text, _):
             return code(text, indent: indent, width: width)
         case .displayMath(let node):
@@ -67,7 +70,8 @@ final class BlockFormatter {
     /// A paragraph as one fragment per line; the first two and the last two lines stay together.
     func paragraph(
         _ rich: RichText, font: BookFont, indent: Double, width: Double,
-        alignment: ParagraphLayout.Alignment = .justified, leading: Double? = nil, gap: Double? = nil
+        alignment: ParagraphLayout.Alignment = .justified, leading: Double? = nil,
+        gap: Double? = nil
     ) -> [Fragment] {
         let layout = ParagraphLayout(
             rich, font: font, width: width, leading: leading ?? theme.leading, alignment: alignment,
@@ -77,7 +81,9 @@ final class BlockFormatter {
             let line = layout.lines[index]
             var fragment = Fragment(height: line.height) { context, y in
                 cairo_set_source_rgb(context.cairo, 0, 0, 0)
-                layout.draw(lines: index..<index + 1, x: context.theme.left + indent, y: y, on: context.cairo)
+                layout.draw(
+                    lines: index..<index + 1, x: context.theme.left + indent, y: y,
+                    on: context.cairo)
             }
             fragment.firstBaseline = line.baseline
             if index == 0 { fragment.spaceBefore = gap ?? theme.paragraphGap }
@@ -86,27 +92,34 @@ final class BlockFormatter {
         }
     }
 
-    private func heading(level: Int, text: [BookInline], anchor: String, indent: Double) -> Fragment {
+    private func heading(level: Int, text: [BookInline], anchor: String, indent: Double) -> Fragment
+    {
         let depth = max(level - 1, 1)
         if sections.count < depth { sections += Array(repeating: 0, count: depth - sections.count) }
         sections = Array(sections.prefix(depth))
         sections[depth - 1] += 1
         let number = ([chapter] + sections).map(String.init).joined(separator: ".")
         let font = theme.heading(level: level)
-        var rich = RichText(text, math: MathTypesetter(text: engine, size: font.size, display: false))
+        var rich = RichText(
+            text, math: MathTypesetter(text: engine, size: font.size, display: false))
         let title = plainText(text)
         rich = RichText.prefixed(number + "\u{2003}", rich)
         let layout = ParagraphLayout(
-            rich, font: font, width: theme.textWidth - indent, leading: font.size * 1.35, alignment: .left,
+            rich, font: font, width: theme.textWidth - indent, leading: font.size * 1.35,
+            alignment: .left,
             engine: engine, linkColor: theme.linkColor)
         var fragment = Fragment(height: layout.height + 3) { context, y in
             cairo_set_source_rgb(context.cairo, 0, 0, 0)
             PDFTags.destination(anchor, x: context.theme.left, y: y, on: context.cairo)
-            layout.draw(lines: 0..<layout.lines.count, x: context.theme.left + indent, y: y, on: context.cairo)
+            layout.draw(
+                lines: 0..<layout.lines.count, x: context.theme.left + indent, y: y,
+                on: context.cairo)
         }
         fragment.spaceBefore = level <= 2 ? 16 : 11
         fragment.keepWithNext = true
-        fragment.marks = [BookMark(anchor: anchor, number: number, title: title, level: level <= 2 ? 2 : 3)]
+        fragment.marks = [
+            BookMark(anchor: anchor, number: number, title: title, level: level <= 2 ? 2 : 3)
+        ]
         return fragment
     }
 
@@ -114,7 +127,8 @@ final class BlockFormatter {
         let pad = 5.0
         let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
         let lines = paragraph(
-            RichText(plain: trimmed), font: theme.code, indent: indent + pad, width: width - 2 * pad,
+            RichText(plain: trimmed), font: theme.code, indent: indent + pad,
+            width: width - 2 * pad,
             alignment: .left, leading: theme.codeLeading, gap: 0)
         return lines.enumerated().map { index, line in
             var fragment = line
@@ -138,7 +152,8 @@ final class BlockFormatter {
     }
 
     private func displayMath(_ node: MathNode, indent: Double, width: Double) -> Fragment {
-        let box = MathTypesetter(text: engine, size: theme.body.size * 1.05, display: true).set(node)
+        let box = MathTypesetter(text: engine, size: theme.body.size * 1.05, display: true).set(
+            node)
         let pad = 4.0
         var fragment = Fragment(height: box.height + 2 * pad) { context, y in
             cairo_set_source_rgb(context.cairo, 0, 0, 0)
@@ -149,7 +164,8 @@ final class BlockFormatter {
         return fragment
     }
 
-    private func list(ordered: Bool, start: Int, items: [[BookBlock]], indent: Double) -> [Fragment] {
+    private func list(ordered: Bool, start: Int, items: [[BookBlock]], indent: Double) -> [Fragment]
+    {
         var out: [Fragment] = []
         let inset = 18.0
         for (position, item) in items.enumerated() {
@@ -163,7 +179,8 @@ final class BlockFormatter {
                 let metrics = context.text.measure(marker, font: context.theme.body)
                 cairo_set_source_rgb(context.cairo, 0, 0, 0)
                 context.text.show(
-                    marker, font: context.theme.body, x: context.theme.left + indent + inset - 6 - metrics.width,
+                    marker, font: context.theme.body,
+                    x: context.theme.left + indent + inset - 6 - metrics.width,
                     y: y + first.firstBaseline, on: context.cairo)
             }
             out += itemFragments
@@ -209,10 +226,12 @@ extension MathNode {
     var plainText: String {
         switch self {
         case .row(let nodes): return nodes.map(\.plainText).joined()
-        case .identifier(let text, _), .number(let text), .symbol(let text), .text(let text): return text
+        case .identifier(let text, _), .number(let text), .symbol(let text), .text(let text):
+            return text
         case .space: return " "
         case .scripts(let base, let sub, let sup):
-            return base.plainText + (sub.map { "_" + $0.plainText } ?? "") + (sup.map { "^" + $0.plainText } ?? "")
+            return base.plainText + (sub.map { "_" + $0.plainText } ?? "")
+                + (sup.map { "^" + $0.plainText } ?? "")
         case .fraction(let top, let bottom): return "\(top.plainText)/\(bottom.plainText)"
         case .root(let radicand, _): return "√" + radicand.plainText
         }

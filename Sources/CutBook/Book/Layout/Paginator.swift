@@ -39,7 +39,11 @@ struct Paginator {
             let text = chain.filter { !$0.floats }
             if chain.contains(where: \.floats) && (text.isEmpty || fits(text, state)) {
                 for member in chain {
-                    if member.floats { state.deferred.append(member) } else { place(member, &state) }
+                    if member.floats {
+                        state.deferred.append(member)
+                    } else {
+                        place(member, &state)
+                    }
                 }
                 index = end + 1
             } else if state.current.isEmpty {
@@ -48,7 +52,9 @@ struct Paginator {
                 index += 1
             } else if height(of: chain, atTop: true) <= pageHeight {
                 newPage(&state)
-            } else if state.used + fragment.spaceBefore + fragment.height <= pageHeight, !fragment.floats {
+            } else if state.used + fragment.spaceBefore + fragment.height <= pageHeight,
+                !fragment.floats
+            {
                 place(fragment, &state)
                 index += 1
             } else {
@@ -93,13 +99,19 @@ struct Paginator {
     /// The last index of the keep-with-next chain starting at `start`.
     private func chainEnd(_ fragments: [Fragment], from start: Int) -> Int {
         var end = start
-        while fragments[end].keepWithNext, end + 1 < fragments.count, !fragments[end + 1].breakBefore {
+        while fragments[end].keepWithNext, end + 1 < fragments.count,
+            !fragments[end + 1].breakBefore
+        {
             end += 1
         }
         // A float ends a chain only when nothing after it is kept with what came before.
-        if fragments[end].floats, end > start, end + 1 < fragments.count, !fragments[end + 1].breakBefore {
+        if fragments[end].floats, end > start, end + 1 < fragments.count,
+            !fragments[end + 1].breakBefore
+        {
             end += 1
-            while fragments[end].keepWithNext, end + 1 < fragments.count, !fragments[end + 1].breakBefore {
+            while fragments[end].keepWithNext, end + 1 < fragments.count,
+                !fragments[end + 1].breakBefore
+            {
                 end += 1
             }
         }

@@ -26,7 +26,8 @@ final class ParagraphLayout {
 
     /// Breaks `rich` into lines `width` points wide in `font`, at least `leading` apart.
     init(
-        _ rich: RichText, font: BookFont, width: Double, leading: Double, alignment: Alignment, engine: TextEngine,
+        _ rich: RichText, font: BookFont, width: Double, leading: Double, alignment: Alignment,
+        engine: TextEngine,
         linkColor: (red: Double, green: Double, blue: Double)
     ) {
         self.engine = engine
@@ -57,10 +58,13 @@ final class ParagraphLayout {
             pango_layout_iter_get_line_extents(iterator, nil, &placed)
             // A formula may reach into the leading; only what reaches beyond it adds space.
             let extraAbove = max(0, -Double(logical.y) / scale - nominal.ascent - pad)
-            let extraBelow = max(0, Double(logical.y + logical.height) / scale - nominal.descent - pad)
+            let extraBelow = max(
+                0, Double(logical.y + logical.height) / scale - nominal.descent - pad)
             let height = nominal.ascent + nominal.descent + 2 * pad + extraAbove + extraBelow
             lines.append(
-                Line(top: top, height: height, baseline: pad + nominal.ascent + extraAbove, x: Double(placed.x) / scale))
+                Line(
+                    top: top, height: height, baseline: pad + nominal.ascent + extraAbove,
+                    x: Double(placed.x) / scale))
             starts.append(Int(line.pointee.start_index))
             top += height
         } while pango_layout_iter_next_line(iterator) != 0
@@ -117,17 +121,22 @@ final class ParagraphLayout {
         let offset = y - lines[first].top
         for index in range {
             let line = lines[index]
-            guard let handle = pango_layout_get_line_readonly(layout.handle, Int32(index)) else { continue }
+            guard let handle = pango_layout_get_line_readonly(layout.handle, Int32(index)) else {
+                continue
+            }
             cairo_move_to(cairo, x + line.x, offset + line.top + line.baseline)
             pango_cairo_show_layout_line(cairo, handle)
         }
         for formula in formulas where range.contains(formula.line) {
             let line = lines[formula.line]
-            formula.box.draw(x: x + formula.x, y: offset + line.top + line.baseline, text: engine, on: cairo)
+            formula.box.draw(
+                x: x + formula.x, y: offset + line.top + line.baseline, text: engine, on: cairo)
         }
         for link in links where range.contains(link.line) {
             let line = lines[link.line]
-            PDFTags.link(link.link, rect: (x + link.x, offset + line.top, link.width, line.height), on: cairo)
+            PDFTags.link(
+                link.link, rect: (x + link.x, offset + line.top, link.width, line.height), on: cairo
+            )
         }
     }
 }

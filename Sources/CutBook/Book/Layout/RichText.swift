@@ -71,7 +71,9 @@ struct RichText {
     }
 
     /// The Pango attributes for this text, with monospaced runs at `codeScale` of `size`.
-    func attributes(size: Double, codeScale: Double, linkColor: (red: Double, green: Double, blue: Double))
+    func attributes(
+        size: Double, codeScale: Double, linkColor: (red: Double, green: Double, blue: Double)
+    )
         -> OpaquePointer
     {
         let list = pango_attr_list_new()!
@@ -82,13 +84,16 @@ struct RichText {
             pango_attr_list_insert(list, attribute)
         }
         for style in styles {
-            if style.italic { add(pango_attr_style_new(PANGO_STYLE_ITALIC), style.start, style.end) }
+            if style.italic {
+                add(pango_attr_style_new(PANGO_STYLE_ITALIC), style.start, style.end)
+            }
             if style.bold { add(pango_attr_weight_new(PANGO_WEIGHT_BOLD), style.start, style.end) }
             if style.strike { add(pango_attr_strikethrough_new(1), style.start, style.end) }
             if style.monospace {
                 add(pango_attr_family_new(BookFont.mono), style.start, style.end)
                 add(
-                    pango_attr_size_new_absolute(Int32(size * codeScale * Double(PANGO_SCALE))), style.start,
+                    pango_attr_size_new_absolute(Int32(size * codeScale * Double(PANGO_SCALE))),
+                    style.start,
                     style.end)
             }
             if style.link {
@@ -105,7 +110,8 @@ struct RichText {
         let scale = Double(PANGO_SCALE)
         for formula in formulas {
             var logical = PangoRectangle(
-                x: 0, y: Int32(-formula.box.ascent * scale), width: Int32(formula.box.width * scale),
+                x: 0, y: Int32(-formula.box.ascent * scale),
+                width: Int32(formula.box.width * scale),
                 height: Int32(formula.box.height * scale))
             var ink = logical
             add(pango_attr_shape_new(&ink, &logical), formula.byte, formula.byte + 3)

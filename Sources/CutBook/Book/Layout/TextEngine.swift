@@ -61,8 +61,10 @@ final class TextEngine {
         let description = pango_font_description_new()!
         pango_font_description_set_family(description, font.family)
         pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
-        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-        pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(
+            description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_font_description_set_weight(
+            description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         descriptions[font] = description
         return description
     }
@@ -90,7 +92,9 @@ final class TextEngine {
         pango_cairo_show_layout(cairo, layout.handle)
     }
 
-    private func run(_ text: String, font: BookFont) -> (layout: PangoLayoutHandle, metrics: RunMetrics) {
+    private func run(_ text: String, font: BookFont) -> (
+        layout: PangoLayoutHandle, metrics: RunMetrics
+    ) {
         let key = RunKey(text: text, font: font)
         if let found = runs[key] { return found }
         let layout = self.layout(font: font, width: 0)

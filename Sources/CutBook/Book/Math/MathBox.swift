@@ -31,7 +31,8 @@ struct MathBox {
             glyphs.append(Glyphs(text: run.text, font: run.font, x: run.x + dx, y: run.y + dy))
         }
         for stroke in other.strokes {
-            strokes.append(Stroke(points: stroke.points.map { ($0.x + dx, $0.y + dy) }, width: stroke.width))
+            strokes.append(
+                Stroke(points: stroke.points.map { ($0.x + dx, $0.y + dy) }, width: stroke.width))
         }
         ascent = max(ascent, other.ascent - dy)
         descent = max(descent, other.descent + dy)
@@ -54,7 +55,9 @@ struct MathBox {
             cairo_set_line_cap(cairo, CAIRO_LINE_CAP_BUTT)
             cairo_set_line_join(cairo, CAIRO_LINE_JOIN_MITER)
             cairo_move_to(cairo, x + first.x, y + first.y)
-            for point in stroke.points.dropFirst() { cairo_line_to(cairo, x + point.x, y + point.y) }
+            for point in stroke.points.dropFirst() {
+                cairo_line_to(cairo, x + point.x, y + point.y)
+            }
             cairo_stroke(cairo)
         }
     }

@@ -104,7 +104,8 @@ struct MathMLReader {
         var children: [Node] = []
         while true {
             guard index < characters.count else { throw Problem(message: "missing </\(name)>") }
-            if characters[index] == "<", index + 1 < characters.count, characters[index + 1] == "/" {
+            if characters[index] == "<", index + 1 < characters.count, characters[index + 1] == "/"
+            {
                 index += 2
                 let closing = readName()
                 guard closing == name else {
@@ -141,6 +142,7 @@ struct MathMLReader {
 
     private static func unescape(_ text: String) -> String {
         text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
+                of: "&amp;", with: "&")
     }
 }

@@ -28,7 +28,8 @@ public indirect enum MathNode: Sendable, Equatable {
             var reader = MathMLReader(markup)
             return try reader.read()
         } catch {
-            throw MathML.Problem(message: "internal MathML could not be read: \(error.message)", offset: 0)
+            throw MathML.Problem(
+                message: "internal MathML could not be read: \(error.message)", offset: 0)
         }
     }
 }

@@ -9,7 +9,9 @@ struct MathTypesetter {
     let display: Bool
 
     /// Operators that take thick space on both sides (relations and arrows).
-    private static let relations: Set<String> = ["=", "<", ">", "≤", "≥", "≠", "≈", "∼", "→", "←", "⇒", "∈", "∝"]
+    private static let relations: Set<String> = [
+        "=", "<", ">", "≤", "≥", "≠", "≈", "∼", "→", "←", "⇒", "∈", "∝",
+    ]
     /// Operators that take medium space on both sides when binary.
     private static let binaries: Set<String> = ["+", "−", "×", "±", "∓", "·", "∗"]
     /// Large operators set a little bigger.
@@ -48,11 +50,13 @@ struct MathTypesetter {
         case .space(let ems):
             return MathBox(width: ems * size)
         case .scripts(let base, let sub, let sup):
-            return scripts(set(base, size: size, level: level), sub: sub, sup: sup, size: size, level: level)
+            return scripts(
+                set(base, size: size, level: level), sub: sub, sup: sup, size: size, level: level)
         case .fraction(let numerator, let denominator):
             return fraction(numerator, denominator, size: size, level: level)
         case .root(let radicand, let degree):
-            return root(set(radicand, size: size, level: level), degree: degree, size: size, level: level)
+            return root(
+                set(radicand, size: size, level: level), degree: degree, size: size, level: level)
         }
     }
 
@@ -87,7 +91,9 @@ struct MathTypesetter {
 
     private func scriptSize(_ size: Double) -> Double { max(size * 0.7, 5) }
 
-    private func scripts(_ base: MathBox, sub: MathNode?, sup: MathNode?, size: Double, level: Int) -> MathBox {
+    private func scripts(_ base: MathBox, sub: MathNode?, sup: MathNode?, size: Double, level: Int)
+        -> MathBox
+    {
         var box = base
         let start = box.width
         var end = start
@@ -109,7 +115,9 @@ struct MathTypesetter {
         return box
     }
 
-    private func fraction(_ numerator: MathNode, _ denominator: MathNode, size: Double, level: Int) -> MathBox {
+    private func fraction(_ numerator: MathNode, _ denominator: MathNode, size: Double, level: Int)
+        -> MathBox
+    {
         let partSize = display && level == 0 ? size : scriptSize(size)
         let top = set(numerator, size: partSize, level: level + 1)
         let bottom = set(denominator, size: partSize, level: level + 1)
@@ -119,8 +127,11 @@ struct MathTypesetter {
         let width = max(top.width, bottom.width) + size * 0.2
         var box = MathBox(width: width)
         box.place(top, dx: (width - top.width) / 2, dy: -axis - rule / 2 - gap - top.descent)
-        box.place(bottom, dx: (width - bottom.width) / 2, dy: -axis + rule / 2 + gap + bottom.ascent)
-        box.strokes.append(MathBox.Stroke(points: [(size * 0.05, -axis), (width - size * 0.05, -axis)], width: rule))
+        box.place(
+            bottom, dx: (width - bottom.width) / 2, dy: -axis + rule / 2 + gap + bottom.ascent)
+        box.strokes.append(
+            MathBox.Stroke(
+                points: [(size * 0.05, -axis), (width - size * 0.05, -axis)], width: rule))
         var framed = MathBox(width: size * 0.1)
         framed.append(box)
         framed.width += size * 0.1

@@ -15,7 +15,8 @@ public struct BookDocument: Sendable {
     public var chapters: [BookChapter]
 
     /// Creates a document.
-    public init(title: String, authors: [String], colophon: [String] = [], chapters: [BookChapter]) {
+    public init(title: String, authors: [String], colophon: [String] = [], chapters: [BookChapter])
+    {
         self.title = title
         self.authors = authors
         self.colophon = colophon
@@ -142,7 +143,8 @@ public struct BookTable: Sendable {
 
     /// Creates a table.
     public init(
-        headers: [[BookInline]], rows: [[[BookInline]]], alignments: [Alignment], number: Int? = nil,
+        headers: [[BookInline]], rows: [[[BookInline]]], alignments: [Alignment],
+        number: Int? = nil,
         caption: [BookInline] = [], anchor: String? = nil
     ) {
         self.headers = headers

@@ -18,7 +18,9 @@ public struct BookOptions: Sendable, Equatable {
         /// The paper named `name` (`a4`, `letter`, any case).
         /// - Throws: `BookError.unknownPaper`.
         public init(named name: String) throws {
-            guard let paper = Paper(rawValue: name.lowercased()) else { throw BookError.unknownPaper(name) }
+            guard let paper = Paper(rawValue: name.lowercased()) else {
+                throw BookError.unknownPaper(name)
+            }
             self = paper
         }
     }

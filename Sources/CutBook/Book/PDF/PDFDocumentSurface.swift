@@ -54,7 +54,8 @@ final class PDFDocumentSurface {
     func check(_ operation: String) throws {
         for status in [cairo_status(context), cairo_surface_status(surface)]
         where status != CAIRO_STATUS_SUCCESS {
-            throw BookError.cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
+            throw BookError.cairo(
+                operation: operation, status: String(cString: cairo_status_to_string(status)))
         }
     }
 }
@@ -75,7 +76,8 @@ private final class PDFByteSink {
 enum PDFTags {
     /// Escapes a value for a single-quoted Cairo tag attribute.
     static func quoted(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+            of: "'", with: "\\'")
     }
 
     /// Marks the point `(x, y)` of the current page as the destination `name`.
@@ -86,7 +88,10 @@ enum PDFTags {
     }
 
     /// Makes `rect` (page coordinates) a link to `link`.
-    static func link(_ link: BookLink, rect: (x: Double, y: Double, width: Double, height: Double), on context: OpaquePointer) {
+    static func link(
+        _ link: BookLink, rect: (x: Double, y: Double, width: Double, height: Double),
+        on context: OpaquePointer
+    ) {
         let target: String
         switch link {
         case .uri(let uri): target = "uri='\(quoted(uri))'"

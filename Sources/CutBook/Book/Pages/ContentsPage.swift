@@ -18,7 +18,8 @@ struct ContentsPage {
         var heading = Fragment(height: 80) { context, y in
             PDFTags.destination(Self.anchor, x: context.theme.left, y: y, on: context.cairo)
             cairo_set_source_rgb(context.cairo, 0, 0, 0)
-            context.text.show("Contents", font: headingFont, x: context.theme.left, y: y + 62, on: context.cairo)
+            context.text.show(
+                "Contents", font: headingFont, x: context.theme.left, y: y + 62, on: context.cairo)
         }
         heading.keepWithNext = true
         return [heading] + entries.map(line)
@@ -28,13 +29,15 @@ struct ContentsPage {
         let isChapter = entry.level == 1
         let font =
             isChapter
-            ? BookFont(family: BookFont.sans, size: 10.5, bold: true) : BookFont(family: BookFont.serif, size: 10)
+            ? BookFont(family: BookFont.sans, size: 10.5, bold: true)
+            : BookFont(family: BookFont.serif, size: 10)
         let indent = isChapter ? 0.0 : 22.0
         let numberWidth = isChapter ? 22.0 : 30.0
         let pageWidth = 30.0
         let titleWidth = theme.textWidth - indent - numberWidth - pageWidth - 12
         let title = ParagraphLayout(
-            RichText(plain: entry.title), font: font, width: titleWidth, leading: font.size * 1.4, alignment: .left,
+            RichText(plain: entry.title), font: font, width: titleWidth, leading: font.size * 1.4,
+            alignment: .left,
             engine: engine, linkColor: theme.linkColor)
         let pageNumbers = self.pageNumbers
         var fragment = Fragment(height: title.height) { context, y in
@@ -44,7 +47,8 @@ struct ContentsPage {
             let lastLine = title.lines[title.lines.count - 1]
             let baseline = y + lastLine.top + lastLine.baseline
             cairo_set_source_rgb(cr, 0, 0, 0)
-            context.text.show(entry.number, font: font, x: left, y: y + title.lines[0].baseline, on: cr)
+            context.text.show(
+                entry.number, font: font, x: left, y: y + title.lines[0].baseline, on: cr)
             title.draw(lines: 0..<title.lines.count, x: left + numberWidth, y: y, on: cr)
             let page = pageNumbers.pages[entry.anchor].map(String.init) ?? "?"
             let pageMetrics = context.text.measure(page, font: font)
@@ -61,7 +65,8 @@ struct ContentsPage {
                 }
             }
             PDFTags.link(
-                .destination(entry.anchor), rect: (theme.left + indent, y, theme.textWidth - indent, title.height),
+                .destination(entry.anchor),
+                rect: (theme.left + indent, y, theme.textWidth - indent, title.height),
                 on: cr)
         }
         fragment.spaceBefore = isChapter ? 9 : 1
@@ -73,7 +78,9 @@ struct ContentsPage {
 extension ParagraphLayout {
     /// The width of line `index`'s text.
     func naturalWidthOfLine(_ index: Int) -> Double {
-        guard let line = pango_layout_get_line_readonly(layout.handle, Int32(index)) else { return 0 }
+        guard let line = pango_layout_get_line_readonly(layout.handle, Int32(index)) else {
+            return 0
+        }
         var ink = PangoRectangle()
         var logical = PangoRectangle()
         pango_layout_line_get_extents(line, &ink, &logical)

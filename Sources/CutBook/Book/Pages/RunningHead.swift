@@ -13,11 +13,14 @@ struct RunningHead {
         let baseline = theme.top - 30
         cairo_set_source_rgb(cr, 0.25, 0.25, 0.25)
         if let left {
-            context.text.show(left, font: BookFont(family: font.family, size: font.size, italic: true), x: theme.left, y: baseline, on: cr)
+            context.text.show(
+                left, font: BookFont(family: font.family, size: font.size, italic: true),
+                x: theme.left, y: baseline, on: cr)
         }
         if let right {
             let width = context.text.measure(right, font: font).width
-            context.text.show(right, font: font, x: theme.left + theme.textWidth - width, y: baseline, on: cr)
+            context.text.show(
+                right, font: font, x: theme.left + theme.textWidth - width, y: baseline, on: cr)
         }
         if left != nil || right != nil {
             cairo_set_line_width(cr, 0.4)
@@ -29,6 +32,8 @@ struct RunningHead {
         let numberFont = BookFont(family: BookFont.serif, size: 9)
         let width = context.text.measure(number, font: numberFont).width
         cairo_set_source_rgb(cr, 0, 0, 0)
-        context.text.show(number, font: numberFont, x: (theme.pageWidth - width) / 2, y: theme.pageHeight - theme.bottom + 36, on: cr)
+        context.text.show(
+            number, font: numberFont, x: (theme.pageWidth - width) / 2,
+            y: theme.pageHeight - theme.bottom + 36, on: cr)
     }
 }

@@ -23,7 +23,8 @@ struct TitlePage {
         let authorFont = BookFont(family: BookFont.serif, size: 13)
         for author in document.authors {
             let width = context.text.measure(author, font: authorFont).width
-            context.text.show(author, font: authorFont, x: (theme.pageWidth - width) / 2, y: y, on: cr)
+            context.text.show(
+                author, font: authorFont, x: (theme.pageWidth - width) / 2, y: y, on: cr)
             y += 19
         }
         let small = BookFont(family: BookFont.sans, size: 7.5)
@@ -31,7 +32,8 @@ struct TitlePage {
         cairo_set_source_rgb(cr, 0.3, 0.3, 0.3)
         for line in document.colophon {
             let width = context.text.measure(line, font: small).width
-            context.text.show(line, font: small, x: (theme.pageWidth - width) / 2, y: footer, on: cr)
+            context.text.show(
+                line, font: small, x: (theme.pageWidth - width) / 2, y: footer, on: cr)
             footer += 11
         }
     }
