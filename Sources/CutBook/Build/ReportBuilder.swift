@@ -48,13 +48,10 @@ public enum ReportBuilder {
             provenance: .current(directory: reportURL))
         var files = try renderer.render(studies: selected)
         if formats.contains("pdf") {
-            files.merge(
-                try BookWriter.files(
-                    BookWriter.Inputs(
-                        report: report, plan: plan, results: outcome.results, provenance: renderer.provenance,
-                        studies: options.studies, cache: cache, executors: options.executors, progress: progress,
-                        options: BookOptions(paper: options.paper)))
-            ) { $1 }
+            let book = try BookWriter.files(
+                for: options, report: report, plan: plan, results: outcome.results,
+                provenance: renderer.provenance, cache: cache, progress: progress)
+            files.merge(book) { $1 }
         }
         let out = URL(fileURLWithPath: options.outDirectory ?? "build/\(report.name)")
         try SiteWriter.write(files, to: out, keepingOthers: !options.studies.isEmpty)
