@@ -48,12 +48,14 @@ public enum BookWriter {
     /// The PDF files of a build with `options` (its studies, executors and paper).
     /// - Throws: `BuildFailure` with every problem found.
     public static func files(
-        for options: BuildOptions, report: Report, plan: ExecutionPlan, results: [String: ResultValue],
+        for options: BuildOptions, report: Report, plan: ExecutionPlan,
+        results: [String: ResultValue],
         provenance: Provenance, cache: ResultCache, progress: ProgressReporter
     ) throws -> [String: Data] {
         try files(
             Inputs(
-                report: report, plan: plan, results: results, provenance: provenance, studies: options.studies,
+                report: report, plan: plan, results: results, provenance: provenance,
+                studies: options.studies,
                 cache: cache, executors: options.executors, progress: progress,
                 options: BookOptions(paper: options.paper)))
     }
