@@ -89,6 +89,9 @@ public struct ExecutorSet: Sendable {
             "assert": AssertExecutor(),
             "table": TableExecutor(),
             "log": LogExecutor(),
+            "data": DataExecutor(),
+            "scan": ScanExecutor(),
+            "train": TrainExecutor(),
         ])
     }
 }

@@ -1,7 +1,7 @@
 /// The cache stores results as JSON: a `kind` tag and the matching payload.
 extension ResultValue: Codable {
     private enum CodingKeys: String, CodingKey {
-        case kind, scalar, series, table, training, figure, check
+        case kind, scalar, series, table, grid, training, figure, check
     }
 
     /// Thrown when an in-memory-only result is asked to be stored.
@@ -13,6 +13,7 @@ extension ResultValue: Codable {
         case "scalar": self = .scalar(try container.decode(Double.self, forKey: .scalar))
         case "series": self = .series(try container.decode(Series.self, forKey: .series))
         case "table": self = .table(try container.decode(ResultTable.self, forKey: .table))
+        case "grid": self = .grid(try container.decode(Grid.self, forKey: .grid))
         case "training": self = .training(try container.decode(TrainingRecord.self, forKey: .training))
         case "figure": self = .figure(try container.decode(FigureFiles.self, forKey: .figure))
         case "check": self = .check(try container.decode(CheckOutcome.self, forKey: .check))
@@ -34,6 +35,9 @@ extension ResultValue: Codable {
         case .table(let value):
             try container.encode("table", forKey: .kind)
             try container.encode(value, forKey: .table)
+        case .grid(let value):
+            try container.encode("grid", forKey: .kind)
+            try container.encode(value, forKey: .grid)
         case .training(let value):
             try container.encode("training", forKey: .kind)
             try container.encode(value, forKey: .training)

@@ -46,6 +46,19 @@ extension ResultValue {
             }
             return fields
         case .table(let table): return ["rows": Double(table.rows.count)]
+        case .grid(let grid):
+            var fields: [String: Double] = [:]
+            if let best = grid.values.indices.filter({ !grid.values[$0].isNaN }).min(by: { grid.values[$0] < grid.values[$1] }) {
+                fields["min"] = grid.values[best]
+                fields["argmin.x"] = grid.x[best % grid.x.count]
+                fields["argmin.y"] = grid.y[best / grid.x.count]
+            }
+            if let best = grid.values.indices.filter({ !grid.values[$0].isNaN }).max(by: { grid.values[$0] < grid.values[$1] }) {
+                fields["max"] = grid.values[best]
+                fields["argmax.x"] = grid.x[best % grid.x.count]
+                fields["argmax.y"] = grid.y[best / grid.x.count]
+            }
+            return fields
         case .training(let record):
             var fields: [String: Double] = [
                 "epochs": Double(record.epochs), "seconds": record.seconds,

@@ -8,6 +8,8 @@ public enum ResultValue: Sendable {
     case series(Series)
     /// A table of numbers or text.
     case table(ResultTable)
+    /// Values over a grid of two cut values (a loss surface).
+    case grid(Grid)
     /// A training's history and final parameters.
     case training(TrainingRecord)
     /// A drawn figure's files.
@@ -23,6 +25,7 @@ public enum ResultValue: Sendable {
         case .scalar: return "number"
         case .series: return "scan"
         case .table: return "table"
+        case .grid: return "grid"
         case .training: return "training"
         case .figure: return "figure"
         case .check: return "check"
@@ -65,6 +68,32 @@ public struct Series: Sendable, Codable, Hashable {
         self.xName = xName
         self.x = x
         self.columns = columns
+    }
+}
+
+/// Values over a grid of two variables: `values[j * x.count + i]` is at `(x[i], y[j])`.
+public struct Grid: Sendable, Codable, Hashable {
+    /// The first variable's name and values.
+    public var xName: String
+    /// The first variable's values.
+    public var x: [Double]
+    /// The second variable's name.
+    public var yName: String
+    /// The second variable's values.
+    public var y: [Double]
+    /// The value's name (for example `loss`).
+    public var valueName: String
+    /// The values, row by row of y.
+    public var values: [Double]
+
+    /// Creates a grid.
+    public init(xName: String, x: [Double], yName: String, y: [Double], valueName: String, values: [Double]) {
+        self.xName = xName
+        self.x = x
+        self.yName = yName
+        self.y = y
+        self.valueName = valueName
+        self.values = values
     }
 }
 

@@ -69,7 +69,8 @@ public struct Runner: Sendable {
             for input in node.inputIDs { need(input) }
             toRun.append(id)
         }
-        for id in targets { need(id) }
+        // Data sets are drawn only when something that is not cached reads them.
+        for id in targets where plan.nodes[id]?.directive.verb != "data" { need(id) }
 
         await execute(toRun, into: &outcome)
         for id in targets {

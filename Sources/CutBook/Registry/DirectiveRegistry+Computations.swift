@@ -1,12 +1,16 @@
 extension DirectiveRegistry {
+    /// The sources `data` reads from.
+    public static let dataSources = ["d1", "d2", "d1-ml", "d3", "d4", "sample", "csv", "npy"]
+
     static let dataSpec = DirectiveSpec(
         verb: "data",
         summary: "Makes a data set: samples drawn from a seeded numpy-compatible stream, or a CSV or .npy file.",
         placement: .block, produces: "dataset",
         words: [
             WordSpec(
-                "source", .choice(["sample", "csv", "npy"]),
-                help: "sample draws from the random stream; csv and npy read file=.")
+                "source", .choice(dataSources),
+                help: "d1, d2, d1-ml, d3, d4: the catalogue's recipes (studies 1–7); sample: the draws= you list; csv and npy read file=."
+            )
         ],
         options: [
             name,
@@ -15,7 +19,7 @@ extension DirectiveRegistry {
                 help: "The stream's seed; defaults to report.yml's defaults.seed."),
             OptionSpec(
                 "draws", .text,
-                help: "What to draw, in stream order, separated by ';': role:dist xN with role signal, background or skip and dist normal(mu,sigma) or mvn(mx,my;cxx,cxy,cyx,cyy), e.g. \"signal:normal(5,1)x1000; background:normal(0,4)x10000\"."
+                help: "For sample: the draws in stream order, separated by ';', each role:dist xN with role signal, background or skip and dist normal(mu,sigma) or mvn(mx,my;cxx,cxy,cyx,cyy), e.g. \"signal:normal(5,1)x1000; background:normal(0,4)x10000\"."
             ),
             OptionSpec(
                 "order", .choice(["signal-first", "background-first"]), default: "signal-first",
@@ -29,7 +33,8 @@ extension DirectiveRegistry {
                 help: "The CSV column (or last .npy column) holding 1 for signal, 0 for background."),
         ],
         examples: [
-            "<<data sample as=d1 seed=19680801 draws=\"signal:normal(5,1)x1000; background:normal(0,4)x10000\">>",
+            "<<data d1 as=d1 seed=19680801>>",
+            "<<data sample as=toy seed=1 draws=\"signal:normal(5,1)x1000; background:normal(0,4)x10000\">>",
             "<<data csv file=events.csv columns=x,y truth=label as=events>>",
         ])
 
@@ -51,7 +56,9 @@ extension DirectiveRegistry {
             OptionSpec(
                 "model", .text,
                 help: "A model expression, e.g. \"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\"."),
-            OptionSpec("loss", .choice(losses), default: "seed", help: "The loss to minimise (ssb is maximised)."),
+            OptionSpec(
+                "loss", .choice(losses), default: "seed",
+                help: "seed: the seed's batch softmax loss; squares: Σ(w − truth)²; bce: mean binary cross-entropy; ssb: S/√B, maximised by gradient ascent (one cut)."),
             OptionSpec(
                 "optimizer", .choice(["adam", "gradient"]), default: "adam",
                 help: "adam (optax defaults, zero-NaNs) or plain gradient steps."),
@@ -59,14 +66,11 @@ extension DirectiveRegistry {
                 "lr", .number(1e-12...1e6), default: "0.002", help: "The learning rate (step size)."),
             OptionSpec(
                 "epochs", .integer(1...10_000_000), required: true, help: "How many epochs (iterations)."),
-            OptionSpec("init", .numbers(count: 1...64), help: "The initial cut values, one per column."),
+            OptionSpec("init", .numbers(count: 1...64), help: "The initial cut values, one per column (default 0 for each)."),
             OptionSpec("slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
             OptionSpec(
                 "seed", .integer(0...4_294_967_295),
                 help: "Seed of the network's initial weights; defaults to report.yml's defaults.seed."),
-            OptionSpec(
-                "log", .integer(1...10_000_000),
-                help: "Log the loss every N epochs (default: epochs/10, and always epoch 1)."),
             OptionSpec(
                 "track", .flag, default: "false", help: "Record the cut values after every epoch."),
         ],

@@ -11,9 +11,19 @@ enum VerbRules {
         switch item.verb {
         case "data":
             let source = item.text("source")
+            let isFile = source == "csv" || source == "npy"
             require(source != "sample" || item.options["draws"] != nil, "sample needs draws=")
-            require(source == "sample" || item.options["file"] != nil, "\(source ?? "") needs file=")
+            require(!isFile || item.options["file"] != nil, "\(source ?? "") needs file=")
+            require(isFile || item.options["file"] == nil, "file= is only for csv and npy")
             require(source == "sample" || item.options["draws"] == nil, "draws= is only for sample")
+            if source == "sample", let draws = item.text("draws") {
+                do {
+                    _ = try DrawRecipe.parse(draws)
+                } catch {
+                    let location = directive.option("draws")!.valueLocation
+                    problems.append(Messages.requirement("draws=: \(error.message)", at: location, in: directive))
+                }
+            }
             require(item.resultName != nil, "needs as= to name the data set")
         case "train":
             require(item.text("what") != "model" || item.options["model"] != nil, "model needs model=\"…\"")

@@ -1,0 +1,84 @@
+import CutEngine
+import Foundation
+
+/// `<<data ...>>`: a data set from the catalogue's recipes or from listed draws, kept in memory
+/// (cheap to redraw, so never cached).
+struct DataExecutor: DirectiveExecutor {
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+        -> ResultValue
+    {
+        let seed = UInt32(directive.integer("seed") ?? Int(StudySamples.catalogueSeed))
+        let dataset: Dataset
+        switch directive.text("source")! {
+        case "d1": dataset = StudySamples.simpleProblem(seed: seed)
+        case "d2": dataset = StudySamples.relaxationComparison(seed: seed)
+        case "d1-ml": dataset = StudySamples.mlLoss(seed: seed)
+        case "d3": dataset = StudySamples.twoDimensional(seed: seed)
+        case "d4": dataset = StudySamples.neuralNetwork(seed: seed)
+        case "sample":
+            let recipe = try DrawRecipe.parse(directive.text("draws")!)
+            dataset = try Self.draw(recipe, seed: seed, signalFirst: directive.text("order") != "background-first")
+        case let source:
+            throw ExecutionError(
+                "reading \(source) files needs CutEngine's \(source) loader, which this build does not have yet",
+                location: directive.directive.words.first?.location)
+        }
+        return .object(Self.wrap(dataset))
+    }
+
+    /// The data set as a result, with its sizes and each column's range as fields.
+    static func wrap(_ dataset: Dataset) -> EngineObject {
+        var fields: [String: Double] = [
+            "events": Double(dataset.count), "signal": Double(dataset.signalCount),
+            "background": Double(dataset.backgroundCount), "columns": Double(dataset.columnCount),
+        ]
+        for (name, column) in zip(dataset.columnNames, dataset.columns) {
+            fields["\(name).min"] = Double(column.min() ?? 0)
+            fields["\(name).max"] = Double(column.max() ?? 0)
+        }
+        return EngineObject(kind: "dataset", payload: dataset, fields: fields)
+    }
+
+    static func draw(_ recipe: DrawRecipe, seed: UInt32, signalFirst: Bool) throws -> Dataset {
+        var stream = RandomState(seed: seed)
+        let dimension = recipe.dimension
+        var signal = [[Double]](repeating: [], count: dimension)
+        var background = [[Double]](repeating: [], count: dimension)
+        for draw in recipe.draws {
+            var columns: [[Double]]
+            switch draw.distribution {
+            case .normal(let mu, let sigma):
+                columns = [try stream.normal(mu: mu, sigma: sigma, count: draw.count)]
+            case .multivariateNormal(let mean, let covariance):
+                columns = try stream.multivariateNormal(mean: mean, covariance: covariance, count: draw.count).columns
+            }
+            switch draw.role {
+            case .signal: for index in 0..<dimension { signal[index] += columns[index] }
+            case .background: for index in 0..<dimension { background[index] += columns[index] }
+            case .skip: break
+            }
+        }
+        let names = dimension <= 3 ? Array(["x", "y", "z"].prefix(dimension)) : (0..<dimension).map { "x\($0)" }
+        let first = signalFirst ? signal : background
+        let second = signalFirst ? background : signal
+        let firstLabel: Float = signalFirst ? 1 : 0
+        let truth =
+            [Float](repeating: firstLabel, count: first[0].count)
+            + [Float](repeating: 1 - firstLabel, count: second[0].count)
+        return try Dataset(
+            columns: (0..<dimension).map { (names[$0], (first[$0] + second[$0]).toFloat32()) }, truth: truth)
+    }
+}
+
+extension ExecutionInputs {
+    /// The data set named `name`, or an error saying what it is instead.
+    func dataset(_ name: String, option: String, in directive: ResolvedDirective) throws -> Dataset {
+        let value = try value(name)
+        guard case .object(let object) = value, let dataset = object.payload as? Dataset else {
+            throw ExecutionError(
+                "\(option)=\(name) is a \(value.kindName), expected a data set (made by <<data>>)",
+                location: directive.directive.option(option)?.valueLocation)
+        }
+        return dataset
+    }
+}

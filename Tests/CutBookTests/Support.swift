@@ -1,0 +1,78 @@
+import CutBook
+import Foundation
+
+/// Helpers shared by the CutBook tests.
+enum Support {
+    /// The folder of this test target's fixtures.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// The package's root folder.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The templates folder of the package.
+    static let templates = packageRoot.appendingPathComponent("templates")
+
+    /// A new empty temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "cutbook-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes a report folder named `name` into `parent` with `report.yml` naming the chapters
+    /// and one file per chapter.
+    @discardableResult
+    static func writeReport(
+        in parent: URL, name: String = "report", chapters: [(String, String)], settings: String? = nil
+    ) throws -> URL {
+        let folder = parent.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let yaml =
+            settings
+            ?? "title: Test report\nchapters: [\(chapters.map(\.0).joined(separator: ", "))]\ndefaults:\n  seed: 19680801\n"
+        try yaml.write(to: folder.appendingPathComponent("report.yml"), atomically: true, encoding: .utf8)
+        for (chapter, text) in chapters {
+            try text.write(to: folder.appendingPathComponent(chapter + ".md"), atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    /// Copies a fixture report into a temporary folder (so builds can edit it).
+    static func copyFixture(_ name: String, into parent: URL) throws -> URL {
+        let target = parent.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: target)
+        return target
+    }
+
+    /// Build options writing into `parent/out` with the cache in `parent/cache`.
+    static func options(report: URL, parent: URL) -> BuildOptions {
+        var options = BuildOptions(reportDirectory: report.path)
+        options.outDirectory = parent.appendingPathComponent("out").path
+        options.cacheDirectory = parent.appendingPathComponent("cache").path
+        options.templatesDirectory = templates.path
+        options.jobs = 2
+        return options
+    }
+
+    /// The headlines of the failure thrown by `body`, or nil when it does not fail.
+    static func headlines(_ body: () throws -> Void) -> [String]? {
+        do {
+            try body()
+            return nil
+        } catch let failure as BuildFailure {
+            return failure.diagnostics.map(\.headline)
+        } catch {
+            return ["unexpected error: \(error)"]
+        }
+    }
+
+    /// Loads, validates and plans a report, as a build does before running anything.
+    static func check(_ folder: URL) throws {
+        let report = try ReportLoader.load(directory: folder.path)
+        let resolved = try Validator.validate(report)
+        _ = try ExecutionPlan(directives: resolved, reportDirectory: folder)
+    }
+}
