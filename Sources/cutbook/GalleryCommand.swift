@@ -11,11 +11,22 @@ struct GalleryCommand: ParsableCommand {
     @Argument(help: "The folder to write the gallery into (created if missing).")
     var outputDirectory: String
 
+    @Flag(help: "Print the time spent on every file.")
+    var timings = false
+
+    @Option(help: "Render only the figures whose names contain this text.")
+    var only: String?
+
     func run() throws {
         let start = Date()
         let directory = URL(fileURLWithPath: outputDirectory)
-        let summary = try Gallery.write(to: directory)
+        let summary = try Gallery.write(to: directory, only: only)
         for warning in summary.warnings { print("warning: \(warning)") }
+        if timings {
+            for (item, seconds) in summary.seconds.sorted(by: { $0.key < $1.key }) {
+                print(String(format: "%8.3f s  %@", seconds, item))
+            }
+        }
         let seconds = Date().timeIntervalSince(start)
         print(
             "wrote \(summary.files.count) files (\(Gallery.entries.count) figures) to \(directory.path) in \(String(format: "%.2f", seconds)) s"

@@ -18,7 +18,10 @@ import Testing
     axes.y.scale = .log
     axes.add(Line(x: [0.0, 1, 2, 3], y: [1.0, 0, -5, 100]))
     let figure = Figure(axes)
-    #expect(figure.warnings.map(\.message) == ["dropped 2 non-positive values on the logarithmic y axis"])
+    #expect(
+        figure.warnings.map(\.message) == [
+            "dropped 2 non-positive values on the logarithmic y axis"
+        ])
     _ = try figure.pngData()
 }
 
@@ -48,7 +51,10 @@ import Testing
 @Test func histogramSkipsNonFiniteValues() {
     var axes = Axes()
     axes.add(Histogram(values: [1.0, 2, .nan, 3, -.infinity], bins: 3, label: "signal"))
-    #expect(Figure(axes).warnings.map(\.description) == ["panel 1, signal: skipped 2 non-finite values (NaN or infinite)"])
+    #expect(
+        Figure(axes).warnings.map(\.description) == [
+            "panel 1, signal: skipped 2 non-finite values (NaN or infinite)"
+        ])
 }
 
 @Test func legendAvoidsTheData() throws {

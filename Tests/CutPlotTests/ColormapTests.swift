@@ -29,11 +29,14 @@ private func close(_ c: Color, _ r: Double, _ g: Double, _ b: Double) -> Bool {
 }
 
 @Test func unknownColormapNamesTheValidOnes() {
-    #expect(throws: PlotError.unknownName(
-        kind: "colormap", name: "virdis", valid: ["viridis", "coolwarm", "rainbow"])) {
+    #expect(
+        throws: PlotError.unknownName(
+            kind: "colormap", name: "virdis", valid: ["viridis", "coolwarm", "rainbow"])
+    ) {
         try Colormap(named: "virdis")
     }
-    let message = "\(PlotError.unknownName(kind: "colormap", name: "virdis", valid: ["viridis", "coolwarm", "rainbow"]))"
+    let message =
+        "\(PlotError.unknownName(kind: "colormap", name: "virdis", valid: ["viridis", "coolwarm", "rainbow"]))"
     #expect(message.contains("viridis, coolwarm, rainbow"))
 }
 

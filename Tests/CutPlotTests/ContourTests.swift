@@ -17,7 +17,8 @@ import Testing
 @Test func contourLevelsAsFractionsOfTheMaximum() {
     let grid = Grid2D.sampling({ 10 - ($0 * $0 + $1 * $1) }, x: -2...2, y: -2...2, nx: 41, ny: 41)
     let contour = Contour(grid, fractionsOfMaximum: [0.7, 0.9])
-    #expect(contour.levels.count == 2 && abs(contour.levels[0] - 7) < 1e-12 && contour.levels[1] == 9)
+    #expect(
+        contour.levels.count == 2 && abs(contour.levels[0] - 7) < 1e-12 && contour.levels[1] == 9)
     let lines = contour.contourLines()
     #expect(lines.count == 2)
     let inner = lines.first { $0.level == 9 }!

@@ -1,9 +1,10 @@
 import CutPlot
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Testing
 
 /// A line plot with fixed limits 0…4 and a red vertical line at x = 2.
 private func redLineFigure() -> Figure {
@@ -111,7 +112,9 @@ private func run(_ tool: String, _ arguments: [String]) throws -> String {
     var heat = Axes(title: "heat")
     heat.add(Heatmap(grid))
     var scatter = Axes()
-    scatter.add(Scatter(x: (0..<500).map { Double($0 % 37) }, y: (0..<500).map { Double($0 % 23) }, alpha: 0.5))
+    scatter.add(
+        Scatter(
+            x: (0..<500).map { Double($0 % 37) }, y: (0..<500).map { Double($0 % 23) }, alpha: 0.5))
     for figure in [lineFigure(), Figure(columns: 2, axes: [heat, scatter])] {
         #expect(try figure.pngData() == figure.pngData())
         #expect(try figure.svgData() == figure.svgData())

@@ -57,19 +57,25 @@ public struct Grid2D: Sendable {
             counts[row][column] += 1
         }
         func centres(_ r: ClosedRange<Double>) -> [Double] {
-            (0..<n).map { r.lowerBound + (r.upperBound - r.lowerBound) * (Double($0) + 0.5) / Double(n) }
+            (0..<n).map {
+                r.lowerBound + (r.upperBound - r.lowerBound) * (Double($0) + 0.5) / Double(n)
+            }
         }
         return Grid2D(
-            x: centres(xRange), y: centres(yRange), values: counts, xBounds: xRange, yBounds: yRange)
+            x: centres(xRange), y: centres(yRange), values: counts, xBounds: xRange, yBounds: yRange
+        )
     }
 
     /// Samples `f(x, y)` on an `nx × ny` grid spanning the ranges (ends included).
     public static func sampling(
-        _ f: (Double, Double) -> Double, x xRange: ClosedRange<Double>, y yRange: ClosedRange<Double>,
+        _ f: (Double, Double) -> Double, x xRange: ClosedRange<Double>,
+        y yRange: ClosedRange<Double>,
         nx: Int = 50, ny: Int = 50
     ) -> Grid2D {
         func points(_ r: ClosedRange<Double>, _ n: Int) -> [Double] {
-            (0..<n).map { r.lowerBound + (r.upperBound - r.lowerBound) * Double($0) / Double(max(n - 1, 1)) }
+            (0..<n).map {
+                r.lowerBound + (r.upperBound - r.lowerBound) * Double($0) / Double(max(n - 1, 1))
+            }
         }
         let xs = points(xRange, nx)
         let ys = points(yRange, ny)

@@ -6,14 +6,16 @@ import Foundation
 enum SVGNormaliser {
     static func normalise(_ data: Data) -> Data {
         guard var text = String(data: data, encoding: .utf8),
-            let pattern = try? NSRegularExpression(pattern: "\\b(surface|image|source|pattern|mask)([0-9]+)\\b")
+            let pattern = try? NSRegularExpression(
+                pattern: "\\b(surface|image|source|pattern|mask)([0-9]+)\\b")
         else { return data }
         var numbering: [String: Int] = [:]
         let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
         var out = ""
         var cursor = text.startIndex
         for match in matches {
-            guard let whole = Range(match.range, in: text), let kind = Range(match.range(at: 1), in: text)
+            guard let whole = Range(match.range, in: text),
+                let kind = Range(match.range(at: 1), in: text)
             else { continue }
             let key = String(text[whole])
             let number: Int

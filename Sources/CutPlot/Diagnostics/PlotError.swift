@@ -20,7 +20,8 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
         case .cannotWrite(let path, let reason):
             return "cannot write '\(path)': \(reason); check that the folder exists and is writable"
         case .mismatchedLengths(let what, let expected, let found):
-            return "\(what): expected \(expected) values, found \(found); give arrays of equal length"
+            return
+                "\(what): expected \(expected) values, found \(found); give arrays of equal length"
         case .invalidParameter(let name, let value, let expected):
             return "invalid \(name) \(value): expected \(expected)"
         }

@@ -49,7 +49,8 @@ extension Gallery {
 
     static func erfSignificanceGradient(_ s: [Double], _ b: [Double], _ c: Double) -> Double {
         let h = 1e-4
-        return (SyntheticStudy.erfSignificance(signal: s, background: b, cut: c + h)
+        return
+            (SyntheticStudy.erfSignificance(signal: s, background: b, cut: c + h)
             - SyntheticStudy.erfSignificance(signal: s, background: b, cut: c - h)) / (2 * h)
     }
 
@@ -64,10 +65,14 @@ extension Gallery {
         var axes = Axes(
             title: "Gradient of the erf-relaxed $S/\\sqrt{B}$", xLabel: "cut value $c$",
             yLabel: "$\\partial(S/\\sqrt{B})/\\partial c$")
-        axes.add(Line(x: cuts, y: gradient, label: "$\\delta$erf gradient", marker: .circle, markerSize: 4))
+        axes.add(
+            Line(
+                x: cuts, y: gradient, label: "$\\delta$erf gradient", marker: .circle, markerSize: 4
+            ))
         axes.add(ReferenceLine(y: 0, label: "zero", style: .dashed))
         axes.add(
-            ReferenceLine(x: cuts[best], label: "maximum", color: .gray, style: .dotted, width: 1.5))
+            ReferenceLine(x: cuts[best], label: "maximum", color: .gray, style: .dotted, width: 1.5)
+        )
         return Figure(axes)
     }
 
@@ -78,7 +83,8 @@ extension Gallery {
         var metric: [Double] = []
         for _ in 0..<50 {
             cuts.append(cut)
-            metric.append(SyntheticStudy.erfSignificance(signal: signal, background: background, cut: cut))
+            metric.append(
+                SyntheticStudy.erfSignificance(signal: signal, background: background, cut: cut))
             cut += 0.06 * erfSignificanceGradient(signal, background, cut)
         }
         var axes = Axes(title: "Gradient ascent, learning rate 0.06", xLabel: "iteration")

@@ -42,13 +42,16 @@ extension Gallery {
 
     @Sendable static func surfacePair() -> Figure {
         let (s, b) = twoDimensional(1000)
-        func squares(_ sum: ([Double], Double) -> Double, _ sig: [Double], _ bkg: [Double], _ c: Double)
+        func squares(
+            _ sum: ([Double], Double) -> Double, _ sig: [Double], _ bkg: [Double], _ c: Double
+        )
             -> Double
         {
             Double(sig.count) - sum(sig, c) + sum(bkg, c)
         }
         let xs = SyntheticStudy.linspace(-12, 12, 40)
-        func surface(_ sum: @escaping ([Double], Double) -> Double, _ title: String) -> SurfacePlot {
+        func surface(_ sum: @escaping ([Double], Double) -> Double, _ title: String) -> SurfacePlot
+        {
             let fx = xs.map { squares(sum, s.x, b.x, $0) }
             let fy = xs.map { squares(sum, s.y, b.y, $0) }
             let grid = try! Grid2D(x: xs, y: xs, values: fy.map { v in fx.map { $0 + v } })

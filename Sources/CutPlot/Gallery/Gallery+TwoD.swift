@@ -21,7 +21,7 @@ extension Gallery {
             Entry(
                 name: "heatmap-with-contours",
                 caption:
-                    "A 2D histogram drawn as a heatmap (viridis), with white contour lines on top.",
+                    "A 2D histogram drawn as a heatmap (viridis) with a colour bar, and white contour lines at 10, 25 and 50 events on top.",
                 make: heatmapWithContours),
             Entry(
                 name: "scatter-classification-1x2",
@@ -39,10 +39,16 @@ extension Gallery {
         let background = Grid2D.histogram(
             x: b.x, y: b.y, bins: 50, xRange: -10...10, yRange: -10...10)
         var axes = Axes(title: "Two cuts trained on 2D data", xLabel: "$x_{1}$", yLabel: "$x_{2}$")
-        axes.add(Contour(background, fractionsOfMaximum: contourFractions, colormap: .viridis, lineWidth: 1))
-        axes.add(Contour(signal, fractionsOfMaximum: contourFractions, colormap: .rainbow, lineWidth: 1))
+        axes.add(
+            Contour(
+                background, fractionsOfMaximum: contourFractions, colormap: .viridis, lineWidth: 1))
+        axes.add(
+            Contour(signal, fractionsOfMaximum: contourFractions, colormap: .rainbow, lineWidth: 1))
         axes.add(ReferenceLine(x: 0.627, label: "cut on $x_{1}$ = 0.627", color: .red, width: 1.5))
-        axes.add(ReferenceLine(y: 1.076, label: "cut on $x_{2}$ = 1.076", color: .black, style: .dashed, width: 1.5))
+        axes.add(
+            ReferenceLine(
+                y: 1.076, label: "cut on $x_{2}$ = 1.076", color: .black, style: .dashed, width: 1.5
+            ))
         return Figure(axes, width: 460.8, height: 400)
     }
 
@@ -50,9 +56,11 @@ extension Gallery {
         let (_, b) = twoDimensional(40000, seed: 3)
         let grid = Grid2D.histogram(x: b.x, y: b.y, bins: 50, xRange: -10...10, yRange: -10...10)
         var axes = Axes(title: "Background density", xLabel: "$x_{1}$", yLabel: "$x_{2}$")
-        axes.add(Heatmap(grid, colormap: .viridis))
+        let heatmap = Heatmap(grid, colormap: .viridis)
+        axes.add(heatmap)
         axes.add(Contour(grid, levels: [10, 25, 50], color: .white, lineWidth: 1))
-        return Figure(axes, width: 400, height: 380)
+        axes.colorbar = heatmap.colorbar(label: "events per bin")
+        return Figure(axes, width: 460.8, height: 380)
     }
 
     @Sendable static func classificationScatter() -> Figure {

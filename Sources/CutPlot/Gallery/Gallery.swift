@@ -14,38 +14,42 @@ public enum Gallery {
     }
 
     /// All entries, in display order.
-    public static var entries: [Entry] { scanEntries + histogramEntries + twoDEntries + surfaceEntries + miscEntries }
+    public static var entries: [Entry] {
+        scanEntries + histogramEntries + twoDEntries + surfaceEntries + miscEntries
+    }
 
     /// What writing the gallery produced.
     public struct Summary: Sendable {
-        /// Files written (figures in three formats, plus the index).
+        /// Files written (figures in three formats, plus the index), in entry order.
         public var files: [String]
         /// Warnings of every figure, prefixed by the figure's name.
         public var warnings: [String]
+        /// Seconds spent on each file, and on making each figure's synthetic data.
+        public var seconds: [String: Double]
     }
 
     /// Writes every entry as PNG, SVG and PDF into `directory` (created if needed), plus an
-    /// `index.html` showing them all.
-    /// - Throws: `PlotError.cannotWrite` or `PlotError.cairo`.
-    public static func write(to directory: URL) throws -> Summary {
+    /// `index.html` showing them all. Figures are rendered in parallel; the files do not
+    /// depend on the order. `only` restricts the work to entries whose names contain it.
+    /// - Throws: `PlotError.cannotWrite` or `PlotError.cairo` (the first failure, by entry).
+    public static func write(to directory: URL, only: String? = nil) throws -> Summary {
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true)
         } catch {
             throw PlotError.cannotWrite(path: directory.path, reason: error.localizedDescription)
         }
-        var summary = Summary(files: [], warnings: [])
-        for entry in entries {
-            let figure = entry.make()
-            for format in ["png", "svg", "pdf"] {
-                let url = directory.appendingPathComponent("\(entry.name).\(format)")
-                switch format {
-                case "png": try figure.write(png: url)
-                case "svg": try figure.write(svg: url)
-                default: try figure.write(pdf: url)
-                }
-                summary.files.append(url.lastPathComponent)
-            }
-            summary.warnings += figure.warnings.map { "\(entry.name): \($0)" }
+        let all = entries.filter { only == nil || $0.name.contains(only!) }
+        let results = ResultSlots(count: all.count)
+        DispatchQueue.concurrentPerform(iterations: all.count) { index in
+            results.store(index, Result { try writeEntry(all[index], to: directory) })
+        }
+        var summary = Summary(files: [], warnings: [], seconds: [:])
+        for result in results.values {
+            let part = try result.get()
+            summary.files += part.files
+            summary.warnings += part.warnings
+            summary.seconds.merge(part.seconds) { a, _ in a }
         }
         let index = directory.appendingPathComponent("index.html")
         do {
@@ -55,6 +59,44 @@ public enum Gallery {
         }
         summary.files.append("index.html")
         return summary
+    }
+
+    private static func writeEntry(_ entry: Entry, to directory: URL) throws -> Summary {
+        var part = Summary(files: [], warnings: [], seconds: [:])
+        var start = Date()
+        let figure = entry.make()
+        part.seconds[entry.name + " (synthetic data)"] = Date().timeIntervalSince(start)
+        start = Date()
+        for format in ["png", "svg", "pdf"] {
+            let url = directory.appendingPathComponent("\(entry.name).\(format)")
+            switch format {
+            case "png": try figure.write(png: url)
+            case "svg": try figure.write(svg: url)
+            default: try figure.write(pdf: url)
+            }
+            let now = Date()
+            part.seconds[url.lastPathComponent] = now.timeIntervalSince(start)
+            start = now
+            part.files.append(url.lastPathComponent)
+        }
+        part.warnings = figure.warnings.map { "\(entry.name): \($0)" }
+        return part
+    }
+
+    /// One result slot per entry, filled from concurrent workers.
+    private final class ResultSlots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Result<Summary, Error>?]
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func store(_ index: Int, _ result: Result<Summary, Error>) {
+            lock.lock()
+            slots[index] = result
+            lock.unlock()
+        }
+
+        var values: [Result<Summary, Error>] { slots.compactMap { $0 } }
     }
 
     /// The HTML page showing every figure with links to its three files.

@@ -5,9 +5,11 @@ struct AxesLayout {
     let cell: Rect
     let theme: Theme
     private(set) var plot: Rect
-    private(set) var xTicks = AxisTicks.empty
-    private(set) var yTicks = AxisTicks.empty
+    private(set) var xTicks = AxisTicks.blank()
+    private(set) var yTicks = AxisTicks.blank()
     private(set) var y2Ticks: AxisTicks?
+    private(set) var colorbarTicks: AxisTicks?
+    let colorbarLabel: TypesetText?
     let title: TypesetText?
     let xLabel: TypesetText?
     let yLabel: TypesetText?
@@ -21,7 +23,9 @@ struct AxesLayout {
         title = axes.title.map { typesetter.typeset($0, font: theme.titleFont) }
         xLabel = axes.x.label.map { typesetter.typeset($0, font: theme.font) }
         yLabel = axes.y.label.map { typesetter.typeset($0, font: theme.font) }
-        y2Label = plan.y2 == nil ? nil : axes.y2.label.map { typesetter.typeset($0, font: theme.font) }
+        y2Label =
+            plan.y2 == nil ? nil : axes.y2.label.map { typesetter.typeset($0, font: theme.font) }
+        colorbarLabel = axes.colorbar?.label.map { typesetter.typeset($0, font: theme.font) }
         plot = cell.insetBy(left: 50, top: 25, right: 20, bottom: 40)
         for _ in 0..<3 {
             xTicks = AxisTicks(
@@ -34,6 +38,12 @@ struct AxesLayout {
                 AxisTicks(
                     scale: $0, length: plot.height, horizontal: false, typesetter: typesetter,
                     theme: theme)
+            }
+            colorbarTicks = axes.colorbar.map {
+                AxisTicks(
+                    scale: AxisScale(
+                        kind: .linear, lower: $0.range.lowerBound, upper: $0.range.upperBound),
+                    length: plot.height, horizontal: false, typesetter: typesetter, theme: theme)
             }
             plot = fit()
         }
@@ -51,10 +61,16 @@ struct AxesLayout {
         let t = theme
         var left = t.edge + sideWidth(yTicks, yLabel)
         var right = t.edge + (y2Ticks == nil ? 0 : sideWidth(y2Ticks, y2Label))
+        if colorbarTicks != nil {
+            right += colorbarGap + colorbarWidth + sideWidth(colorbarTicks, colorbarLabel)
+        }
         var bottom = t.edge + t.majorTick + t.tickPad + xTicks.maxLabelHeight
         if let xLabel { bottom += t.labelPad + xLabel.height }
         if xTicks.factor != nil, xLabel == nil { bottom += xTicks.factor!.height }
-        var top = t.edge + max(yTicks.maxLabelHeight, y2Ticks?.maxLabelHeight ?? 0) / 2
+        let overhang = [
+            yTicks.maxLabelHeight, y2Ticks?.maxLabelHeight ?? 0, colorbarTicks?.maxLabelHeight ?? 0,
+        ]
+        var top = t.edge + overhang.max()! / 2
         var header = 0.0
         if let title { header = title.height + t.titlePad }
         if let f = yTicks.factor ?? y2Ticks?.factor { header = max(header, f.height + t.titlePad) }
@@ -75,10 +91,19 @@ struct AxesLayout {
     }
 }
 
-extension AxisTicks {
-    static var empty: AxisTicks {
-        var t = AxisTicks.blank()
-        t.major = []
-        return t
+extension AxesLayout {
+    /// The gap between the plot (and its twin axis) and the colour bar.
+    var colorbarGap: Double {
+        theme.fontSize + (y2Ticks == nil ? 0 : sideWidth(y2Ticks, y2Label))
+    }
+
+    /// The colour bar's width: 1/20 of the plot's height, as matplotlib does.
+    var colorbarWidth: Double { max(plot.height / 20, theme.fontSize * 0.8) }
+
+    /// Where the colour bar goes, when there is one.
+    var colorbarRect: Rect? {
+        guard colorbarTicks != nil else { return nil }
+        return Rect(
+            x: plot.maxX + colorbarGap, y: plot.minY, width: colorbarWidth, height: plot.height)
     }
 }

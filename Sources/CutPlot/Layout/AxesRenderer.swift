@@ -32,6 +32,7 @@ struct AxesRenderer {
         if let y2 = plan.y2, let ticks = layout.y2Ticks {
             drawYAxis(ticks, scale: y2, side: .right, label: layout.y2Label)
         }
+        drawColorbar()
         drawTitle()
         drawLegend()
     }
@@ -59,7 +60,8 @@ struct AxesRenderer {
     private func drawFrame() {
         canvas.draw(
             path: .rectangle(plot), transform: .identity,
-            style: PaintStyle(stroke: StrokeStyle(color: theme.foreground, width: theme.spineWidth)))
+            style: PaintStyle(stroke: StrokeStyle(color: theme.foreground, width: theme.spineWidth))
+        )
     }
 
     private func drawXAxis() {
@@ -94,7 +96,9 @@ struct AxesRenderer {
         }
     }
 
-    private func drawYAxis(_ ticks: AxisTicks, scale: AxisScale, side: YAxisSide, label: TypesetText?) {
+    private func drawYAxis(
+        _ ticks: AxisTicks, scale: AxisScale, side: YAxisSide, label: TypesetText?
+    ) {
         let t = theme
         let options = side == .left ? plan.axes.y : plan.axes.y2
         let color = options.color ?? t.foreground
@@ -115,7 +119,8 @@ struct AxesRenderer {
                 horizontal: side == .left ? .right : .left, vertical: .middle)
             placed.draw(on: canvas, color: color)
             labelEdge =
-                side == .left ? min(labelEdge, placed.bounds.minX) : max(labelEdge, placed.bounds.maxX)
+                side == .left
+                ? min(labelEdge, placed.bounds.minX) : max(labelEdge, placed.bounds.maxX)
         }
         if let label {
             PlacedText(
@@ -143,7 +148,8 @@ struct AxesRenderer {
     func legendPlacement() -> (box: LegendBox, area: Rect)? {
         let entries = plan.legendEntries
         guard plan.axes.legend != .hidden, !entries.isEmpty else { return nil }
-        let legend = LegendBox(entries: entries, typesetter: Typesetter(canvas: canvas), theme: theme)
+        let legend = LegendBox(
+            entries: entries, typesetter: Typesetter(canvas: canvas), theme: theme)
         var footprint: [Point] = []
         var avoid: [Rect] = []
         for layer in plan.axes.layers {
@@ -157,7 +163,10 @@ struct AxesRenderer {
         }
         let origin = legend.origin(
             position: plan.axes.legend, plot: plot, footprint: footprint, avoid: avoid)
-        return (legend, Rect(x: origin.x, y: origin.y, width: legend.size.width, height: legend.size.height))
+        return (
+            legend,
+            Rect(x: origin.x, y: origin.y, width: legend.size.width, height: legend.size.height)
+        )
     }
 
     private func drawLegend() {

@@ -86,7 +86,9 @@ struct LegendBox {
         var y = origin.y + pad
         for entry in entries {
             let midY = y + rowHeight / 2
-            let handle = Rect(x: origin.x + pad, y: midY - 0.35 * theme.fontSize, width: handleLength, height: 0.7 * theme.fontSize)
+            let handle = Rect(
+                x: origin.x + pad, y: midY - 0.35 * theme.fontSize, width: handleLength,
+                height: 0.7 * theme.fontSize)
             drawSwatch(entry.swatch, in: handle, on: canvas)
             PlacedText(
                 entry.label, at: Point(handle.maxX + handleGap, midY), horizontal: .left,
@@ -100,7 +102,8 @@ struct LegendBox {
         switch swatch {
         case .line(let stroke, let marker, let markerSize):
             canvas.draw(
-                path: .polyline([Point(r.minX, r.midY), Point(r.maxX, r.midY)]), transform: .identity,
+                path: .polyline([Point(r.minX, r.midY), Point(r.maxX, r.midY)]),
+                transform: .identity,
                 style: PaintStyle(stroke: stroke))
             if let marker {
                 canvas.draw(
@@ -108,12 +111,15 @@ struct LegendBox {
                     style: PaintStyle(fill: stroke.color))
             }
         case .patch(let fill, let edge):
-            canvas.draw(path: .rectangle(r), transform: .identity, style: PaintStyle(fill: fill, stroke: edge))
+            canvas.draw(
+                path: .rectangle(r), transform: .identity,
+                style: PaintStyle(fill: fill, stroke: edge))
         case .marker(let shape, let size, let color):
             canvas.draw(
                 marker: shape.path(size: size), at: [Point(r.midX, r.midY)],
                 style: shape.isStroked
-                    ? PaintStyle(stroke: StrokeStyle(color: color, width: 1)) : PaintStyle(fill: color))
+                    ? PaintStyle(stroke: StrokeStyle(color: color, width: 1))
+                    : PaintStyle(fill: color))
         }
     }
 }
@@ -124,13 +130,21 @@ func roundedRectangle(_ r: Rect, radius: Double) -> Path {
     var p = Path()
     p.move(to: Point(r.minX + radius, r.minY))
     p.line(to: Point(r.maxX - radius, r.minY))
-    p.curve(to: Point(r.maxX, r.minY + radius), control1: Point(r.maxX - k, r.minY), control2: Point(r.maxX, r.minY + k))
+    p.curve(
+        to: Point(r.maxX, r.minY + radius), control1: Point(r.maxX - k, r.minY),
+        control2: Point(r.maxX, r.minY + k))
     p.line(to: Point(r.maxX, r.maxY - radius))
-    p.curve(to: Point(r.maxX - radius, r.maxY), control1: Point(r.maxX, r.maxY - k), control2: Point(r.maxX - k, r.maxY))
+    p.curve(
+        to: Point(r.maxX - radius, r.maxY), control1: Point(r.maxX, r.maxY - k),
+        control2: Point(r.maxX - k, r.maxY))
     p.line(to: Point(r.minX + radius, r.maxY))
-    p.curve(to: Point(r.minX, r.maxY - radius), control1: Point(r.minX + k, r.maxY), control2: Point(r.minX, r.maxY - k))
+    p.curve(
+        to: Point(r.minX, r.maxY - radius), control1: Point(r.minX + k, r.maxY),
+        control2: Point(r.minX, r.maxY - k))
     p.line(to: Point(r.minX, r.minY + radius))
-    p.curve(to: Point(r.minX + radius, r.minY), control1: Point(r.minX, r.minY + k), control2: Point(r.minX + k, r.minY))
+    p.curve(
+        to: Point(r.minX + radius, r.minY), control1: Point(r.minX, r.minY + k),
+        control2: Point(r.minX + k, r.minY))
     p.close()
     return p
 }

@@ -82,7 +82,8 @@ public struct Contour: Mark, PlotMark {
             context.canvas.draw(
                 path: path, transform: .identity,
                 style: PaintStyle(
-                    stroke: StrokeStyle(color: color(of: line.level), width: lineWidth, round: true)))
+                    stroke: StrokeStyle(color: color(of: line.level), width: lineWidth, round: true)
+                ))
         }
     }
 
@@ -92,6 +93,7 @@ public struct Contour: Mark, PlotMark {
 
     func swatch(seriesColor: Color) -> LegendSwatch? {
         let middle = levels.isEmpty ? 0 : levels[levels.count / 2]
-        return .line(StrokeStyle(color: color(of: middle), width: lineWidth), marker: nil, markerSize: 0)
+        return .line(
+            StrokeStyle(color: color(of: middle), width: lineWidth), marker: nil, markerSize: 0)
     }
 }

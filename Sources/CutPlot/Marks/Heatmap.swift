@@ -60,7 +60,8 @@ public struct Heatmap: Mark, PlotMark {
         pixels.reserveCapacity(rows * columns)
         for row in (0..<rows).reversed() {
             for v in grid.values[row] {
-                pixels.append(colormap.color(at: (v - r.lowerBound) / (r.upperBound - r.lowerBound)))
+                pixels.append(
+                    colormap.color(at: (v - r.lowerBound) / (r.upperBound - r.lowerBound)))
             }
         }
         context.canvas.draw(

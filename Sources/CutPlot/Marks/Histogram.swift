@@ -111,7 +111,8 @@ public struct Histogram: Mark, PlotMark {
 
     /// The outline as figure-space points: up and across each bin, down at the ends.
     func outline(in frame: PlotFrame) -> [Point] {
-        let bottom = frame.y.kind == .log ? frame.rect.maxY + 1 : (frame.deviceY(0) ?? frame.rect.maxY)
+        let bottom =
+            frame.y.kind == .log ? frame.rect.maxY + 1 : (frame.deviceY(0) ?? frame.rect.maxY)
         func yOf(_ c: Double) -> Double {
             guard let y = frame.deviceY(c) else { return frame.rect.maxY + 1 }
             return min(y, frame.rect.maxY + 1)

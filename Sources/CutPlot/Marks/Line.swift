@@ -70,7 +70,8 @@ public struct Line: Mark, PlotMark {
                 marker.isStroked
                 ? PaintStyle(stroke: StrokeStyle(color: stroke.color, width: stroke.width))
                 : PaintStyle(fill: stroke.color)
-            context.canvas.draw(marker: marker.path(size: markerSize), at: markerPoints, style: style)
+            context.canvas.draw(
+                marker: marker.path(size: markerSize), at: markerPoints, style: style)
         }
     }
 
@@ -79,6 +80,7 @@ public struct Line: Mark, PlotMark {
     }
 
     func swatch(seriesColor: Color) -> LegendSwatch? {
-        .line(stroke(seriesColor, theme: Theme(fontSize: 10)), marker: marker, markerSize: markerSize)
+        .line(
+            stroke(seriesColor, theme: Theme(fontSize: 10)), marker: marker, markerSize: markerSize)
     }
 }

@@ -112,7 +112,8 @@ public struct Scatter: Mark, PlotMark {
     }
 
     func swatch(seriesColor: Color) -> LegendSwatch? {
-        .marker(marker, size: max(size, 6), color: (color ?? seriesColor).withAlpha(max(alpha, 0.6)))
+        .marker(
+            marker, size: max(size, 6), color: (color ?? seriesColor).withAlpha(max(alpha, 0.6)))
     }
 
     /// Legend entries of a class-coloured scatter.

@@ -42,7 +42,8 @@ struct SeriesData: Sendable {
         var out: [String] = []
         if x.count != y.count {
             out.append(
-                "x has \(x.count) values but y has \(y.count); only the first \(count) pairs are drawn")
+                "x has \(x.count) values but y has \(y.count); only the first \(count) pairs are drawn"
+            )
         }
         if count == 0 { out.append(Messages.empty) }
         var nonFinite = 0

@@ -79,10 +79,12 @@ struct MathParser {
     private func attach(_ script: [MathAtom], to base: MathAtom, superscript: Bool) -> MathAtom {
         if case .scripts(let b, let sub, let sup) = base {
             return superscript
-                ? .scripts(base: b, sub: sub, sup: script) : .scripts(base: b, sub: script, sup: sup)
+                ? .scripts(base: b, sub: sub, sup: script)
+                : .scripts(base: b, sub: script, sup: sup)
         }
         return superscript
-            ? .scripts(base: base, sub: nil, sup: script) : .scripts(base: base, sub: script, sup: nil)
+            ? .scripts(base: base, sub: nil, sup: script)
+            : .scripts(base: base, sub: script, sup: nil)
     }
 
     /// A script or command argument: a braced group or a single atom.

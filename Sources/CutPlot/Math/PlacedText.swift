@@ -54,7 +54,8 @@ struct PlacedText {
             .then(.rotation(-degrees * Double.pi / 180))
             .then(.translation(anchor.x, anchor.y))
         corners = [
-            Point(0, -text.ascent), Point(text.width, -text.ascent), Point(text.width, text.descent),
+            Point(0, -text.ascent), Point(text.width, -text.ascent),
+            Point(text.width, text.descent),
             Point(0, text.descent),
         ].map(transform.apply)
     }

@@ -23,7 +23,10 @@ struct TypesetText {
     mutating func append(_ other: TypesetText, shift: Double = 0) {
         let dx = width
         for run in other.runs {
-            runs.append(Run(text: run.text, font: run.font, origin: Point(run.origin.x + dx, run.origin.y + shift)))
+            runs.append(
+                Run(
+                    text: run.text, font: run.font,
+                    origin: Point(run.origin.x + dx, run.origin.y + shift)))
         }
         for stroke in other.strokes {
             strokes.append((stroke.path.translated(dx, shift), stroke.width))
@@ -77,7 +80,11 @@ struct Typesetter {
         for (i, part) in parts.enumerated() where !part.isEmpty {
             if i % 2 == 1 && i < parts.count - 1 {
                 var parser = MathParser(String(part))
-                out.append(math(parser.parse(), font: FontSpec(family: font.family, size: font.size, italic: false, bold: font.bold)))
+                out.append(
+                    math(
+                        parser.parse(),
+                        font: FontSpec(
+                            family: font.family, size: font.size, italic: false, bold: font.bold)))
             } else {
                 let literal = i % 2 == 1 ? "$" + part : String(part)
                 out.append(plain(literal, font: font))
@@ -129,7 +136,9 @@ struct Typesetter {
         switch atom {
         case .glyphs(let text, let italic):
             return plain(
-                text, font: FontSpec(family: font.family, size: font.size, italic: italic, bold: font.bold))
+                text,
+                font: FontSpec(
+                    family: font.family, size: font.size, italic: italic, bold: font.bold))
         case .op(let symbol):
             return plain(symbol, font: font)
         case .space(let ems):
@@ -157,7 +166,8 @@ struct Typesetter {
         path.line(to: Point(signWidth, top))
         path.line(to: Point(signWidth + size * 0.08 + content.width + size * 0.06, top))
         var out = TypesetText(
-            width: signWidth + size * 0.08, ascent: -top + lineWidth, descent: bottom + lineWidth / 2)
+            width: signWidth + size * 0.08, ascent: -top + lineWidth,
+            descent: bottom + lineWidth / 2)
         out.strokes.append((path, lineWidth))
         out.append(content)
         out.width += size * 0.12
@@ -167,7 +177,8 @@ struct Typesetter {
     private func scripted(
         _ base: TypesetText, sub: [MathAtom]?, sup: [MathAtom]?, font: FontSpec
     ) -> TypesetText {
-        let scriptFont = FontSpec(family: font.family, size: max(font.size * 0.7, 5), bold: font.bold)
+        let scriptFont = FontSpec(
+            family: font.family, size: max(font.size * 0.7, 5), bold: font.bold)
         var out = base
         let start = out.width
         var end = start

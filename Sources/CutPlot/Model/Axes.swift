@@ -62,6 +62,8 @@ public struct Axes: Sendable {
     public var legend: LegendPosition = .best
     /// Whether light grid lines are drawn at the major ticks.
     public var grid = false
+    /// A colour bar to the right of the plot (see `Heatmap.colorbar(label:)`).
+    public var colorbar: Colorbar?
     /// The marks with the axis they belong to, in drawing order.
     var layers: [(mark: any PlotMark, side: YAxisSide)] = []
 

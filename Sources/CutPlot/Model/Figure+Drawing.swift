@@ -26,7 +26,9 @@ extension Figure {
     /// with its top-left corner at the context's current origin. The context's state is
     /// restored afterwards; vector surfaces stay vector.
     /// - Throws: `PlotError.cairo` when the context ends in an error state.
-    public func draw(into context: CairoContext, width targetWidth: Double, height targetHeight: Double)
+    public func draw(
+        into context: CairoContext, width targetWidth: Double, height targetHeight: Double
+    )
         throws
     {
         let cr = context.handle

@@ -25,7 +25,8 @@ extension Figure {
             case .axes(let axes):
                 let renderer = AxesRenderer(axes: axes, cell: cell, canvas: canvas, theme: theme)
                 return PanelLayout(
-                    cell: cell, plotArea: renderer.plot, legendArea: renderer.legendPlacement()?.area)
+                    cell: cell, plotArea: renderer.plot,
+                    legendArea: renderer.legendPlacement()?.area)
             case .surface:
                 return PanelLayout(cell: cell, plotArea: cell, legendArea: nil)
             }
@@ -36,7 +37,8 @@ extension Figure {
     func cells(measuring canvas: Canvas, theme: Theme) -> [(Panel, Rect)] {
         var top = 0.0
         if let title {
-            top = theme.edge + Typesetter(canvas: canvas).typeset(title, font: theme.titleFont).height
+            top =
+                theme.edge + Typesetter(canvas: canvas).typeset(title, font: theme.titleFont).height
         }
         let cellWidth = width / Double(columns)
         let cellHeight = (height - top) / Double(rows)

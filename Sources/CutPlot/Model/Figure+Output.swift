@@ -11,7 +11,8 @@ extension Figure {
         let w = Int32((width * pixelsPerPoint).rounded())
         let h = Int32((height * pixelsPerPoint).rounded())
         let surface = try CairoSurface(
-            owning: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h), operation: "creating a PNG image")
+            owning: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h),
+            operation: "creating a PNG image")
         let context = try CairoContext(surface: surface)
         cairo_scale(context.handle, pixelsPerPoint, pixelsPerPoint)
         draw(on: CairoCanvas(context: context, isRaster: true))
@@ -43,8 +44,10 @@ extension Figure {
         let surface = try CairoSurface(
             owning: cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
             operation: "creating a PDF surface")
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, fixedCreationDate)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, "CutPlot \(CutPlot.version)")
+        cairo_pdf_surface_set_metadata(
+            surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, fixedCreationDate)
+        cairo_pdf_surface_set_metadata(
+            surface.handle, CAIRO_PDF_METADATA_CREATOR, "CutPlot \(CutPlot.version)")
         if let title {
             cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title)
         }

@@ -69,7 +69,7 @@ public struct Figure: Sendable {
             case .axes(let axes):
                 for layer in axes.layers {
                     let yKind = layer.side == .left ? axes.y.scale : axes.y2.scale
-                    let name = layer.mark.label ?? layer.mark.kindName
+                    let name = layer.mark.label.map(Label.plainText) ?? layer.mark.kindName
                     for message in layer.mark.problems(x: axes.x.scale, y: yKind) {
                         out.append(PlotWarning(panel: index, series: name, message: message))
                     }

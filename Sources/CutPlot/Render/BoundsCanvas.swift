@@ -30,12 +30,17 @@ final class BoundsCanvas: Canvas {
 
     func draw(text: String, font: FontSpec, color: Color, transform: AffineTransform) {
         let m = measurer.measure(text: text, font: font)
-        for p in [Point(0, -m.ascent), Point(m.width, -m.ascent), Point(m.width, m.descent), Point(0, m.descent)] {
+        for p in [
+            Point(0, -m.ascent), Point(m.width, -m.ascent), Point(m.width, m.descent),
+            Point(0, m.descent),
+        ] {
             add(transform.apply(p))
         }
     }
 
-    func measure(text: String, font: FontSpec) -> TextMetrics { measurer.measure(text: text, font: font) }
+    func measure(text: String, font: FontSpec) -> TextMetrics {
+        measurer.measure(text: text, font: font)
+    }
 
     func draw(image: RasterImage, in rect: Rect) {
         add(Point(rect.minX, rect.minY))

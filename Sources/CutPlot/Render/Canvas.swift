@@ -44,8 +44,9 @@ public struct FontSpec: Hashable, Sendable {
     public var bold: Bool
 
     /// Creates a font request.
-    public init(family: String = "DejaVu Sans", size: Double, italic: Bool = false, bold: Bool = false)
-    {
+    public init(
+        family: String = "DejaVu Sans", size: Double, italic: Bool = false, bold: Bool = false
+    ) {
         self.family = family
         self.size = size
         self.italic = italic

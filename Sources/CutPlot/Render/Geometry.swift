@@ -181,10 +181,14 @@ public struct Path: Sendable {
         let (x, y, r) = (center.x, center.y, radius)
         var path = Path()
         path.move(to: Point(x + r, y))
-        path.curve(to: Point(x, y + r), control1: Point(x + r, y + k), control2: Point(x + k, y + r))
-        path.curve(to: Point(x - r, y), control1: Point(x - k, y + r), control2: Point(x - r, y + k))
-        path.curve(to: Point(x, y - r), control1: Point(x - r, y - k), control2: Point(x - k, y - r))
-        path.curve(to: Point(x + r, y), control1: Point(x + k, y - r), control2: Point(x + r, y - k))
+        path.curve(
+            to: Point(x, y + r), control1: Point(x + r, y + k), control2: Point(x + k, y + r))
+        path.curve(
+            to: Point(x - r, y), control1: Point(x - k, y + r), control2: Point(x - r, y + k))
+        path.curve(
+            to: Point(x, y - r), control1: Point(x - r, y - k), control2: Point(x - k, y - r))
+        path.curve(
+            to: Point(x + r, y), control1: Point(x + k, y - r), control2: Point(x + r, y - k))
         path.close()
         return path
     }

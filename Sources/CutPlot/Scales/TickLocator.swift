@@ -50,8 +50,11 @@ enum TickLocator {
         var minor: [Double] = []
         for e in firstDecade...lastDecade {
             let decade = pow(10, Double(e))
-            if e % decadeStep == 0, decade >= lower * (1 - 1e-9), decade <= upper * (1 + 1e-9) {
+            let inside = decade >= lower * (1 - 1e-9) && decade <= upper * (1 + 1e-9)
+            if inside && e % decadeStep == 0 {
                 major.append(decade)
+            } else if inside {
+                minor.append(decade)
             }
             guard decadeStep == 1 else { continue }
             for m in 2...9 {

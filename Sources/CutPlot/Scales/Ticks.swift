@@ -28,7 +28,9 @@ public enum Ticks {
 
     /// Labels (markup) for linear ticks spaced by `step`, with the shared "×10ⁿ" factor when
     /// numbers would be long.
-    public static func labels(_ ticks: [Double], step: Double) -> (labels: [String], factor: String?) {
+    public static func labels(_ ticks: [Double], step: Double) -> (
+        labels: [String], factor: String?
+    ) {
         TickFormatter.linear(ticks, step: step)
     }
 }

@@ -47,7 +47,9 @@ struct Projection3D {
 
     /// The figure-space point of a box point.
     func project(_ p: Point3) -> Point {
-        Point(centre.x + scale * Projection3D.dot(p, right), centre.y - scale * Projection3D.dot(p, up))
+        Point(
+            centre.x + scale * Projection3D.dot(p, right),
+            centre.y - scale * Projection3D.dot(p, up))
     }
 
     /// How close a point is to the viewer (larger is nearer).

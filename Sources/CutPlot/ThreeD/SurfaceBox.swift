@@ -31,9 +31,18 @@ struct SurfaceBox {
         let (bx, by) = back
         let gridColor = Color(red: 0.82, green: 0.82, blue: 0.82)
         // Floor, and the two walls behind the data.
-        pane([Point3(x: -1, y: -1, z: -h), Point3(x: 1, y: -1, z: -h), Point3(x: 1, y: 1, z: -h), Point3(x: -1, y: 1, z: -h)])
-        pane([Point3(x: bx, y: -1, z: -h), Point3(x: bx, y: 1, z: -h), Point3(x: bx, y: 1, z: h), Point3(x: bx, y: -1, z: h)])
-        pane([Point3(x: -1, y: by, z: -h), Point3(x: 1, y: by, z: -h), Point3(x: 1, y: by, z: h), Point3(x: -1, y: by, z: h)])
+        pane([
+            Point3(x: -1, y: -1, z: -h), Point3(x: 1, y: -1, z: -h), Point3(x: 1, y: 1, z: -h),
+            Point3(x: -1, y: 1, z: -h),
+        ])
+        pane([
+            Point3(x: bx, y: -1, z: -h), Point3(x: bx, y: 1, z: -h), Point3(x: bx, y: 1, z: h),
+            Point3(x: bx, y: -1, z: h),
+        ])
+        pane([
+            Point3(x: -1, y: by, z: -h), Point3(x: 1, y: by, z: -h), Point3(x: 1, y: by, z: h),
+            Point3(x: -1, y: by, z: h),
+        ])
         for x in xTicks {
             line(Point3(x: x, y: -1, z: -h), Point3(x: x, y: 1, z: -h), gridColor, 0.6)
             line(Point3(x: x, y: by, z: -h), Point3(x: x, y: by, z: h), gridColor, 0.6)

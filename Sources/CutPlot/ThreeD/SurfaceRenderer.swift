@@ -23,7 +23,8 @@ struct SurfaceRenderer {
 
     func draw() {
         let typesetter = Typesetter(canvas: canvas)
-        var area = cell.insetBy(left: theme.edge, top: theme.edge, right: theme.edge, bottom: theme.edge)
+        var area = cell.insetBy(
+            left: theme.edge, top: theme.edge, right: theme.edge, bottom: theme.edge)
         if let title = surface.title {
             let text = typesetter.typeset(title, font: theme.titleFont)
             PlacedText(
@@ -93,7 +94,10 @@ struct SurfaceRenderer {
         quads.reserveCapacity((nx - 1) * (ny - 1))
         for j in 0..<(ny - 1) {
             for i in 0..<(nx - 1) {
-                let zs = [grid.values[j][i], grid.values[j][i + 1], grid.values[j + 1][i + 1], grid.values[j + 1][i]]
+                let zs = [
+                    grid.values[j][i], grid.values[j][i + 1], grid.values[j + 1][i + 1],
+                    grid.values[j + 1][i],
+                ]
                 guard zs.allSatisfy(\.isFinite) else { continue }
                 let xs = [grid.x[i], grid.x[i + 1], grid.x[i + 1], grid.x[i]]
                 let ys = [grid.y[j], grid.y[j], grid.y[j + 1], grid.y[j + 1]]
@@ -108,7 +112,8 @@ struct SurfaceRenderer {
             let color = surface.colormap.color(at: quad.level)
             canvas.draw(
                 path: .polygon(quad.corners), transform: .identity,
-                style: PaintStyle(fill: color, stroke: StrokeStyle(color: color, width: 0.25, round: true)))
+                style: PaintStyle(
+                    fill: color, stroke: StrokeStyle(color: color, width: 0.25, round: true)))
         }
     }
 }

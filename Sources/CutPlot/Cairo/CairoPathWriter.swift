@@ -1,0 +1,49 @@
+import CCairo
+
+/// Sends a `Path` to a Cairo context and paints it with a `PaintStyle`.
+struct CairoPathWriter {
+    let cr: OpaquePointer
+
+    func paint(_ path: Path, _ style: PaintStyle, transform t: AffineTransform = .identity) {
+        guard !path.isEmpty else { return }
+        append(path, t)
+        if let fill = style.fill {
+            cairo_set_source_rgba(cr, fill.red, fill.green, fill.blue, fill.alpha)
+            if style.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let stroke = style.stroke {
+            apply(stroke)
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
+    }
+
+    private func append(_ path: Path, _ t: AffineTransform) {
+        for element in path.elements {
+            switch element {
+            case .move(let p):
+                let q = t.apply(p)
+                cairo_move_to(cr, q.x, q.y)
+            case .line(let p):
+                let q = t.apply(p)
+                cairo_line_to(cr, q.x, q.y)
+            case .curve(let c1, let c2, let p):
+                let (a, b, q) = (t.apply(c1), t.apply(c2), t.apply(p))
+                cairo_curve_to(cr, a.x, a.y, b.x, b.y, q.x, q.y)
+            case .close:
+                cairo_close_path(cr)
+            }
+        }
+    }
+
+    private func apply(_ stroke: StrokeStyle) {
+        let c = stroke.color
+        cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
+        cairo_set_line_width(cr, stroke.width)
+        cairo_set_line_cap(cr, stroke.round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT)
+        cairo_set_line_join(cr, stroke.round ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER)
+        stroke.dashes.withUnsafeBufferPointer { buffer in
+            cairo_set_dash(cr, buffer.baseAddress, Int32(buffer.count), 0)
+        }
+    }
+}
