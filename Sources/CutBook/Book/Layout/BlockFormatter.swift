@@ -234,6 +234,10 @@ extension MathNode {
                 + (sup.map { "^" + $0.plainText } ?? "")
         case .fraction(let top, let bottom): return "\(top.plainText)/\(bottom.plainText)"
         case .root(let radicand, _): return "√" + radicand.plainText
+        case .table(let rows):
+            return "("
+                + rows.map { $0.map(\.plainText).joined(separator: ", ") }.joined(separator: "; ")
+                + ")"
         }
     }
 }

@@ -48,7 +48,7 @@ struct MathMLReader {
             return try convert(children[position])
         }
         switch element.name {
-        case "math", "mrow":
+        case "math", "mrow", "mstyle", "mpadded", "semantics", "mtd":
             var nodes: [MathNode] = []
             for child in children { nodes.append(try convert(child)) }
             return nodes.count == 1 ? nodes[0] : .row(nodes)
@@ -70,6 +70,19 @@ struct MathMLReader {
             for child in children { nodes.append(try convert(child)) }
             return .root(nodes.count == 1 ? nodes[0] : .row(nodes), degree: nil)
         case "mroot": return .root(try child(0), degree: try child(1))
+        case "munder": return .scripts(base: try child(0), sub: try child(1), sup: nil)
+        case "mover": return .scripts(base: try child(0), sub: nil, sup: try child(1))
+        case "munderover": return .scripts(base: try child(0), sub: try child(1), sup: try child(2))
+        case "mtable":
+            var rows: [[MathNode]] = []
+            for row in children {
+                var cells: [MathNode] = []
+                for cell in row.children {
+                    if case .element(let element) = cell { cells.append(try convert(element)) }
+                }
+                rows.append(cells)
+            }
+            return .table(rows)
         default: throw Problem(message: "unexpected element <\(element.name)>")
         }
     }

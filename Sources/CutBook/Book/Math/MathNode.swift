@@ -19,6 +19,8 @@ public indirect enum MathNode: Sendable, Equatable {
     case fraction(numerator: MathNode, denominator: MathNode)
     /// A radical with its bar over the radicand, and an optional degree.
     case root(MathNode, degree: MathNode?)
+    /// A matrix or array: rows of cells, centred on the math axis.
+    case table([[MathNode]])
 
     /// The TeX of `tex` as a tree, through `MathML.convert`.
     /// - Throws: `MathML.Problem` for TeX the subset does not accept.

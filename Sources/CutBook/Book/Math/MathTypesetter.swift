@@ -57,13 +57,31 @@ struct MathTypesetter {
         case .root(let radicand, let degree):
             return root(
                 set(radicand, size: size, level: level), degree: degree, size: size, level: level)
+        case .table(let rows):
+            return table(rows, size: size, level: level)
         }
     }
 
+    /// Fences that grow with what they enclose.
+    private static let fences: Set<String> = ["(", ")", "[", "]", "|", "{", "}", "‖"]
+
     private func row(_ nodes: [MathNode], size: Double, level: Int) -> MathBox {
         var box = MathBox()
+        let content = nodes.filter { node in
+            if case .symbol(let symbol) = node { return !Self.fences.contains(symbol) }
+            return true
+        }.map { set($0, size: size, level: level) }
+        let contentHeight = content.map(\.height).max() ?? 0
+        let fenceSize = contentHeight > size * 1.5 ? size * contentHeight / (size * 1.17) : size
         var previousIsOperand = false
         for node in nodes {
+            if case .symbol(let symbol) = node, Self.fences.contains(symbol), fenceSize > size {
+                // Centred on the math axis, a quarter of the size above the baseline.
+                let fence = glyphs(symbol, font(fenceSize))
+                box.append(fence, shift: (fence.ascent - fence.descent) / 2 - size * 0.25)
+                previousIsOperand = [")", "]", "|", "}"].contains(symbol)
+                continue
+            }
             if case .symbol(let symbol) = node {
                 var gap = 0.0
                 if Self.relations.contains(symbol) {
@@ -164,6 +182,37 @@ struct MathTypesetter {
         box.width = x0 + sign + size * 0.1
         box.append(content)
         box.width += size * 0.06
+        return box
+    }
+
+    private func table(_ rows: [[MathNode]], size: Double, level: Int) -> MathBox {
+        let cells = rows.map { $0.map { set($0, size: size, level: level + 1) } }
+        let columns = cells.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in
+            cells.compactMap { $0.indices.contains(column) ? $0[column].width : nil }.max() ?? 0
+        }
+        let gap = size * 0.8
+        let rowGap = size * 0.3
+        var heights: [(ascent: Double, descent: Double)] = cells.map { row in
+            (row.map(\.ascent).max() ?? size * 0.7, row.map(\.descent).max() ?? size * 0.2)
+        }
+        if heights.isEmpty { heights = [(size * 0.7, size * 0.2)] }
+        let total =
+            heights.reduce(0) { $0 + $1.ascent + $1.descent } + rowGap * Double(heights.count - 1)
+        var box = MathBox(width: size * 0.15)
+        var top = -size * 0.25 - total / 2
+        for (index, row) in cells.enumerated() {
+            let baseline = top + heights[index].ascent
+            var x = size * 0.15
+            for (column, cell) in row.enumerated() {
+                box.place(cell, dx: x + (widths[column] - cell.width) / 2, dy: baseline)
+                x += widths[column] + gap
+            }
+            top = baseline + heights[index].descent + rowGap
+        }
+        box.width = size * 0.3 + widths.reduce(0, +) + gap * Double(max(columns - 1, 0))
+        box.ascent = max(box.ascent, size * 0.25 + total / 2)
+        box.descent = max(box.descent, total / 2 - size * 0.25)
         return box
     }
 }
