@@ -34,6 +34,9 @@ struct BookReportTests {
             ])
         #expect(outline.filter { $0.depth == 1 }.count == 6)
 
+        // qpdf finds no damage (exit 0 means no errors and no warnings).
+        _ = try PDFProbe.run("qpdf", ["--check", pdf.path])
+
         let contents = try PDFProbe.text(pdf, page: 2)
         #expect(contents.contains("Contents"))
         #expect(contents.contains("Relaxing a hard cut"))
@@ -86,5 +89,64 @@ struct BookReportTests {
         let a = try Data(contentsOf: first.appendingPathComponent("book.pdf"))
         let b = try Data(contentsOf: second.appendingPathComponent("book.pdf"))
         #expect(a == b)
+    }
+}
+
+@Suite("Book links and errors")
+struct BookLinkAndErrorTests {
+    @Test func contentsCrossReferencesAndWebLinksAreLinks() async throws {
+        let out = try await BookTestSupport.build(formats: ["pdf"])
+        let targets = try PDFProbe.linkTargets(out.appendingPathComponent("book.pdf"))
+        #expect(targets.contains("uri:https://example.org/cutbook"))
+        #expect(targets.contains("dest:chapter-shift"))
+        #expect(targets.contains("dest:sec-relax-gradients-at-the-ends"))
+        #expect(targets.contains("dest:fig-shift"))
+        #expect(targets.contains("dest:tab-shift"))
+    }
+
+    @Test func unknownPaperIsRejectedWithTheChoices() {
+        #expect(throws: BookError.unknownPaper("a5")) { try BookOptions.Paper(named: "a5") }
+        #expect(
+            BookError.unknownPaper("a5").description
+                == "unknown paper size 'a5': expected a4 or letter")
+    }
+
+    @Test func plotWithoutADrawingFailsAtItsDirective() async throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "cutbook-book-\(UUID().uuidString.prefix(8))")
+        var options = BuildOptions(reportDirectory: BookTestSupport.fixture.path)
+        options.outDirectory = parent.appendingPathComponent("out").path
+        options.cacheDirectory = parent.appendingPathComponent("cache").path
+        options.templatesDirectory = BookTestSupport.templates.path
+        options.formats = ["pdf"]
+        // A plot executor that writes files but cannot hand its figure to the book.
+        var executors = ExecutorSet.standard
+        executors.executors["plot"] = FilesOnlyPlotExecutor()
+        options.executors = executors
+        do {
+            _ = try await ReportBuilder.build(options, progress: ProgressReporter(mode: .silent))
+            Issue.record("the build should fail")
+        } catch let failure as BuildFailure {
+            let headlines = failure.diagnostics.map(\.headline)
+            #expect(
+                headlines.contains(
+                    "book/shift.md:19:1: error: the PDF book needs the plot executor to hand over its figures (FigureDrawingExecutor)"
+                ), "\(headlines)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: options.outDirectory! + "/book.pdf"))
+    }
+
+    struct FilesOnlyPlotExecutor: DirectiveExecutor {
+        func execute(
+            _ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext
+        ) throws
+            -> ResultValue
+        {
+            let figure = try BookTestSupport.TablePlotExecutor().figure(directive, inputs: inputs)
+            return .figure(
+                FigureFiles(
+                    png: try figure.pngData(), svg: Data(), pdf: Data(), width: 10, height: 10,
+                    alternative: "plot"))
+        }
     }
 }

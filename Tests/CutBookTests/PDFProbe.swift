@@ -136,3 +136,36 @@ extension PDFProbe {
         return (fields[0], fields[1], Array(data[index...]))
     }
 }
+
+extension PDFProbe {
+    /// The PDF rewritten by qpdf with uncompressed, readable objects.
+    static func readable(_ file: URL) throws -> String {
+        try run("qpdf", ["--qdf", "--object-streams=disable", file.path, "-"])
+    }
+
+    /// The targets of the document's links: `dest:NAME` for internal ones, `uri:ADDRESS` for
+    /// web addresses.
+    static func linkTargets(_ file: URL) throws -> [String] {
+        var targets: [String] = []
+        for line in try readable(file).split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("/Dest (") {
+                targets.append("dest:" + trimmed.dropFirst(7).dropLast())
+            }
+            if trimmed.hasPrefix("/URI (") {
+                targets.append("uri:" + trimmed.dropFirst(6).dropLast())
+            }
+        }
+        return targets
+    }
+
+    /// Each page's text lines (layout kept), without blank lines.
+    static func pageLines(_ file: URL) throws -> [[String]] {
+        let pages = try info(file).pages
+        return try (1...pages).map { page in
+            try text(file, page: page).split(separator: "\n").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }.filter { !$0.isEmpty }
+        }
+    }
+}

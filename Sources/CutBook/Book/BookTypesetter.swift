@@ -73,17 +73,20 @@ public struct BookTypesetter {
 
         // 4. Draw.
         let problems = ProblemLog()
+        let links = LinkCollector()
         let context = PageContext(
-            cairo: surface.context, text: engine, theme: theme, problems: problems)
+            cairo: surface.context, text: engine, theme: theme, problems: problems, links: links)
         TitlePage(document: document).draw(context)
         surface.nextPage()
         for (index, page) in contentsPages.enumerated() {
+            links.currentPage = 1 + index
             draw(page, context: context)
             RunningHead(theme: theme).draw(
                 left: "Contents", right: document.title, page: 2 + index, context: context)
             surface.nextPage()
         }
         for (index, page) in bodyPages.enumerated() {
+            links.currentPage = firstBodyPage - 1 + index
             draw(page, context: context)
             let chapter = document.chapters[chapterOfPage[index]]
             RunningHead(theme: theme).draw(
@@ -112,7 +115,12 @@ public struct BookTypesetter {
             parents[mark.level] = id
             for deeper in (mark.level + 1)...4 { parents[deeper] = nil }
         }
-        return try surface.finish()
+        let pdf = try surface.finish()
+        do {
+            return try LinkAnnotations.add(links, to: pdf, pageHeight: theme.pageHeight)
+        } catch {
+            throw BookError.unreadablePDF(error.message)
+        }
     }
 
     private func draw(_ page: [PlacedFragment], context: PageContext) {
@@ -140,7 +148,7 @@ public struct BookTypesetter {
                 label.uppercased(), font: BookFont(family: BookFont.sans, size: 10, bold: true),
                 x: context.theme.left, y: y + 52, on: cr)
             cairo_set_source_rgb(cr, 0, 0, 0)
-            title.draw(lines: 0..<title.lines.count, x: context.theme.left, y: y + 62, on: cr)
+            title.draw(lines: 0..<title.lines.count, x: context.theme.left, y: y + 62, in: context)
             cairo_set_line_width(cr, 0.6)
             cairo_move_to(cr, context.theme.left, y + 62 + title.height + 10)
             cairo_line_to(

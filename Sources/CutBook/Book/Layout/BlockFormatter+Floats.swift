@@ -38,8 +38,7 @@ extension BlockFormatter {
             cairo_set_source_rgb(cr, 0, 0, 0)
             caption.draw(
                 lines: 0..<caption.lines.count, x: left + (width - captionWidth) / 2,
-                y: y + figureHeight + gap,
-                on: cr)
+                y: y + figureHeight + gap, in: context)
         }
         fragment.spaceBefore = 12
         fragment.floats = true
@@ -109,7 +108,7 @@ extension BlockFormatter {
                 for (column, cellLayout) in layouts.enumerated() {
                     cellLayout.draw(
                         lines: 0..<cellLayout.lines.count, x: left + offsets[column] + pad,
-                        y: y + pad * 0.6, on: cr)
+                        y: y + pad * 0.6, in: context)
                 }
                 func rule(_ ruleY: Double, _ lineWidth: Double) {
                     cairo_set_line_width(cr, lineWidth)

@@ -82,8 +82,7 @@ final class BlockFormatter {
             var fragment = Fragment(height: line.height) { context, y in
                 cairo_set_source_rgb(context.cairo, 0, 0, 0)
                 layout.draw(
-                    lines: index..<index + 1, x: context.theme.left + indent, y: y,
-                    on: context.cairo)
+                    lines: index..<index + 1, x: context.theme.left + indent, y: y, in: context)
             }
             fragment.firstBaseline = line.baseline
             if index == 0 { fragment.spaceBefore = gap ?? theme.paragraphGap }
@@ -112,8 +111,7 @@ final class BlockFormatter {
             cairo_set_source_rgb(context.cairo, 0, 0, 0)
             PDFTags.destination(anchor, x: context.theme.left, y: y, on: context.cairo)
             layout.draw(
-                lines: 0..<layout.lines.count, x: context.theme.left + indent, y: y,
-                on: context.cairo)
+                lines: 0..<layout.lines.count, x: context.theme.left + indent, y: y, in: context)
         }
         fragment.spaceBefore = level <= 2 ? 16 : 11
         fragment.keepWithNext = true

@@ -6,6 +6,8 @@ struct PageContext {
     let theme: BookTheme
     /// Where drawing failures are collected (a fragment's `draw` cannot throw).
     let problems: ProblemLog
+    /// Where the links of each page are collected.
+    let links: LinkCollector
 }
 
 /// Failures met while drawing pages, thrown together once the pages are drawn.

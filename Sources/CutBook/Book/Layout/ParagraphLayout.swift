@@ -116,8 +116,9 @@ final class ParagraphLayout {
     }
 
     /// Draws lines `range` with the first one's top at `(x, y)` in page coordinates.
-    func draw(lines range: Range<Int>, x: Double, y: Double, on cairo: OpaquePointer) {
+    func draw(lines range: Range<Int>, x: Double, y: Double, in context: PageContext) {
         guard let first = range.first else { return }
+        let cairo = context.cairo
         let offset = y - lines[first].top
         for index in range {
             let line = lines[index]
@@ -134,9 +135,9 @@ final class ParagraphLayout {
         }
         for link in links where range.contains(link.line) {
             let line = lines[link.line]
-            PDFTags.link(
-                link.link, rect: (x + link.x, offset + line.top, link.width, line.height), on: cairo
-            )
+            context.links.add(
+                link.link, x: x + link.x, y: offset + line.top, width: link.width,
+                height: line.height)
         }
     }
 }

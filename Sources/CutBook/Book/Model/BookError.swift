@@ -2,6 +2,8 @@
 public enum BookError: Error, CustomStringConvertible, Equatable {
     /// Cairo reported an error.
     case cairo(operation: String, status: String)
+    /// Cairo's PDF could not be read back to add the links.
+    case unreadablePDF(String)
     /// A paper size the book does not know.
     case unknownPaper(String)
 
@@ -10,6 +12,8 @@ public enum BookError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .cairo(let operation, let status):
             return "PDF book: Cairo failed while \(operation): \(status)"
+        case .unreadablePDF(let reason):
+            return "PDF book: could not add the links to Cairo's PDF: \(reason)"
         case .unknownPaper(let name):
             return "unknown paper size '\(name)': expected a4 or letter"
         }

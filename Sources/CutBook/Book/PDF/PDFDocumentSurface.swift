@@ -87,21 +87,6 @@ enum PDFTags {
         cairo_tag_end(context, "cairo.dest")
     }
 
-    /// Makes `rect` (page coordinates) a link to `link`.
-    static func link(
-        _ link: BookLink, rect: (x: Double, y: Double, width: Double, height: Double),
-        on context: OpaquePointer
-    ) {
-        let target: String
-        switch link {
-        case .uri(let uri): target = "uri='\(quoted(uri))'"
-        case .destination(let name): target = "dest='\(quoted(name))'"
-        }
-        let box = [rect.x, rect.y, rect.width, rect.height].map(format).joined(separator: " ")
-        cairo_tag_begin(context, "Link", "\(target) rect=[\(box)]")
-        cairo_tag_end(context, "Link")
-    }
-
     private static func format(_ value: Double) -> String {
         String(format: "%.2f", value)
     }

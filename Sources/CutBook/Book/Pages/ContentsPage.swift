@@ -49,7 +49,7 @@ struct ContentsPage {
             cairo_set_source_rgb(cr, 0, 0, 0)
             context.text.show(
                 entry.number, font: font, x: left, y: y + title.lines[0].baseline, on: cr)
-            title.draw(lines: 0..<title.lines.count, x: left + numberWidth, y: y, on: cr)
+            title.draw(lines: 0..<title.lines.count, x: left + numberWidth, y: y, in: context)
             let page = pageNumbers.pages[entry.anchor].map(String.init) ?? "?"
             let pageMetrics = context.text.measure(page, font: font)
             let right = theme.left + theme.textWidth
@@ -64,10 +64,10 @@ struct ContentsPage {
                     x += dot
                 }
             }
-            PDFTags.link(
-                .destination(entry.anchor),
-                rect: (theme.left + indent, y, theme.textWidth - indent, title.height),
-                on: cr)
+            context.links.add(
+                .destination(entry.anchor), x: theme.left + indent, y: y,
+                width: theme.textWidth - indent,
+                height: title.height)
         }
         fragment.spaceBefore = isChapter ? 9 : 1
         fragment.keepWithNext = isChapter

@@ -13,7 +13,7 @@ struct TitlePage {
             alignment: .center, engine: context.text, linkColor: theme.linkColor)
         var y = theme.pageHeight * 0.28
         cairo_set_source_rgb(cr, 0, 0, 0)
-        title.draw(lines: 0..<title.lines.count, x: theme.left, y: y, on: cr)
+        title.draw(lines: 0..<title.lines.count, x: theme.left, y: y, in: context)
         y += title.height + 18
         cairo_set_line_width(cr, 0.8)
         cairo_move_to(cr, theme.pageWidth / 2 - 60, y)
