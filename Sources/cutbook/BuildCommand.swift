@@ -11,7 +11,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Argument(help: "The report folder (with report.yml).")
     var reportDirectory: String = "."
 
-    @Option(name: .customLong("study"), help: "Build only this study (repeatable); others keep their pages.")
+    @Option(
+        name: .customLong("study"),
+        help: "Build only this study (repeatable); others keep their pages.")
     var studies: [String] = []
 
     @Option(help: "Comma-separated output formats (html, pdf); default from report.yml.")
@@ -26,7 +28,8 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Recompute every result instead of reading the cache.")
     var noCache = false
 
-    @Option(help: "The templates folder (default: templates/ found from the report folder upwards).")
+    @Option(
+        help: "The templates folder (default: templates/ found from the report folder upwards).")
     var templates: String?
 
     @Option(help: "The PDF book's paper size: a4 or letter.")

@@ -4,7 +4,8 @@ import Foundation
 /// `cutbook clean`: removes the result cache (and with `--outputs` the built sites).
 struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "clean", abstract: "Remove the result cache .cutbook-cache/ (and build/ with --outputs).")
+        commandName: "clean",
+        abstract: "Remove the result cache .cutbook-cache/ (and build/ with --outputs).")
 
     @Flag(help: "Also remove build/.")
     var outputs = false

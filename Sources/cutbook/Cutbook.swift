@@ -11,7 +11,7 @@ struct Cutbook: AsyncParsableCommand {
         version: CutEngine.version,
         subcommands: [
             BuildCommand.self, ListCommand.self, DirectivesCommand.self, CleanCommand.self,
-            GalleryCommand.self,
+            BenchCommand.self, GalleryCommand.self,
         ]
     )
 }

@@ -11,6 +11,8 @@ struct DirectivesCommand: ParsableCommand {
     var markdown = false
 
     func run() {
-        print(markdown ? ReferenceWriter.markdown() : ReferenceWriter.text(), terminator: markdown ? "" : "\n")
+        print(
+            markdown ? ReferenceWriter.markdown() : ReferenceWriter.text(),
+            terminator: markdown ? "" : "\n")
     }
 }

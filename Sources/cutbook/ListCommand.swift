@@ -4,7 +4,8 @@ import CutBook
 /// `cutbook list`: the studies of a report and whether their results are cached.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List a report's studies and whether their results are cached.")
+        commandName: "list",
+        abstract: "List a report's studies and whether their results are cached.")
 
     @Argument(help: "The report folder (with report.yml).")
     var reportDirectory: String = "."
@@ -17,7 +18,9 @@ struct ListCommand: ParsableCommand {
                 let state =
                     row.total == 0
                     ? "nothing to compute"
-                    : row.cached == row.total ? "cached (\(row.total) results)" : "\(row.cached)/\(row.total) results cached"
+                    : row.cached == row.total
+                        ? "cached (\(row.total) results)"
+                        : "\(row.cached)/\(row.total) results cached"
                 let name = row.study.name.padding(toLength: width, withPad: " ", startingAt: 0)
                 print("\(name)  \(state)  — \(row.study.title)")
             }

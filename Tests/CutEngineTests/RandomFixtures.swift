@@ -34,6 +34,9 @@ struct RandomFixtures: Decodable {
 
     struct MultivariateCase: Decodable {
         let name: String
+        /// How closely numpy's samples are reproduced: "exact", "close" (rounding) or
+        /// "rankDeficient" (vectors of zero singular values differ).
+        let match: String
         let seed: UInt32
         let count: Int
         let mean: [Double]

@@ -90,6 +90,7 @@ import Testing
     @Test(arguments: [
         [[1.0, 2.0], [2.0, 1.0]],
         [[-1.0, 0.0], [0.0, 1.0]],
+        [[-0.5]],
         [[1.0, 0.0, 0.0], [0.0, -0.5, 0.0], [0.0, 0.0, 2.0]],
     ])
     func nonPositiveSemidefiniteCovarianceIsRejected(covariance: [[Double]]) {

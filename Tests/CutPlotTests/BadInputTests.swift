@@ -77,3 +77,26 @@ import Testing
     let b = try #require(try Figure(twin).layout().first).plotArea
     #expect(b.x + b.width < a.x + a.width - 20)
 }
+
+@Test func colorbarTakesRoomOnTheRight() throws {
+    let grid = Grid2D.sampling({ $0 + $1 }, x: 0...1, y: 0...1, nx: 5, ny: 5)
+    var plain = Axes()
+    plain.add(Heatmap(grid))
+    var barred = plain
+    barred.colorbar = Heatmap(grid).colorbar(label: "value")
+    let a = try #require(try Figure(plain).layout().first).plotArea
+    let b = try #require(try Figure(barred).layout().first).plotArea
+    #expect(b.x + b.width < a.x + a.width - 30)
+}
+
+@Test func namedLegendPositionIsHonoured() throws {
+    var axes = Axes()
+    axes.add(Line(y: [1.0, 2, 3], label: "rising"))
+    axes.legend = .lowerRight
+    let layout = try #require(try Figure(axes).layout().first)
+    let legend = try #require(layout.legendArea)
+    #expect(legend.x > layout.plotArea.x + layout.plotArea.width / 2)
+    #expect(legend.y > layout.plotArea.y + layout.plotArea.height / 2)
+    axes.legend = .hidden
+    #expect(try Figure(axes).layout().first?.legendArea == nil)
+}

@@ -91,18 +91,35 @@ def multivariate_cases():
         ("one dimension", [3.0], [[2.25]], 13, 50),
         ("diagonal 3x3 with ties", [0.0, 0.0, 0.0],
          [[4.0, 0.0, 0.0], [0.0, 9.0, 0.0], [0.0, 0.0, 9.0]], 14, 50),
-        ("dense 3x3", [1.0, 2.0, 3.0],
-         [[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 1.5]], 15, 50),
+        ("diagonal 5x5 with ties", [0.0] * 5, np.diag([2.0, 1.0, 1.0, 2.0, 2.0]).tolist(), 16, 20),
     ]
     for index, matrix in enumerate(random_psd_2x2(20)):
         covariances.append((f"random 2x2 #{index}", [0.5, -0.5], matrix, 100 + index, 20))
+    # Larger covariances: CutEngine retraces LAPACK's path, but numpy's BLAS rounds differently,
+    # so these match to rounding ("close") or, for zero singular values, only roughly.
+    close = [
+        ("dense 3x3", [1.0, 2.0, 3.0],
+         [[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 1.5]], 15, 50),
+    ]
+    rs = np.random.RandomState(4242)
+    for index, n in enumerate([3, 4, 4, 5, 6, 8, 12, 25]):
+        a = rs.normal(0, 1, (n, n))
+        matrix = a @ a.T + np.diag(rs.uniform(0.1, 2, n))
+        close.append((f"random {n}x{n} #{index}", [0.0] * n, matrix.tolist(), 200 + index, 20))
+    deficient = []
+    for index, (n, rank) in enumerate([(3, 1), (4, 2), (5, 3)]):
+        b = rs.normal(0, 1, (rank, n))
+        deficient.append((f"rank {rank} {n}x{n}", [0.0] * n, (b.T @ b).tolist(), 300 + index, 20))
 
     cases = []
-    for name, mean, cov, seed, count in covariances:
+    labelled = ([(c, "exact") for c in covariances] + [(c, "close") for c in close]
+                + [(c, "rankDeficient") for c in deficient])
+    for (name, mean, cov, seed, count), match in labelled:
         _, s, vt = np.linalg.svd(np.array(cov, dtype=np.float64))
         samples = np.random.RandomState(seed).multivariate_normal(mean, cov, count)
         cases.append({
-            "name": name, "seed": seed, "count": count, "mean": mean, "covariance": cov,
+            "name": name, "match": match, "seed": seed, "count": count, "mean": mean,
+            "covariance": cov,
             "singularValues": floats(s), "vectorsTransposed": floats(vt),
             "samples": floats(samples),
         })

@@ -4,7 +4,9 @@ import Foundation
 public enum ReportBuilder {
     /// Builds as `options` says; throws `BuildFailure` with every problem found, in which case
     /// nothing is written and the previous output stays.
-    public static func build(_ options: BuildOptions, progress: ProgressReporter) async throws -> BuildSummary {
+    public static func build(_ options: BuildOptions, progress: ProgressReporter) async throws
+        -> BuildSummary
+    {
         let report = try ReportLoader.load(directory: options.reportDirectory)
         let reportURL = URL(fileURLWithPath: report.directory)
         var bag = DiagnosticBag()
@@ -14,7 +16,8 @@ public enum ReportBuilder {
                 ReportSettings.knownFormats.contains(format)
                     ? Diagnostic(
                         location: nil,
-                        message: "format '\(format)' is not yet supported by this version of cutbook: only html can be built",
+                        message:
+                            "format '\(format)' is not yet supported by this version of cutbook: only html can be built",
                         hint: "build with --format html")
                     : Diagnostic(
                         location: nil, message: "unknown format '\(format)': expected html or pdf",
@@ -25,20 +28,25 @@ public enum ReportBuilder {
             bag.add(
                 Diagnostic(
                     location: nil,
-                    message: "--study \(study): no such study in \(report.name); expected one of \(names.joined(separator: ", "))",
+                    message:
+                        "--study \(study): no such study in \(report.name); expected one of \(names.joined(separator: ", "))",
                     hint: NearestName.hint(for: study, in: names)))
         }
         try bag.throwIfAny()
 
         let resolved = try Validator.validate(report)
         let plan = try ExecutionPlan(directives: resolved, reportDirectory: reportURL)
-        let templatesURL = try options.templatesDirectory.map { URL(fileURLWithPath: $0) } ?? Templates.locate(for: reportURL)
+        let templatesURL =
+            try options.templatesDirectory.map { URL(fileURLWithPath: $0) }
+            ?? Templates.locate(for: reportURL)
         let templates = try Templates(directory: templatesURL)
 
         let selected = Set(options.studies.isEmpty ? names : options.studies)
-        let cache = ResultCache(directory: URL(fileURLWithPath: options.cacheDirectory), reads: options.readsCache)
+        let cache = ResultCache(
+            directory: URL(fileURLWithPath: options.cacheDirectory), reads: options.readsCache)
         let runner = Runner(
-            plan: plan, cache: cache, executors: options.executors, jobs: options.jobs, progress: progress,
+            plan: plan, cache: cache, executors: options.executors, jobs: options.jobs,
+            progress: progress,
             reportDirectory: reportURL)
         let outcome = await runner.run(targets: plan.ids(inStudies: selected))
         if !outcome.diagnostics.isEmpty { throw BuildFailure(outcome.diagnostics) }
@@ -63,15 +71,19 @@ public enum ReportBuilder {
     }
 
     /// For `cutbook list`: each study with how many of its cacheable results are cached.
-    public static func status(reportDirectory: String, cacheDirectory: String = ".cutbook-cache") throws
+    public static func status(reportDirectory: String, cacheDirectory: String = ".cutbook-cache")
+        throws
         -> [(study: Study, cached: Int, total: Int)]
     {
         let report = try ReportLoader.load(directory: reportDirectory)
         let resolved = try Validator.validate(report)
-        let plan = try ExecutionPlan(directives: resolved, reportDirectory: URL(fileURLWithPath: report.directory))
+        let plan = try ExecutionPlan(
+            directives: resolved, reportDirectory: URL(fileURLWithPath: report.directory))
         let cache = ResultCache(directory: URL(fileURLWithPath: cacheDirectory))
         return report.studies.map { study in
-            let ids = plan.ids(inStudies: [study.name]).filter { plan.nodes[$0]!.directive.verb != "data" }
+            let ids = plan.ids(inStudies: [study.name]).filter {
+                plan.nodes[$0]!.directive.verb != "data"
+            }
             let cached = ids.filter { cache.contains(plan.nodes[$0]!.key) }.count
             return (study, cached, ids.count)
         }

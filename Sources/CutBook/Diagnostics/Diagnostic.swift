@@ -39,7 +39,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var githubAnnotation: String {
         var properties: [String] = []
         if let location {
-            properties = ["file=\(location.file)", "line=\(location.line)", "col=\(location.column)"]
+            properties = [
+                "file=\(location.file)", "line=\(location.line)", "col=\(location.column)",
+            ]
         }
         let text = (message + (hint.map { "; \($0)" } ?? ""))
             .replacingOccurrences(of: "%", with: "%25")

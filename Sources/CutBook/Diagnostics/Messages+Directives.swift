@@ -2,7 +2,8 @@ extension Messages {
     static func unknownVerb(_ directive: Directive) -> Diagnostic {
         Diagnostic(
             location: directive.verbLocation, directive: directive.text,
-            message: "unknown directive '\(directive.verb)': expected one of \(DirectiveRegistry.verbs.joined(separator: ", "))",
+            message:
+                "unknown directive '\(directive.verb)': expected one of \(DirectiveRegistry.verbs.joined(separator: ", "))",
             hint: NearestName.hint(for: directive.verb, in: DirectiveRegistry.verbs))
     }
 
@@ -14,7 +15,9 @@ extension Messages {
         return Diagnostic(location: directive.location, directive: directive.text, message: message)
     }
 
-    static func unknownOption(_ option: Directive.Option, spec: DirectiveSpec, in directive: Directive) -> Diagnostic {
+    static func unknownOption(
+        _ option: Directive.Option, spec: DirectiveSpec, in directive: Directive
+    ) -> Diagnostic {
         let names = spec.options.map(\.name)
         let expected = names.isEmpty ? "no options" : "one of " + names.joined(separator: ", ")
         return Diagnostic(
@@ -32,7 +35,8 @@ extension Messages {
     static func missingOption(_ option: OptionSpec, in directive: Directive) -> Diagnostic {
         Diagnostic(
             location: directive.verbLocation, directive: directive.text,
-            message: "<<\(directive.verb)>> needs option '\(option.name)=' (\(option.kind.summary))")
+            message: "<<\(directive.verb)>> needs option '\(option.name)=' (\(option.kind.summary))"
+        )
     }
 
     static func badValue(
@@ -47,17 +51,24 @@ extension Messages {
         case .outOfRange(let kind):
             return Diagnostic(
                 location: location, directive: directive.text,
-                message: "<<\(directive.verb)>> \(what) expects \(kind), found '\(found)' (out of range)")
+                message:
+                    "<<\(directive.verb)>> \(what) expects \(kind), found '\(found)' (out of range)"
+            )
         case .notAChoice(let choices):
-            let wrong = found.split(separator: ",").map(String.init).first { !choices.contains($0) } ?? found
+            let wrong =
+                found.split(separator: ",").map(String.init).first { !choices.contains($0) }
+                ?? found
             return Diagnostic(
                 location: location, directive: directive.text,
-                message: "<<\(directive.verb)>> \(what) expects one of \(choices.joined(separator: ", ")), found '\(wrong)'",
+                message:
+                    "<<\(directive.verb)>> \(what) expects one of \(choices.joined(separator: ", ")), found '\(wrong)'",
                 hint: NearestName.hint(for: wrong, in: choices))
         }
     }
 
-    static func extraWord(_ word: Directive.Word, spec: DirectiveSpec, in directive: Directive) -> Diagnostic {
+    static func extraWord(_ word: Directive.Word, spec: DirectiveSpec, in directive: Directive)
+        -> Diagnostic
+    {
         let count = spec.words.count
         let takes = count == 0 ? "takes no words" : "takes \(count) word\(count == 1 ? "" : "s")"
         let optionNames = spec.options.map(\.name)
@@ -80,22 +91,30 @@ extension Messages {
     ) -> Diagnostic {
         Diagnostic(
             location: location, directive: directive.text,
-            message: "<<\(directive.verb)>> uses result '\(name)', which no directive defines with as=",
+            message:
+                "<<\(directive.verb)>> uses result '\(name)', which no directive defines with as=",
             hint: NearestName.hint(for: name, in: known))
     }
 
-    static func duplicateName(_ name: String, first: SourceLocation, at location: SourceLocation, in directive: Directive) -> Diagnostic {
+    static func duplicateName(
+        _ name: String, first: SourceLocation, at location: SourceLocation, in directive: Directive
+    ) -> Diagnostic {
         Diagnostic(
             location: location, directive: directive.text,
             message: "result name '\(name)' is already defined at \(first)",
             hint: "names are global in a report: choose another")
     }
 
-    static func requirement(_ text: String, at location: SourceLocation, in directive: Directive) -> Diagnostic {
-        Diagnostic(location: location, directive: directive.text, message: "<<\(directive.verb)>> \(text)")
+    static func requirement(_ text: String, at location: SourceLocation, in directive: Directive)
+        -> Diagnostic
+    {
+        Diagnostic(
+            location: location, directive: directive.text, message: "<<\(directive.verb)>> \(text)")
     }
 
-    static func cycle(_ names: [String], at location: SourceLocation, in directive: Directive) -> Diagnostic {
+    static func cycle(_ names: [String], at location: SourceLocation, in directive: Directive)
+        -> Diagnostic
+    {
         Diagnostic(
             location: location, directive: directive.text,
             message: "results depend on each other in a cycle: \(names.joined(separator: " → "))")
@@ -103,7 +122,9 @@ extension Messages {
 }
 
 extension Messages {
-    static func missingDataFile(_ file: String, at location: SourceLocation, in directive: Directive) -> Diagnostic {
+    static func missingDataFile(
+        _ file: String, at location: SourceLocation, in directive: Directive
+    ) -> Diagnostic {
         Diagnostic(
             location: location, directive: directive.text,
             message: "<<\(directive.verb)>> file '\(file)' does not exist in the report folder")
@@ -121,7 +142,9 @@ extension Messages {
             message: "<<\(item.verb)>> failed: \(error.message)", hint: error.hint)
     }
 
-    static func assertionFailed(_ item: ResolvedDirective, outcome: CheckOutcome, format: NumberFormat) -> Diagnostic {
+    static func assertionFailed(
+        _ item: ResolvedDirective, outcome: CheckOutcome, format: NumberFormat
+    ) -> Diagnostic {
         Diagnostic(
             location: item.directive.words.first?.location ?? item.directive.verbLocation,
             directive: item.directive.text,
@@ -141,6 +164,8 @@ extension Messages {
     }
 
     static func fieldIndex(_ path: String, count: Int) -> ExecutionError {
-        ExecutionError("'\(path)' needs an index 0…\(count - 1), as in \(FieldPath(path).map { "\($0.result).\($0.field)" } ?? path)[0]")
+        ExecutionError(
+            "'\(path)' needs an index 0…\(count - 1), as in \(FieldPath(path).map { "\($0.result).\($0.field)" } ?? path)[0]"
+        )
     }
 }

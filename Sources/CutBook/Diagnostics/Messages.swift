@@ -8,7 +8,8 @@ enum Messages {
     static func missingSettings(report: String) -> Diagnostic {
         Diagnostic(
             location: nil,
-            message: "no report.yml in '\(report)': a report folder needs report.yml with title and chapters",
+            message:
+                "no report.yml in '\(report)': a report folder needs report.yml with title and chapters",
             hint: "see docs/writing-reports.md")
     }
 
@@ -21,7 +22,8 @@ enum Messages {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return Diagnostic(
-                location: location(file: file, mark: mark), message: "report.yml is not valid YAML: \(problem)")
+                location: location(file: file, mark: mark),
+                message: "report.yml is not valid YAML: \(problem)")
         default:
             return Diagnostic(
                 location: SourceLocation(file: file, line: 1, column: 1),
@@ -39,7 +41,9 @@ enum Messages {
         Diagnostic(location: location, message: "report.yml needs '\(key):'")
     }
 
-    static func settingsWrongType(key: String, expected: String, at location: SourceLocation) -> Diagnostic {
+    static func settingsWrongType(key: String, expected: String, at location: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(location: location, message: "'\(key)' expects \(expected)")
     }
 
@@ -49,18 +53,22 @@ enum Messages {
         let place = section.map { "under '\($0):' " } ?? ""
         return Diagnostic(
             location: location,
-            message: "unknown key '\(key)' \(place)in report.yml: expected one of \(known.joined(separator: ", "))",
+            message:
+                "unknown key '\(key)' \(place)in report.yml: expected one of \(known.joined(separator: ", "))",
             hint: NearestName.hint(for: key, in: known))
     }
 
     static func unknownFormat(_ format: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             location: location,
-            message: "unknown format '\(format)': expected one of \(ReportSettings.knownFormats.joined(separator: ", "))",
+            message:
+                "unknown format '\(format)': expected one of \(ReportSettings.knownFormats.joined(separator: ", "))",
             hint: NearestName.hint(for: format, in: ReportSettings.knownFormats))
     }
 
-    static func missingChapter(_ chapter: String, settingsFile: String, available: [String]) -> Diagnostic {
+    static func missingChapter(_ chapter: String, settingsFile: String, available: [String])
+        -> Diagnostic
+    {
         Diagnostic(
             location: SourceLocation(file: settingsFile, line: 1, column: 1),
             message: "chapter '\(chapter)' has no file \(chapter).md in the report folder",
@@ -72,7 +80,8 @@ enum Messages {
     static func unterminatedDirective(at location: SourceLocation, in text: String) -> Diagnostic {
         Diagnostic(
             location: location, directive: text,
-            message: "directive has no closing '>>'", hint: "close it with '>>' or write '\\<<' for literal text")
+            message: "directive has no closing '>>'",
+            hint: "close it with '>>' or write '\\<<' for literal text")
     }
 
     static func unterminatedQuote(at location: SourceLocation, in text: String) -> Diagnostic {
@@ -83,10 +92,14 @@ enum Messages {
     static func emptyDirective(at location: SourceLocation, in text: String) -> Diagnostic {
         Diagnostic(
             location: location, directive: text,
-            message: "empty directive: expected a verb, one of \(DirectiveRegistry.verbs.joined(separator: ", "))")
+            message:
+                "empty directive: expected a verb, one of \(DirectiveRegistry.verbs.joined(separator: ", "))"
+        )
     }
 
-    static func missingVerb(found: String, at location: SourceLocation, in text: String) -> Diagnostic {
+    static func missingVerb(found: String, at location: SourceLocation, in text: String)
+        -> Diagnostic
+    {
         Diagnostic(
             location: location, directive: text,
             message: "directive must start with a verb, found '\(found)'")

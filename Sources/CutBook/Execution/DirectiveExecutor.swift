@@ -6,7 +6,8 @@ import Foundation
 /// CutPlot; the others (`value`, `table`, `assert`, `log`) only read their inputs.
 public protocol DirectiveExecutor: Sendable {
     /// Computes the directive's result.
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws
         -> ResultValue
 }
 
@@ -22,13 +23,17 @@ public struct ExecutionInputs: Sendable {
 
     /// The result named `name`; the planner guarantees it exists.
     public func value(_ name: String) throws -> ResultValue {
-        guard let value = values[name] else { throw ExecutionError("result '\(name)' is not available") }
+        guard let value = values[name] else {
+            throw ExecutionError("result '\(name)' is not available")
+        }
         return value
     }
 
     /// The number at `path` (`brute.argmax`), with messages naming the nearest field.
     public func number(at text: String) throws -> Double {
-        guard let path = FieldPath(text) else { throw ExecutionError("'\(text)' is not a field path") }
+        guard let path = FieldPath(text) else {
+            throw ExecutionError("'\(text)' is not a field path")
+        }
         let value = try value(path.result)
         switch value.number(at: path) {
         case .success(let number): return number

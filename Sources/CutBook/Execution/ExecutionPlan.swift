@@ -52,14 +52,17 @@ public struct ExecutionPlan: Sendable {
             hasher.update(field: CutBook.version)
             hasher.update(field: item.canonicalForm)
             for name in item.inputs {
-                guard let inputID = definitions[name], let inputKey = key(for: inputID) else { return nil }
+                guard let inputID = definitions[name], let inputKey = key(for: inputID) else {
+                    return nil
+                }
                 hasher.update(field: name)
                 hasher.update(field: inputKey)
             }
             if let file = item.text("file") {
                 let url = reportDirectory.appendingPathComponent(file)
                 guard let data = FileManager.default.contents(atPath: url.path) else {
-                    let location = item.directive.option("file")?.valueLocation ?? item.directive.location
+                    let location =
+                        item.directive.option("file")?.valueLocation ?? item.directive.location
                     bag.add(Messages.missingDataFile(file, at: location, in: item.directive))
                     return nil
                 }

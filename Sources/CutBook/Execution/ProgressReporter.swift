@@ -21,7 +21,9 @@ public final class ProgressReporter: @unchecked Sendable {
     private let write: @Sendable (String) -> Void
 
     /// Creates a reporter; `write` receives text to print (standard error by default).
-    public init(mode: Mode, write: @escaping @Sendable (String) -> Void = ProgressReporter.standardError) {
+    public init(
+        mode: Mode, write: @escaping @Sendable (String) -> Void = ProgressReporter.standardError
+    ) {
         self.mode = mode
         self.write = write
     }

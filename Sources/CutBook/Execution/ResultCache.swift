@@ -25,6 +25,12 @@ public struct ResultCache: Sendable {
     }
 
     private static let magic = "cutbook-cache 1 "
+    // Scans and losses may hold NaN or infinities (the balanced sigmoid's S/√B): keep them.
+    private static let nonFinite = JSONDecoder.NonConformingFloatDecodingStrategy.convertFromString(
+        positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    private static let nonFiniteEncoding = JSONEncoder.NonConformingFloatEncodingStrategy
+        .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
 
     func url(for key: String) -> URL {
         directory.appendingPathComponent(key + ".json")
@@ -49,7 +55,9 @@ public struct ResultCache: Sendable {
             return .corrupt(reason: "checksum mismatch")
         }
         do {
-            return .hit(try JSONDecoder().decode(ResultValue.self, from: body))
+            let decoder = JSONDecoder()
+            decoder.nonConformingFloatDecodingStrategy = Self.nonFinite
+            return .hit(try decoder.decode(ResultValue.self, from: body))
         } catch {
             return .corrupt(reason: "unreadable JSON")
         }
@@ -61,6 +69,7 @@ public struct ResultCache: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = Self.nonFiniteEncoding
         let body = try encoder.encode(value)
         var data = Data((Self.magic + SHA256.hex(body) + "\n").utf8)
         data.append(body)

@@ -14,7 +14,8 @@ extension ResultValue: Codable {
         case "series": self = .series(try container.decode(Series.self, forKey: .series))
         case "table": self = .table(try container.decode(ResultTable.self, forKey: .table))
         case "grid": self = .grid(try container.decode(Grid.self, forKey: .grid))
-        case "training": self = .training(try container.decode(TrainingRecord.self, forKey: .training))
+        case "training":
+            self = .training(try container.decode(TrainingRecord.self, forKey: .training))
         case "figure": self = .figure(try container.decode(FigureFiles.self, forKey: .figure))
         case "check": self = .check(try container.decode(CheckOutcome.self, forKey: .check))
         case let other:

@@ -16,7 +16,9 @@ extension ResultValue {
             guard let values = arrays[path.field] else {
                 return .failure(.unknown(available: fieldNames))
             }
-            guard values.indices.contains(index) else { return .failure(.index(count: values.count)) }
+            guard values.indices.contains(index) else {
+                return .failure(.index(count: values.count))
+            }
             return .success(values[index])
         }
         if let value = scalars[path.field] { return .success(value) }
@@ -48,12 +50,16 @@ extension ResultValue {
         case .table(let table): return ["rows": Double(table.rows.count)]
         case .grid(let grid):
             var fields: [String: Double] = [:]
-            if let best = grid.values.indices.filter({ !grid.values[$0].isNaN }).min(by: { grid.values[$0] < grid.values[$1] }) {
+            if let best = grid.values.indices.filter({ !grid.values[$0].isNaN }).min(by: {
+                grid.values[$0] < grid.values[$1]
+            }) {
                 fields["min"] = grid.values[best]
                 fields["argmin.x"] = grid.x[best % grid.x.count]
                 fields["argmin.y"] = grid.y[best / grid.x.count]
             }
-            if let best = grid.values.indices.filter({ !grid.values[$0].isNaN }).max(by: { grid.values[$0] < grid.values[$1] }) {
+            if let best = grid.values.indices.filter({ !grid.values[$0].isNaN }).max(by: {
+                grid.values[$0] < grid.values[$1]
+            }) {
                 fields["max"] = grid.values[best]
                 fields["argmax.x"] = grid.x[best % grid.x.count]
                 fields["argmax.y"] = grid.y[best / grid.x.count]
@@ -103,7 +109,9 @@ extension ResultValue {
     }
 
     /// The maximum and minimum of `y` (NaNs skipped) and the x where they occur (first one).
-    private func extremes(x: [Double], y: [Double]) -> (max: Double, argmax: Double, min: Double, argmin: Double)? {
+    private func extremes(x: [Double], y: [Double]) -> (
+        max: Double, argmax: Double, min: Double, argmin: Double
+    )? {
         var best: (max: Double, argmax: Double, min: Double, argmin: Double)?
         for (xValue, yValue) in zip(x, y) where !yValue.isNaN {
             guard var current = best else {

@@ -87,7 +87,9 @@ public struct Grid: Sendable, Codable, Hashable {
     public var values: [Double]
 
     /// Creates a grid.
-    public init(xName: String, x: [Double], yName: String, y: [Double], valueName: String, values: [Double]) {
+    public init(
+        xName: String, x: [Double], yName: String, y: [Double], valueName: String, values: [Double]
+    ) {
         self.xName = xName
         self.x = x
         self.yName = yName

@@ -62,7 +62,9 @@ public struct Runner: Sendable {
                 outcome.loaded.append(id)
                 return
             case .corrupt(let reason):
-                progress.note("cache entry of \(node.directive.directive.location) is corrupt (\(reason)): recomputing")
+                progress.note(
+                    "cache entry of \(node.directive.directive.location) is corrupt (\(reason)): recomputing"
+                )
             case .miss:
                 break
             }
@@ -78,9 +80,12 @@ public struct Runner: Sendable {
                 let item = plan.nodes[id]?.directive
             else { continue }
             let format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
-            outcome.diagnostics.append(Messages.assertionFailed(item, outcome: check, format: format))
+            outcome.diagnostics.append(
+                Messages.assertionFailed(item, outcome: check, format: format))
         }
-        outcome.diagnostics.sort { ($0.location?.description ?? "") < ($1.location?.description ?? "") }
+        outcome.diagnostics.sort {
+            ($0.location?.description ?? "") < ($1.location?.description ?? "")
+        }
         return outcome
     }
 
@@ -113,7 +118,9 @@ public struct Runner: Sendable {
                     let job = ExecutionInputs(values: inputs)
                     group.addTask { runOne(node, inputs: job) }
                 }
-                guard runningCount > 0, let (id, result, seconds) = await group.next() else { break }
+                guard runningCount > 0, let (id, result, seconds) = await group.next() else {
+                    break
+                }
                 runningCount -= 1
                 switch result {
                 case .success(let value):
@@ -141,7 +148,8 @@ public struct Runner: Sendable {
         guard let executor = executors.executors[item.verb] else {
             return (id, .failure(Messages.noExecutor(item)), 0)
         }
-        let label = "\(item.directive.location) <<\(item.verb)\(item.resultName.map { " as=\($0)" } ?? "")>>"
+        let label =
+            "\(item.directive.location) <<\(item.verb)\(item.resultName.map { " as=\($0)" } ?? "")>>"
         let shows = ["data", "train", "scan", "plot"].contains(item.verb)
         if shows { progress.begin(id: id, label: label) }
         let start = Date()
@@ -155,7 +163,9 @@ public struct Runner: Sendable {
             return (id, .failure(Messages.executionFailed(item, error: error)), 0)
         } catch {
             if shows { progress.end(id: id, succeeded: false) }
-            return (id, .failure(Messages.executionFailed(item, error: ExecutionError("\(error)"))), 0)
+            return (
+                id, .failure(Messages.executionFailed(item, error: ExecutionError("\(error)"))), 0
+            )
         }
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// `<<data ...>>`: a data set from the catalogue's recipes or from listed draws, kept in memory
 /// (cheap to redraw, so never cached).
 struct DataExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws
         -> ResultValue
     {
         let seed = UInt32(directive.integer("seed") ?? Int(StudySamples.catalogueSeed))
@@ -17,7 +18,8 @@ struct DataExecutor: DirectiveExecutor {
         case "d4": dataset = StudySamples.neuralNetwork(seed: seed)
         case "sample":
             let recipe = try DrawRecipe.parse(directive.text("draws")!)
-            dataset = try Self.draw(recipe, seed: seed, signalFirst: directive.text("order") != "background-first")
+            dataset = try Self.draw(
+                recipe, seed: seed, signalFirst: directive.text("order") != "background-first")
         case let source:
             throw ExecutionError(
                 "reading \(source) files needs CutEngine's \(source) loader, which this build does not have yet",
@@ -50,7 +52,9 @@ struct DataExecutor: DirectiveExecutor {
             case .normal(let mu, let sigma):
                 columns = [try stream.normal(mu: mu, sigma: sigma, count: draw.count)]
             case .multivariateNormal(let mean, let covariance):
-                columns = try stream.multivariateNormal(mean: mean, covariance: covariance, count: draw.count).columns
+                columns = try stream.multivariateNormal(
+                    mean: mean, covariance: covariance, count: draw.count
+                ).columns
             }
             switch draw.role {
             case .signal: for index in 0..<dimension { signal[index] += columns[index] }
@@ -58,7 +62,9 @@ struct DataExecutor: DirectiveExecutor {
             case .skip: break
             }
         }
-        let names = dimension <= 3 ? Array(["x", "y", "z"].prefix(dimension)) : (0..<dimension).map { "x\($0)" }
+        let names =
+            dimension <= 3
+            ? Array(["x", "y", "z"].prefix(dimension)) : (0..<dimension).map { "x\($0)" }
         let first = signalFirst ? signal : background
         let second = signalFirst ? background : signal
         let firstLabel: Float = signalFirst ? 1 : 0
@@ -66,13 +72,15 @@ struct DataExecutor: DirectiveExecutor {
             [Float](repeating: firstLabel, count: first[0].count)
             + [Float](repeating: 1 - firstLabel, count: second[0].count)
         return try Dataset(
-            columns: (0..<dimension).map { (names[$0], (first[$0] + second[$0]).toFloat32()) }, truth: truth)
+            columns: (0..<dimension).map { (names[$0], (first[$0] + second[$0]).toFloat32()) },
+            truth: truth)
     }
 }
 
 extension ExecutionInputs {
     /// The data set named `name`, or an error saying what it is instead.
-    func dataset(_ name: String, option: String, in directive: ResolvedDirective) throws -> Dataset {
+    func dataset(_ name: String, option: String, in directive: ResolvedDirective) throws -> Dataset
+    {
         let value = try value(name)
         guard case .object(let object) = value, let dataset = object.payload as? Dataset else {
             throw ExecutionError(

@@ -41,7 +41,8 @@ struct DrawRecipe: Sendable, Equatable {
         for part in splitOutsideParentheses(text, separator: ";") {
             let trimmed = part.trimmingCharacters(in: .whitespaces)
             guard let colon = trimmed.firstIndex(of: ":") else {
-                throw Problem(message: "'\(trimmed)' needs role:dist xN, e.g. signal:normal(5,1)x1000")
+                throw Problem(
+                    message: "'\(trimmed)' needs role:dist xN, e.g. signal:normal(5,1)x1000")
             }
             let roleText = String(trimmed[..<colon])
             guard let role = Role(rawValue: roleText) else {
@@ -51,25 +52,34 @@ struct DrawRecipe: Sendable, Equatable {
                         + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
             }
             let rest = trimmed[trimmed.index(after: colon)...]
-            guard let close = rest.lastIndex(of: ")"), rest[rest.index(after: close)...].hasPrefix("x"),
+            guard let close = rest.lastIndex(of: ")"),
+                rest[rest.index(after: close)...].hasPrefix("x"),
                 let count = Int(rest[rest.index(close, offsetBy: 2)...]), count > 0
             else {
                 throw Problem(message: "'\(trimmed)' must end in )xN with N a positive count")
             }
-            draws.append(Draw(role: role, distribution: try distribution(String(rest[...close])), count: count))
+            draws.append(
+                Draw(
+                    role: role, distribution: try distribution(String(rest[...close])), count: count
+                ))
         }
         let recipe = DrawRecipe(draws: draws)
-        guard draws.contains(where: { $0.role == .signal }), draws.contains(where: { $0.role == .background }) else {
+        guard draws.contains(where: { $0.role == .signal }),
+            draws.contains(where: { $0.role == .background })
+        else {
             throw Problem(message: "needs at least one signal and one background draw")
         }
-        for draw in draws where draw.role != .skip && draw.distribution.dimension != recipe.dimension {
+        for draw in draws
+        where draw.role != .skip && draw.distribution.dimension != recipe.dimension {
             throw Problem(message: "signal and background draws must have the same dimension")
         }
         return recipe
     }
 
     private static func distribution(_ text: String) throws(Problem) -> Distribution {
-        guard let open = text.firstIndex(of: "(") else { throw Problem(message: "'\(text)' has no '('") }
+        guard let open = text.firstIndex(of: "(") else {
+            throw Problem(message: "'\(text)' has no '('")
+        }
         let name = String(text[..<open])
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         let groups = inside.split(separator: ";", omittingEmptySubsequences: false).map { group in
@@ -87,7 +97,10 @@ struct DrawRecipe: Sendable, Equatable {
             return .normal(mu: numbers[0][0], sigma: numbers[0][1])
         case "mvn":
             guard numbers.count == 2, numbers[1].count == numbers[0].count * numbers[0].count else {
-                throw Problem(message: "mvn takes (means; covariance row by row), e.g. mvn(1.5,2;0.5,0.2,0.2,0.5), found '\(text)'")
+                throw Problem(
+                    message:
+                        "mvn takes (means; covariance row by row), e.g. mvn(1.5,2;0.5,0.2,0.2,0.5), found '\(text)'"
+                )
             }
             let n = numbers[0].count
             let covariance = (0..<n).map { Array(numbers[1][($0 * n)..<($0 * n + n)]) }
@@ -95,7 +108,8 @@ struct DrawRecipe: Sendable, Equatable {
         default:
             let hint = NearestName.nearest(to: name, in: ["normal", "mvn"])
             throw Problem(
-                message: "unknown distribution '\(name)': expected normal or mvn" + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
+                message: "unknown distribution '\(name)': expected normal or mvn"
+                    + (hint.map { " (did you mean '\($0)'?)" } ?? ""))
         }
     }
 

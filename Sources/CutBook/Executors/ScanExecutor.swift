@@ -10,7 +10,8 @@ import Foundation
 ///   `from` to `to`, beside the gradient over all events.
 /// - `surface`: loss(cut x on column 0) + loss(cut y on column 1) over a steps × steps grid.
 struct ScanExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws
         -> ResultValue
     {
         let quantity = directive.text("quantity")!
@@ -32,38 +33,59 @@ struct ScanExecutor: DirectiveExecutor {
         switch quantity {
         case "surface":
             guard dataset.columnCount >= 2 else {
-                throw ExecutionError("a surface needs a data set with two columns, found \(dataset.columnCount)")
+                throw ExecutionError(
+                    "a surface needs a data set with two columns, found \(dataset.columnCount)")
             }
             let (xSignal, xBackground) = Self.split(dataset.columns[0], truth: dataset.truth)
             let (ySignal, yBackground) = Self.split(dataset.columns[1], truth: dataset.truth)
             let xs = Self.cuts(directive, column: dataset.columns[0], steps: steps)
             let ys = Self.cuts(directive, column: dataset.columns[1], steps: steps)
-            let xLoss = xs.map { loss.valueAndCutGradient(relaxation: relaxation, signal: xSignal, background: xBackground, cut: Float($0)).value }
-            let yLoss = ys.map { loss.valueAndCutGradient(relaxation: relaxation, signal: ySignal, background: yBackground, cut: Float($0)).value }
+            let xLoss = xs.map {
+                loss.valueAndCutGradient(
+                    relaxation: relaxation, signal: xSignal, background: xBackground, cut: Float($0)
+                ).value
+            }
+            let yLoss = ys.map {
+                loss.valueAndCutGradient(
+                    relaxation: relaxation, signal: ySignal, background: yBackground, cut: Float($0)
+                ).value
+            }
             var values: [Double] = []
             values.reserveCapacity(xs.count * ys.count)
             for yValue in yLoss { for xValue in xLoss { values.append(xValue + yValue) } }
-            return .grid(Grid(xName: "cut x", x: xs, yName: "cut y", y: ys, valueName: loss.description, values: values))
+            return .grid(
+                Grid(
+                    xName: "cut x", x: xs, yName: "cut y", y: ys, valueName: loss.description,
+                    values: values))
         case "window":
             let at = directive.number("at")!
             let values = dataset.columns[column]
             let (signal, background) = Self.split(values, truth: dataset.truth)
-            let full = loss.valueAndCutGradient(relaxation: relaxation, signal: signal, background: background, cut: Float(at)).gradient
-            let widths = Self.linspace(directive.number("from") ?? 1, directive.number("to") ?? 4, steps)
+            let full = loss.valueAndCutGradient(
+                relaxation: relaxation, signal: signal, background: background, cut: Float(at)
+            ).gradient
+            let widths = Self.linspace(
+                directive.number("from") ?? 1, directive.number("to") ?? 4, steps)
             let gradients = widths.map { width -> Double in
                 var kept: [Float] = []
                 var keptTruth: [Float] = []
-                for (value, label) in zip(values, dataset.truth) where abs(Double(value) - at) < width {
+                for (value, label) in zip(values, dataset.truth)
+                where abs(Double(value) - at) < width {
                     kept.append(value)
                     keptTruth.append(label)
                 }
                 let (s, b) = Self.split(kept, truth: keptTruth)
-                return loss.valueAndCutGradient(relaxation: relaxation, signal: s, background: b, cut: Float(at)).gradient
+                return loss.valueAndCutGradient(
+                    relaxation: relaxation, signal: s, background: b, cut: Float(at)
+                ).gradient
             }
-            return .series(Series(xName: "window", x: widths, columns: [
-                .init(name: "gradient", values: gradients),
-                .init(name: "full", values: [Double](repeating: full, count: widths.count)),
-            ]))
+            return .series(
+                Series(
+                    xName: "window", x: widths,
+                    columns: [
+                        .init(name: "gradient", values: gradients),
+                        .init(name: "full", values: [Double](repeating: full, count: widths.count)),
+                    ]))
         case "passing":
             throw ExecutionError(
                 "scan passing counts events a trained network passes, which needs the model API this build does not have yet",
@@ -73,14 +95,23 @@ struct ScanExecutor: DirectiveExecutor {
             let (signal, background) = Self.split(values, truth: dataset.truth)
             let cuts = Self.cuts(directive, column: values, steps: steps)
             if quantity == "weight" {
-                let signalMean = cuts.map { Self.mean(relaxation.weights(of: signal, cut: Float($0))) }
-                let backgroundMean = cuts.map { Self.mean(relaxation.weights(of: background, cut: Float($0))) }
-                return .series(Series(xName: "cut", x: cuts, columns: [
-                    .init(name: "signal", values: signalMean), .init(name: "background", values: backgroundMean),
-                ]))
+                let signalMean = cuts.map {
+                    Self.mean(relaxation.weights(of: signal, cut: Float($0)))
+                }
+                let backgroundMean = cuts.map {
+                    Self.mean(relaxation.weights(of: background, cut: Float($0)))
+                }
+                return .series(
+                    Series(
+                        xName: "cut", x: cuts,
+                        columns: [
+                            .init(name: "signal", values: signalMean),
+                            .init(name: "background", values: backgroundMean),
+                        ]))
             }
             let results = cuts.map {
-                loss.valueAndCutGradient(relaxation: relaxation, signal: signal, background: background, cut: Float($0))
+                loss.valueAndCutGradient(
+                    relaxation: relaxation, signal: signal, background: background, cut: Float($0))
             }
             let column: Series.Column =
                 quantity == "loss"

@@ -4,7 +4,8 @@ import Foundation
 /// `<<table softmax a=… b=…>>` compares the softmax of two vectors, the table that shows why a
 /// batch softmax is shift-dependent.
 struct TableExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws
         -> ResultValue
     {
         if directive.text("kind") == "softmax" {
@@ -26,7 +27,8 @@ struct TableExecutor: DirectiveExecutor {
             table = ResultTable(
                 headers: ["epoch", "loss"] + (0..<cutCount).map { "cut \($0 + 1)" },
                 rows: record.log.map { entry in
-                    [.number(Double(entry.epoch)), .number(entry.loss)] + entry.cuts.map { .number($0) }
+                    [.number(Double(entry.epoch)), .number(entry.loss)]
+                        + entry.cuts.map { .number($0) }
                 })
         case let other:
             throw ExecutionError(
@@ -46,12 +48,14 @@ struct TableExecutor: DirectiveExecutor {
         let softB = softmax(b)
         let rows: [[ResultTable.Cell]] = a.indices.map { index in
             [
-                .number(Double(index + 1)), .number(a[index]), .number(softA[index]), .number(b[index]),
+                .number(Double(index + 1)), .number(a[index]), .number(softA[index]),
+                .number(b[index]),
                 .number(softB[index]), .number(softA[index] - softB[index]),
             ]
         }
         return ResultTable(
-            headers: ["i", "a", "softmax(a)", "b", "softmax(b)", "softmax(a) − softmax(b)"], rows: rows)
+            headers: ["i", "a", "softmax(a)", "b", "softmax(b)", "softmax(a) − softmax(b)"],
+            rows: rows)
     }
 
     static func softmax(_ values: [Double]) -> [Double] {

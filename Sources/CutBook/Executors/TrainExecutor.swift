@@ -4,19 +4,26 @@ import Foundation
 /// `<<train cuts RELAXATION ...>>`: trains one cut per column of a data set with CutEngine's
 /// training loop, and records the log, the losses, the final cuts and the time taken.
 struct TrainExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws
         -> ResultValue
     {
         guard directive.text("what") == "cuts" else {
             throw ExecutionError(
                 "training a model expression needs CutEngine's model API, which this build does not have yet",
-                location: directive.directive.option("model")?.valueLocation ?? directive.directive.verbLocation)
+                location: directive.directive.option("model")?.valueLocation
+                    ?? directive.directive.verbLocation)
         }
         let dataset = try inputs.dataset(directive.names("on")[0], option: "on", in: directive)
         let relaxation = try ScanExecutor.relaxation(
             ResolvedDirective(
-                id: directive.id, study: directive.study, directive: directive.directive, spec: directive.spec,
-                words: [:], options: ["cut": .text(directive.text("relaxation")!), "slope": directive.options["slope"]!],
+                id: directive.id, study: directive.study, directive: directive.directive,
+                spec: directive.spec,
+                words: [:],
+                options: [
+                    "cut": .text(directive.text("relaxation")!),
+                    "slope": directive.options["slope"]!,
+                ],
                 inputs: []))
         let cutCount = dataset.columnCount
         let initial = directive.numbers("init") ?? [Double](repeating: 0, count: cutCount)
@@ -32,7 +39,8 @@ struct TrainExecutor: DirectiveExecutor {
         if lossName == "ssb" && useAdam {
             throw ExecutionError(
                 "loss=ssb is maximised by gradient ascent: use optimizer=gradient",
-                location: directive.directive.option("optimizer")?.valueLocation ?? directive.directive.verbLocation)
+                location: directive.directive.option("optimizer")?.valueLocation
+                    ?? directive.directive.verbLocation)
         }
         let selection = try SelectionCut(relaxation: relaxation, cutCount: cutCount)
         let start = try selection.parameters(cuts: initial.map(Float.init))
@@ -81,7 +89,9 @@ struct TrainExecutor: DirectiveExecutor {
     }
 
     /// The engine's training result as a cacheable record.
-    static func record(_ result: TrainingResult, model: String, tracked: [[Double]]) -> TrainingRecord {
+    static func record(_ result: TrainingResult, model: String, tracked: [[Double]])
+        -> TrainingRecord
+    {
         let cutsOf: (ParameterTree) -> [Double] = { tree in
             ((try? tree.array(SelectionCut.parameterPath)) ?? []).map(Double.init)
         }
@@ -92,8 +102,11 @@ struct TrainExecutor: DirectiveExecutor {
         }
         return TrainingRecord(
             model: model, epochs: result.epochsRun, seconds: result.seconds,
-            log: result.log.map { .init(epoch: $0.epoch, loss: Double($0.loss), cuts: cutsOf($0.parameters)) },
-            losses: result.lossHistory.map(Double.init), trackedCuts: tracked, parameters: parameters,
+            log: result.log.map {
+                .init(epoch: $0.epoch, loss: Double($0.loss), cuts: cutsOf($0.parameters))
+            },
+            losses: result.lossHistory.map(Double.init), trackedCuts: tracked,
+            parameters: parameters,
             warnings: result.warnings)
     }
 }

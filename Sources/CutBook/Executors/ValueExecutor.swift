@@ -1,6 +1,7 @@
 /// `<<value result.field fmt=…>>`: reads one number of a result.
 struct ValueExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws
         -> ResultValue
     {
         let field = directive.text("field")!
@@ -16,7 +17,8 @@ struct ValueExecutor: DirectiveExecutor {
 /// `<<assert result.field expect=… tol=…>>`: compares one number of a result with an expected
 /// value; the runner fails the build when the check does not hold.
 struct AssertExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws
         -> ResultValue
     {
         let field = directive.text("field")!
@@ -28,14 +30,17 @@ struct AssertExecutor: DirectiveExecutor {
             throw error
         }
         let expected = directive.number("expect")!
-        let allowed = max(directive.number("tol") ?? 0, (directive.number("rtol") ?? 0) * abs(expected))
-        return .check(CheckOutcome(field: field, found: found, expected: expected, allowed: allowed))
+        let allowed = max(
+            directive.number("tol") ?? 0, (directive.number("rtol") ?? 0) * abs(expected))
+        return .check(
+            CheckOutcome(field: field, found: found, expected: expected, allowed: allowed))
     }
 }
 
 /// `<<log of=training>>`: the training's log, without the per-epoch arrays.
 struct LogExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext) throws
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws
         -> ResultValue
     {
         let name = directive.names("of")[0]

@@ -148,7 +148,8 @@ struct InlineScanner {
             return start + 1
         }
         let label = String(characters[(start + 5)..<end])
-        let reference = CrossReference(kind: kind, label: label, location: location.advanced(by: start))
+        let reference = CrossReference(
+            kind: kind, label: label, location: location.advanced(by: start))
         output.append(contentsOf: study.addReference(reference))
         return end
     }

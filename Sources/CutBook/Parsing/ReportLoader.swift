@@ -83,7 +83,8 @@ private struct SettingsReader {
     var bag = DiagnosticBag()
 
     mutating func read(_ mapping: Node.Mapping) -> ReportSettings {
-        var settings = ReportSettings(title: "", authors: [], chapters: [], seed: nil, formats: ["html"])
+        var settings = ReportSettings(
+            title: "", authors: [], chapters: [], seed: nil, formats: ["html"])
         var sawTitle = false
         var sawChapters = false
         for (key, value) in mapping {

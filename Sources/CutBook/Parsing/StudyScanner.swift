@@ -49,7 +49,9 @@ struct StudyScanner {
             let body = line.dropFirst(indent)
             if let open = fence {
                 let run = body.prefix { $0 == open.character }.count
-                if indent < 4 && run >= open.length && body.dropFirst(run).allSatisfy(\.isWhitespace) {
+                if indent < 4 && run >= open.length
+                    && body.dropFirst(run).allSatisfy(\.isWhitespace)
+                {
                     fence = nil
                 }
                 emitLine(line)
@@ -79,7 +81,8 @@ struct StudyScanner {
                 title = String(trimmed.dropFirst(2)).trimmingCharacters(in: .whitespaces)
             }
             var inline = InlineScanner(
-                characters: line, location: SourceLocation(file: shownFile, line: lineNumber, column: 1))
+                characters: line,
+                location: SourceLocation(file: shownFile, line: lineNumber, column: 1))
             inline.scan(into: &self)
             emitLine(inline.output)
             lineIndex += 1
@@ -106,7 +109,8 @@ struct StudyScanner {
         let after = text[close.upperBound...]
         if !after.allSatisfy(\.isWhitespace) {
             // Text follows the directive on the same line: it is inline, part of a paragraph.
-            var inline = InlineScanner(characters: lines[start], location: location.advanced(by: -indent))
+            var inline = InlineScanner(
+                characters: lines[start], location: location.advanced(by: -indent))
             inline.scan(into: &self)
             emitLine(inline.output)
             return start + 1
@@ -124,13 +128,16 @@ struct StudyScanner {
         return last + 1
     }
 
-    private mutating func scanDisplayMath(lines: [[Character]], from start: Int, file: String) -> Int {
+    private mutating func scanDisplayMath(lines: [[Character]], from start: Int, file: String)
+        -> Int
+    {
         var tex: [String] = []
         var index = start + 1
         while index < lines.count {
             if String(lines[index]).trimmingCharacters(in: .whitespaces) == "$$" {
                 let location = SourceLocation(file: file, line: start + 1, column: 1)
-                let token = addMath(MathSpan(tex: tex.joined(separator: "\n"), isDisplay: true, location: location))
+                let token = addMath(
+                    MathSpan(tex: tex.joined(separator: "\n"), isDisplay: true, location: location))
                 emitLine(Array("\n" + token + "\n"))
                 return index + 1
             }

@@ -4,12 +4,14 @@ extension DirectiveRegistry {
 
     static let dataSpec = DirectiveSpec(
         verb: "data",
-        summary: "Makes a data set: samples drawn from a seeded numpy-compatible stream, or a CSV or .npy file.",
+        summary:
+            "Makes a data set: samples drawn from a seeded numpy-compatible stream, or a CSV or .npy file.",
         placement: .block, produces: "dataset",
         words: [
             WordSpec(
                 "source", .choice(dataSources),
-                help: "d1, d2, d1-ml, d3, d4: the catalogue's recipes (studies 1–7); sample: the draws= you list; csv and npy read file=."
+                help:
+                    "d1, d2, d1-ml, d3, d4: the catalogue's recipes (studies 1–7); sample: the draws= you list; csv and npy read file=."
             )
         ],
         options: [
@@ -19,7 +21,8 @@ extension DirectiveRegistry {
                 help: "The stream's seed; defaults to report.yml's defaults.seed."),
             OptionSpec(
                 "draws", .text,
-                help: "For sample: the draws in stream order, separated by ';', each role:dist xN with role signal, background or skip and dist normal(mu,sigma) or mvn(mx,my;cxx,cxy,cyx,cyy), e.g. \"signal:normal(5,1)x1000; background:normal(0,4)x10000\"."
+                help:
+                    "For sample: the draws in stream order, separated by ';', each role:dist xN with role signal, background or skip and dist normal(mu,sigma) or mvn(mx,my;cxx,cxy,cyx,cyy), e.g. \"signal:normal(5,1)x1000; background:normal(0,4)x10000\"."
             ),
             OptionSpec(
                 "order", .choice(["signal-first", "background-first"]), default: "signal-first",
@@ -27,10 +30,13 @@ extension DirectiveRegistry {
             OptionSpec("file", .file, help: "The CSV or .npy file (csv and npy sources)."),
             OptionSpec(
                 "columns", .text,
-                help: "The feature columns to read from a CSV file, comma-separated (default: all but truth)."),
+                help:
+                    "The feature columns to read from a CSV file, comma-separated (default: all but truth)."
+            ),
             OptionSpec(
                 "truth", .text, default: "truth",
-                help: "The CSV column (or last .npy column) holding 1 for signal, 0 for background."),
+                help: "The CSV column (or last .npy column) holding 1 for signal, 0 for background."
+            ),
         ],
         examples: [
             "<<data d1 as=d1 seed=19680801>>",
@@ -40,7 +46,8 @@ extension DirectiveRegistry {
 
     static let trainSpec = DirectiveSpec(
         verb: "train",
-        summary: "Trains cuts or any model expression on a data set and records the training history.",
+        summary:
+            "Trains cuts or any model expression on a data set and records the training history.",
         placement: .block, produces: "training",
         words: [
             WordSpec(
@@ -58,19 +65,28 @@ extension DirectiveRegistry {
                 help: "A model expression, e.g. \"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\"."),
             OptionSpec(
                 "loss", .choice(losses), default: "seed",
-                help: "seed: the seed's batch softmax loss; squares: Σ(w − truth)²; bce: mean binary cross-entropy; ssb: S/√B, maximised by gradient ascent (one cut)."),
+                help:
+                    "seed: the seed's batch softmax loss; squares: Σ(w − truth)²; bce: mean binary cross-entropy; ssb: S/√B, maximised by gradient ascent (one cut)."
+            ),
             OptionSpec(
                 "optimizer", .choice(["adam", "gradient"]), default: "adam",
                 help: "adam (optax defaults, zero-NaNs) or plain gradient steps."),
             OptionSpec(
-                "lr", .number(1e-12...1e6), default: "0.002", help: "The learning rate (step size)."),
+                "lr", .number(1e-12...1e6), default: "0.002", help: "The learning rate (step size)."
+            ),
             OptionSpec(
-                "epochs", .integer(1...10_000_000), required: true, help: "How many epochs (iterations)."),
-            OptionSpec("init", .numbers(count: 1...64), help: "The initial cut values, one per column (default 0 for each)."),
-            OptionSpec("slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
+                "epochs", .integer(1...10_000_000), required: true,
+                help: "How many epochs (iterations)."),
+            OptionSpec(
+                "init", .numbers(count: 1...64),
+                help: "The initial cut values, one per column (default 0 for each)."),
+            OptionSpec(
+                "slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
             OptionSpec(
                 "seed", .integer(0...4_294_967_295),
-                help: "Seed of the network's initial weights; defaults to report.yml's defaults.seed."),
+                help:
+                    "Seed of the network's initial weights; defaults to report.yml's defaults.seed."
+            ),
             OptionSpec(
                 "track", .flag, default: "false", help: "Record the cut values after every epoch."),
         ],
@@ -81,26 +97,44 @@ extension DirectiveRegistry {
 
     static let scanSpec = DirectiveSpec(
         verb: "scan",
-        summary: "Evaluates a quantity against cut values: a loss, its gradient, the average weight, a frozen model's loss or passing count, or a masked-window gradient.",
+        summary:
+            "Evaluates a quantity against cut values: a loss, its gradient, the average weight, a frozen model's loss or passing count, or a masked-window gradient.",
         placement: .block, produces: "scan",
         words: [
             WordSpec(
-                "quantity", .choice(["loss", "gradient", "weight", "passing", "window", "surface"]),
-                help: "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: gradient using only |x - at| < h; surface: loss over a grid of two cuts."
+                "quantity",
+                .choice(["loss", "gradient", "weight", "passing", "window", "surface"]),
+                help:
+                    "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: gradient using only |x - at| < h; surface: loss over a grid of two cuts."
             )
         ],
         options: [
             name,
-            OptionSpec("on", .resultNames, help: "The data set (not needed with of=, which brings its own)."),
+            OptionSpec(
+                "on", .resultNames,
+                help: "The data set (not needed with of=, which brings its own)."),
             OptionSpec("of", .resultNames, help: "A trained model, frozen, whose cut is scanned."),
-            OptionSpec("cut", .choice(relaxations), default: "hard", help: "The relaxation of the scanned cut."),
-            OptionSpec("loss", .choice(losses), default: "ssb", help: "The loss for loss, gradient and window."),
-            OptionSpec("from", .number(-1e12...1e12), help: "The first cut value (default: the data's range)."),
-            OptionSpec("to", .number(-1e12...1e12), help: "The last cut value (default: the data's range)."),
-            OptionSpec("steps", .integer(2...1_000_000), default: "100", help: "How many cut values, from and to included."),
-            OptionSpec("column", .integer(0...63), default: "0", help: "The column whose cut is scanned."),
-            OptionSpec("at", .number(-1e12...1e12), default: "0", help: "The cut value of a window scan."),
-            OptionSpec("slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
+            OptionSpec(
+                "cut", .choice(relaxations), default: "hard",
+                help: "The relaxation of the scanned cut."),
+            OptionSpec(
+                "loss", .choice(losses), default: "ssb",
+                help: "The loss for loss, gradient and window."),
+            OptionSpec(
+                "from", .number(-1e12...1e12),
+                help: "The first cut value (default: the data's range)."),
+            OptionSpec(
+                "to", .number(-1e12...1e12), help: "The last cut value (default: the data's range)."
+            ),
+            OptionSpec(
+                "steps", .integer(2...1_000_000), default: "100",
+                help: "How many cut values, from and to included."),
+            OptionSpec(
+                "column", .integer(0...63), default: "0", help: "The column whose cut is scanned."),
+            OptionSpec(
+                "at", .number(-1e12...1e12), default: "0", help: "The cut value of a window scan."),
+            OptionSpec(
+                "slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
         ],
         examples: [
             "<<scan loss cut=hard loss=ssb on=d1 from=-10 to=10 steps=100 as=brute>>",

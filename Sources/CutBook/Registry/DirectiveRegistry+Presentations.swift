@@ -6,28 +6,41 @@ extension DirectiveRegistry {
 
     static let plotSpec = DirectiveSpec(
         verb: "plot",
-        summary: "Draws a figure of one or more results with CutPlot: a numbered figure with PNG, SVG and PDF files.",
+        summary:
+            "Draws a figure of one or more results with CutPlot: a numbered figure with PNG, SVG and PDF files.",
         placement: .block, produces: "figure",
         words: [
             WordSpec(
                 "kind", .choice(figureKinds),
-                help: "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch."
+                help:
+                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch."
             )
         ],
         options: [
-            OptionSpec("of", .resultNames, required: true, help: "The result(s) to draw, comma-separated."),
+            OptionSpec(
+                "of", .resultNames, required: true, help: "The result(s) to draw, comma-separated."),
             caption("figure"), label("fig"),
             OptionSpec("bins", .integer(1...10_000), default: "100", help: "Histogram bins."),
-            OptionSpec("range", .numbers(count: 2...2), help: "The x range lo,hi (default: from the data)."),
+            OptionSpec(
+                "range", .numbers(count: 2...2), help: "The x range lo,hi (default: from the data)."
+            ),
             OptionSpec("logy", .flag, default: "false", help: "A logarithmic y axis."),
-            OptionSpec("mark", .choice(["none", "max", "min"]), default: "none", help: "A vertical line at the curve's maximum or minimum, labelled with its value."),
-            OptionSpec("vline", .numbers(count: 1...16), help: "Vertical reference lines at these x."),
-            OptionSpec("hline", .numbers(count: 1...16), help: "Horizontal reference lines at these y."),
-            OptionSpec("y", .text, help: "Which series of the result to draw (e.g. loss, gradient, gradient2)."),
+            OptionSpec(
+                "mark", .choice(["none", "max", "min"]), default: "none",
+                help: "A vertical line at the curve's maximum or minimum, labelled with its value."),
+            OptionSpec(
+                "vline", .numbers(count: 1...16), help: "Vertical reference lines at these x."),
+            OptionSpec(
+                "hline", .numbers(count: 1...16), help: "Horizontal reference lines at these y."),
+            OptionSpec(
+                "y", .text,
+                help: "Which series of the result to draw (e.g. loss, gradient, gradient2)."),
             OptionSpec("xlabel", .text, help: "The x axis label (TeX math in $…$ allowed)."),
             OptionSpec("ylabel", .text, help: "The y axis label (TeX math in $…$ allowed)."),
-            OptionSpec("width", .number(2...30), default: "6.4", help: "The figure width in inches."),
-            OptionSpec("height", .number(2...30), default: "4.8", help: "The figure height in inches."),
+            OptionSpec(
+                "width", .number(2...30), default: "6.4", help: "The figure width in inches."),
+            OptionSpec(
+                "height", .number(2...30), default: "4.8", help: "The figure height in inches."),
         ],
         examples: [
             "<<plot line of=brute mark=max caption=\"S/√B for a hard cut\" label=brute>>",
@@ -45,10 +58,14 @@ extension DirectiveRegistry {
         ],
         options: [
             OptionSpec("of", .resultNames, help: "The result to show (kind result)."),
-            OptionSpec("rows", .choice(["all", "ends"]), default: "all", help: "all rows, or ends: the first and last five."),
-            OptionSpec("fmt", .format, default: ".4g", role: .presentation, help: "How numbers are shown."),
+            OptionSpec(
+                "rows", .choice(["all", "ends"]), default: "all",
+                help: "all rows, or ends: the first and last five."),
+            OptionSpec(
+                "fmt", .format, default: ".4g", role: .presentation, help: "How numbers are shown."),
             OptionSpec("a", .numbers(count: 1...64), help: "softmax: the first vector."),
-            OptionSpec("b", .numbers(count: 1...64), help: "softmax: the second vector, same length."),
+            OptionSpec(
+                "b", .numbers(count: 1...64), help: "softmax: the second vector, same length."),
             caption("table"), label("tab"), name,
         ],
         examples: [
@@ -60,33 +77,47 @@ extension DirectiveRegistry {
         verb: "value",
         summary: "Writes one number of a result into the prose.",
         placement: .inline, produces: "text",
-        words: [WordSpec("field", .field, help: "The result and field, e.g. brute.argmax or fit.cuts[1].")],
+        words: [
+            WordSpec(
+                "field", .field, help: "The result and field, e.g. brute.argmax or fit.cuts[1].")
+        ],
         options: [
-            OptionSpec("fmt", .format, default: ".4g", role: .presentation, help: "How the number is shown.")
+            OptionSpec(
+                "fmt", .format, default: ".4g", role: .presentation,
+                help: "How the number is shown.")
         ],
         examples: ["The best cut is <<value brute.argmax fmt=.3f>>."])
 
     static let logSpec = DirectiveSpec(
         verb: "log",
-        summary: "Shows a training's log: the loss at the logged epochs, the final parameters and the time taken.",
+        summary:
+            "Shows a training's log: the loss at the logged epochs, the final parameters and the time taken.",
         placement: .block, produces: "log block",
         words: [],
         options: [
             OptionSpec("of", .resultNames, required: true, help: "The training."),
-            OptionSpec("fmt", .format, default: ".6g", role: .presentation, help: "How losses are shown."),
+            OptionSpec(
+                "fmt", .format, default: ".6g", role: .presentation, help: "How losses are shown."),
         ],
         examples: ["<<log of=sig2d>>"])
 
     static let assertSpec = DirectiveSpec(
         verb: "assert",
-        summary: "Checks a number of a result against an expected value; the build fails when it is off by more than the tolerance.",
+        summary:
+            "Checks a number of a result against an expected value; the build fails when it is off by more than the tolerance.",
         placement: .either, produces: "check (inline: the value)",
         words: [WordSpec("field", .field, help: "The result and field, e.g. brute.max.")],
         options: [
-            OptionSpec("expect", .number(-1e300...1e300), required: true, help: "The expected value (e.g. the published number)."),
-            OptionSpec("tol", .number(0...1e300), default: "0", help: "The allowed absolute difference."),
-            OptionSpec("rtol", .number(0...1), default: "0", help: "The allowed relative difference."),
-            OptionSpec("fmt", .format, default: ".4g", role: .presentation, help: "How the values are shown."),
+            OptionSpec(
+                "expect", .number(-1e300...1e300), required: true,
+                help: "The expected value (e.g. the published number)."),
+            OptionSpec(
+                "tol", .number(0...1e300), default: "0", help: "The allowed absolute difference."),
+            OptionSpec(
+                "rtol", .number(0...1), default: "0", help: "The allowed relative difference."),
+            OptionSpec(
+                "fmt", .format, default: ".4g", role: .presentation,
+                help: "How the values are shown."),
         ],
         examples: ["<<assert brute.argmax expect=3.737 tol=0.001>>"])
 }

@@ -24,10 +24,14 @@ public enum DirectiveRegistry {
 
     static let name = OptionSpec(
         "as", .newName, role: .input,
-        help: "Names the result so other directives can use it with of= or on=; names are global in a report.")
+        help:
+            "Names the result so other directives can use it with of= or on=; names are global in a report."
+    )
 
     static func caption(_ what: String) -> OptionSpec {
-        OptionSpec("caption", .text, role: .presentation, help: "The \(what)'s caption (Markdown and $math$ allowed).")
+        OptionSpec(
+            "caption", .text, role: .presentation,
+            help: "The \(what)'s caption (Markdown and $math$ allowed).")
     }
 
     static func label(_ prefix: String) -> OptionSpec {

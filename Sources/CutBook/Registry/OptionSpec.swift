@@ -35,7 +35,8 @@ public enum ValueKind: Sendable, Hashable {
                 ? "\(count.lowerBound) numbers, comma-separated"
                 : "\(count.lowerBound)–\(count.upperBound) numbers, comma-separated"
         case .choice(let words): return "one of " + words.joined(separator: ", ")
-        case .choices(let words): return "comma-separated, each one of " + words.joined(separator: ", ")
+        case .choices(let words):
+            return "comma-separated, each one of " + words.joined(separator: ", ")
         case .text: return "text"
         case .flag: return "true or false"
         case .newName: return "new result name"
@@ -116,7 +117,9 @@ public struct WordSpec: Sendable, Hashable {
     public var help: String
 
     /// Creates a word specification.
-    public init(_ name: String, _ kind: ValueKind, default defaultValue: String? = nil, help: String) {
+    public init(
+        _ name: String, _ kind: ValueKind, default defaultValue: String? = nil, help: String
+    ) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue

@@ -27,12 +27,14 @@ public enum OptionValue: Sendable, Hashable {
             guard let value = Int(text) ?? exactInteger(text) else {
                 return .failure(.expected(kind.summary))
             }
-            return range.contains(value) ? .success(.integer(value)) : .failure(.outOfRange(kind.summary))
+            return range.contains(value)
+                ? .success(.integer(value)) : .failure(.outOfRange(kind.summary))
         case .number(let range):
             guard let value = Double(text), value.isFinite else {
                 return .failure(.expected(kind.summary))
             }
-            return range.contains(value) ? .success(.number(value)) : .failure(.outOfRange(kind.summary))
+            return range.contains(value)
+                ? .success(.number(value)) : .failure(.outOfRange(kind.summary))
         case .numbers(let count):
             let values = text.split(separator: ",", omittingEmptySubsequences: false).map {
                 Double($0.trimmingCharacters(in: .whitespaces))
@@ -61,25 +63,33 @@ public enum OptionValue: Sendable, Hashable {
         case .newName:
             return isName(text) ? .success(.text(text)) : .failure(.expected(kind.summary))
         case .resultNames:
-            let names = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            return names.allSatisfy(isName) ? .success(.names(names)) : .failure(.expected(kind.summary))
+            let names = text.split(separator: ",", omittingEmptySubsequences: false).map(
+                String.init)
+            return names.allSatisfy(isName)
+                ? .success(.names(names)) : .failure(.expected(kind.summary))
         case .field:
             let name = FieldPath(text)?.result
-            return name.map(isName) == true ? .success(.text(text)) : .failure(.expected(kind.summary))
+            return name.map(isName) == true
+                ? .success(.text(text)) : .failure(.expected(kind.summary))
         case .format:
-            return NumberFormat(text) != nil ? .success(.text(text)) : .failure(.expected(kind.summary))
+            return NumberFormat(text) != nil
+                ? .success(.text(text)) : .failure(.expected(kind.summary))
         }
     }
 
     private static func exactInteger(_ text: String) -> Int? {
-        guard let value = Double(text), value == value.rounded(), abs(value) < 9e15 else { return nil }
+        guard let value = Double(text), value == value.rounded(), abs(value) < 9e15 else {
+            return nil
+        }
         return Int(value)
     }
 
     /// A result name: a letter, then letters, digits, `_` or `-`.
     static func isName(_ text: String) -> Bool {
         guard let first = text.first, first.isLetter, first.isASCII else { return false }
-        return text.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") && $0.isASCII }
+        return text.allSatisfy {
+            ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") && $0.isASCII
+        }
     }
 }
 

@@ -14,7 +14,9 @@ public enum ReferenceWriter {
             "name; names are global in a report. Options marked *presentation* change only how a result is",
             "shown, so changing them does not recompute anything.",
             "",
-            "Verbs: " + DirectiveRegistry.all.map { "[`\($0.verb)`](#\($0.verb))" }.joined(separator: " · "),
+            "Verbs: "
+                + DirectiveRegistry.all.map { "[`\($0.verb)`](#\($0.verb))" }.joined(
+                    separator: " · "),
             "",
         ]
         for spec in DirectiveRegistry.all {
@@ -56,16 +58,25 @@ public enum ReferenceWriter {
     public static func text() -> String {
         var lines: [String] = []
         for spec in DirectiveRegistry.all {
-            let words = spec.words.map { $0.defaultValue == nil ? $0.name.uppercased() : "[\($0.name.uppercased())]" }
-            lines.append("<<\(([spec.verb] + words).joined(separator: " ")) key=value ...>>  (\(placementText(spec.placement)))")
+            let words = spec.words.map {
+                $0.defaultValue == nil ? $0.name.uppercased() : "[\($0.name.uppercased())]"
+            }
+            lines.append(
+                "<<\(([spec.verb] + words).joined(separator: " ")) key=value ...>>  (\(placementText(spec.placement)))"
+            )
             lines.append("    \(spec.summary)")
             for word in spec.words {
-                lines.append("    \(word.name.uppercased()): \(word.kind.summary)\(word.defaultValue.map { " (default \($0))" } ?? "")")
+                lines.append(
+                    "    \(word.name.uppercased()): \(word.kind.summary)\(word.defaultValue.map { " (default \($0))" } ?? "")"
+                )
                 lines.append("        \(word.help)")
             }
             for option in spec.options {
-                lines.append("    \(option.name)=  \(option.kind.summary)  [\(plainDefault(option))]")
-                lines.append("        \(option.help)\(option.role == .presentation ? " (presentation)" : "")")
+                lines.append(
+                    "    \(option.name)=  \(option.kind.summary)  [\(plainDefault(option))]")
+                lines.append(
+                    "        \(option.help)\(option.role == .presentation ? " (presentation)" : "")"
+                )
             }
             lines.append("    e.g. " + spec.examples.joined(separator: "\n         "))
             lines.append("")

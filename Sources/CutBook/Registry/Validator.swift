@@ -29,7 +29,9 @@ public enum Validator {
             return nil
         }
         let before = bag.diagnostics.count
-        if (spec.placement == .inline && directive.isBlock) || (spec.placement == .block && !directive.isBlock) {
+        if (spec.placement == .inline && directive.isBlock)
+            || (spec.placement == .block && !directive.isBlock)
+        {
             bag.add(Messages.misplaced(directive))
         }
         var words: [String: OptionValue] = [:]
@@ -77,7 +79,8 @@ public enum Validator {
                         at: option.valueLocation, in: directive))
             }
         }
-        for optionSpec in spec.options where options[optionSpec.name] == nil && !seen.contains(optionSpec.name) {
+        for optionSpec in spec.options
+        where options[optionSpec.name] == nil && !seen.contains(optionSpec.name) {
             if optionSpec.name == "seed", let seed {
                 options["seed"] = .integer(seed)
             } else if let fallback = optionSpec.defaultValue,
@@ -115,7 +118,8 @@ public enum Validator {
     static func location(ofName name: String, in directive: Directive) -> SourceLocation {
         for option in directive.options where option.key == "on" || option.key == "of" {
             if let range = option.value.range(of: name) {
-                return option.valueLocation.advanced(by: option.value.distance(from: option.value.startIndex, to: range.lowerBound))
+                return option.valueLocation.advanced(
+                    by: option.value.distance(from: option.value.startIndex, to: range.lowerBound))
             }
         }
         for word in directive.words where word.text.hasPrefix(name) {
@@ -130,7 +134,8 @@ public enum Validator {
             guard let name = item.resultName else { continue }
             let location = item.directive.option("as")?.valueLocation ?? item.directive.location
             if let first = defined[name] {
-                bag.add(Messages.duplicateName(name, first: first, at: location, in: item.directive))
+                bag.add(
+                    Messages.duplicateName(name, first: first, at: location, in: item.directive))
             } else {
                 defined[name] = location
             }

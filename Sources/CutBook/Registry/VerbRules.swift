@@ -5,7 +5,8 @@ enum VerbRules {
         var problems: [Diagnostic] = []
         func require(_ condition: Bool, _ text: String) {
             if !condition {
-                problems.append(Messages.requirement(text, at: directive.verbLocation, in: directive))
+                problems.append(
+                    Messages.requirement(text, at: directive.verbLocation, in: directive))
             }
         }
         switch item.verb {
@@ -21,28 +22,39 @@ enum VerbRules {
                     _ = try DrawRecipe.parse(draws)
                 } catch {
                     let location = directive.option("draws")!.valueLocation
-                    problems.append(Messages.requirement("draws=: \(error.message)", at: location, in: directive))
+                    problems.append(
+                        Messages.requirement(
+                            "draws=: \(error.message)", at: location, in: directive))
                 }
             }
             require(item.resultName != nil, "needs as= to name the data set")
         case "train":
-            require(item.text("what") != "model" || item.options["model"] != nil, "model needs model=\"…\"")
-            require(item.text("what") != "cuts" || item.options["model"] == nil, "cuts takes no model=; write <<train model model=\"…\">>")
+            require(
+                item.text("what") != "model" || item.options["model"] != nil,
+                "model needs model=\"…\"")
+            require(
+                item.text("what") != "cuts" || item.options["model"] == nil,
+                "cuts takes no model=; write <<train model model=\"…\">>")
             require(item.names("on").count == 1, "on= names exactly one data set")
             require(item.resultName != nil, "needs as= to name the training")
         case "scan":
-            require(!item.names("on").isEmpty || !item.names("of").isEmpty, "needs on= (a data set) or of= (a trained model)")
+            require(
+                !item.names("on").isEmpty || !item.names("of").isEmpty,
+                "needs on= (a data set) or of= (a trained model)")
             if let from = item.number("from"), let to = item.number("to") {
                 require(from < to, "from= must be below to=")
             }
         case "table":
             if item.text("kind") == "softmax" {
-                require(item.numbers("a")?.count == item.numbers("b")?.count && item.options["a"] != nil, "softmax needs a= and b= of the same length")
+                require(
+                    item.numbers("a")?.count == item.numbers("b")?.count
+                        && item.options["a"] != nil, "softmax needs a= and b= of the same length")
             } else {
                 require(item.names("of").count == 1, "needs of= naming one result")
             }
         case "assert":
-            require(item.number("tol") != 0 || item.number("rtol") != 0, "needs tol= or rtol= above 0")
+            require(
+                item.number("tol") != 0 || item.number("rtol") != 0, "needs tol= or rtol= above 0")
         case "plot":
             if let range = item.numbers("range") {
                 require(range[0] < range[1], "range= must be lo,hi with lo < hi")

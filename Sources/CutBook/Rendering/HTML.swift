@@ -18,7 +18,8 @@ enum HTML {
         }
         var index = text.startIndex
         while index < text.endIndex {
-            if text[index] == "$", let close = text[text.index(after: index)...].firstIndex(of: "$") {
+            if text[index] == "$", let close = text[text.index(after: index)...].firstIndex(of: "$")
+            {
                 flush()
                 let tex = String(text[text.index(after: index)..<close])
                 output += try MathML.convert(tex, display: false)

@@ -28,7 +28,9 @@ enum Markdown {
         }
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))
+        guard
+            let rendered = cmark_render_html(
+                document, options, cmark_parser_get_syntax_extensions(parser))
         else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)

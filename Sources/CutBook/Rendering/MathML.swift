@@ -13,6 +13,12 @@ public enum MathML {
         public var message: String
         /// The offset, in characters, into the TeX.
         public var offset: Int
+
+        /// Creates a problem.
+        public init(message: String, offset: Int) {
+            self.message = message
+            self.offset = offset
+        }
     }
 
     /// The MathML `<math>` element for `tex`.
@@ -20,7 +26,8 @@ public enum MathML {
         var parser = TeXParser(characters: Array(tex))
         let body = try parser.parseSequence(until: nil)
         let mode = display ? "block" : "inline"
-        return "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(mode)\"><mrow>\(body)</mrow></math>"
+        return
+            "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(mode)\"><mrow>\(body)</mrow></math>"
     }
 
     static let greek: [String: String] = [
@@ -45,7 +52,9 @@ public enum MathML {
         "log", "exp", "ln", "sin", "cos", "tan", "max", "min", "erf", "arg", "sgn", "det", "lim",
     ]
 
-    static let spaces: [String: String] = [",": "0.1667em", ";": "0.2778em", "quad": "1em", " ": "0.25em"]
+    static let spaces: [String: String] = [
+        ",": "0.1667em", ";": "0.2778em", "quad": "1em", " ": "0.25em",
+    ]
 
     /// Escapes text for XML.
     static func escape(_ text: String) -> String {

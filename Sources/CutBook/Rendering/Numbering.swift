@@ -37,6 +37,8 @@ struct Numbering {
 
     /// The labels of one kind, for suggestions.
     func labels(kind: String) -> [String] {
-        byLabel.keys.filter { $0.hasPrefix(kind + ":") }.map { String($0.dropFirst(kind.count + 1)) }.sorted()
+        byLabel.keys.filter { $0.hasPrefix(kind + ":") }.map {
+            String($0.dropFirst(kind.count + 1))
+        }.sorted()
     }
 }

@@ -23,7 +23,8 @@ extension PageRenderer {
             if directive.isBlock {
                 return "<p class=\"check\">✓ \(HTML.escape(text))</p>\n"
             }
-            return "<span class=\"value checked\" title=\"\(HTML.escape(text))\">\(HTML.escape(format.format(check.found)))</span>"
+            return
+                "<span class=\"value checked\" title=\"\(HTML.escape(text))\">\(HTML.escape(format.format(check.found)))</span>"
         case ("table", .table(let table)):
             return tableHTML(table, item: item, format: format)
         case ("log", .training(let record)):
@@ -44,23 +45,32 @@ extension PageRenderer {
         do {
             return " " + (try HTML.inline(text))
         } catch {
-            let location = item.directive.option("caption")?.valueLocation ?? item.directive.location
+            let location =
+                item.directive.option("caption")?.valueLocation ?? item.directive.location
             diagnostics.add(
-                Diagnostic(location: location, directive: item.directive.text, message: "math in caption: \(error.message)"))
+                Diagnostic(
+                    location: location, directive: item.directive.text,
+                    message: "math in caption: \(error.message)"))
             return ""
         }
     }
 
-    private mutating func tableHTML(_ table: ResultTable, item: ResolvedDirective, format: NumberFormat) -> String {
+    private mutating func tableHTML(
+        _ table: ResultTable, item: ResolvedDirective, format: NumberFormat
+    ) -> String {
         let number = numbering.byID[item.id]
         var html = "<table class=\"result\" id=\"\(number?.anchor ?? "")\">\n"
-        html += "<caption><span class=\"number\">Table \(number?.number ?? 0).</span>\(caption(item))</caption>\n"
-        html += "<thead><tr>" + table.headers.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        html +=
+            "<caption><span class=\"number\">Table \(number?.number ?? 0).</span>\(caption(item))</caption>\n"
+        html +=
+            "<thead><tr>" + table.headers.map { "<th>\(HTML.escape($0))</th>" }.joined()
+            + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr>"
             for cell in row {
                 switch cell {
-                case .number(let value): html += "<td class=\"number\">\(HTML.escape(format.format(value)))</td>"
+                case .number(let value):
+                    html += "<td class=\"number\">\(HTML.escape(format.format(value)))</td>"
                 case .text(let text): html += "<td>\(HTML.escape(text))</td>"
                 }
             }
@@ -72,14 +82,17 @@ extension PageRenderer {
     private func logHTML(_ record: TrainingRecord, format: NumberFormat) -> String {
         var lines: [String] = []
         for entry in record.log {
-            var line = "epoch \(String(entry.epoch).leftPadded(to: 7))  loss \(format.format(entry.loss))"
+            var line =
+                "epoch \(String(entry.epoch).leftPadded(to: 7))  loss \(format.format(entry.loss))"
             if !entry.cuts.isEmpty {
                 line += "  cuts " + entry.cuts.map { format.format($0) }.joined(separator: ", ")
             }
             lines.append(line)
         }
         for parameter in record.parameters where parameter.values.count <= 8 {
-            lines.append("\(parameter.name) = " + parameter.values.map { format.format($0) }.joined(separator: ", "))
+            lines.append(
+                "\(parameter.name) = "
+                    + parameter.values.map { format.format($0) }.joined(separator: ", "))
         }
         lines.append("\(record.epochs) epochs in \(String(format: "%.2f", record.seconds)) s")
         lines += record.warnings.map { "warning: \($0)" }

@@ -24,7 +24,8 @@ struct PageRenderer {
         func link(_ study: Study?, rel: String, arrow: String) -> String {
             guard let study else { return "" }
             let title = HTML.escape(study.title)
-            return "<a rel=\"\(rel)\" href=\"\(study.name).html\">\(rel == "prev" ? arrow + " " + title : title + " " + arrow)</a>"
+            return
+                "<a rel=\"\(rel)\" href=\"\(study.name).html\">\(rel == "prev" ? arrow + " " + title : title + " " + arrow)</a>"
         }
         return Templates.fill(
             renderer.templates.page,
@@ -62,7 +63,10 @@ struct PageRenderer {
             var before = rest[..<range.lowerBound]
             var after = rest[rest.index(after: end)...]
             let standsAlone = before.hasSuffix("<p>") && after.hasPrefix("</p>")
-            if standsAlone && (kind == .directive || study.math[safe: index, when: kind == .math]?.isDisplay == true) {
+            if standsAlone
+                && (kind == .directive
+                    || study.math[safe: index, when: kind == .math]?.isDisplay == true)
+            {
                 before = before.dropLast(3)
                 after = after.dropFirst(4)
             }
@@ -81,7 +85,9 @@ struct PageRenderer {
         do {
             return try MathML.convert(span.tex, display: span.isDisplay)
         } catch {
-            let offset = span.isDisplay && span.tex.contains("\n") ? 0 : error.offset + (span.isDisplay ? 2 : 1)
+            let offset =
+                span.isDisplay && span.tex.contains("\n")
+                ? 0 : error.offset + (span.isDisplay ? 2 : 1)
             diagnostics.add(
                 Diagnostic(
                     location: span.location.advanced(by: offset),
@@ -95,8 +101,10 @@ struct PageRenderer {
             diagnostics.add(
                 Diagnostic(
                     location: reference.location,
-                    message: "@\(reference.kind):\(reference.label) refers to no \(reference.kind == "fig" ? "figure" : "table") label",
-                    hint: NearestName.hint(for: reference.label, in: numbering.labels(kind: reference.kind))))
+                    message:
+                        "@\(reference.kind):\(reference.label) refers to no \(reference.kind == "fig" ? "figure" : "table") label",
+                    hint: NearestName.hint(
+                        for: reference.label, in: numbering.labels(kind: reference.kind))))
             return ""
         }
         let word = reference.kind == "fig" ? "Figure" : "Table"
@@ -121,8 +129,10 @@ struct PageRenderer {
             html += "<ul class=\"trainings\">"
             for item in trainings {
                 guard case .training(let record)? = renderer.results[item.id] else { continue }
-                html += "<li>\(HTML.escape(item.resultName ?? item.id)): \(HTML.escape(record.model)), "
-                html += "\(record.epochs) epochs in \(String(format: "%.2f", record.seconds)) s</li>"
+                html +=
+                    "<li>\(HTML.escape(item.resultName ?? item.id)): \(HTML.escape(record.model)), "
+                html +=
+                    "\(record.epochs) epochs in \(String(format: "%.2f", record.seconds)) s</li>"
             }
             html += "</ul>"
         }

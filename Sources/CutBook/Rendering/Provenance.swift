@@ -38,7 +38,8 @@ public struct Provenance: Sendable {
             let data = pipe.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else { return nil }
-            return String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines)
+            return String(data: data, encoding: .utf8)?.trimmingCharacters(
+                in: .whitespacesAndNewlines)
         }
         guard let commit = git(["rev-parse", "--short=12", "HEAD"]) else { return nil }
         let changes = git(["status", "--porcelain", "--", "."]) ?? ""

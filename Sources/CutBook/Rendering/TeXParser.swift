@@ -37,7 +37,9 @@ struct TeXParser {
             let at = index
             index += 1
             skipSpaces()
-            guard index < characters.count else { throw problem("'\(isSub ? "_" : "^")' needs something after it", at: at) }
+            guard index < characters.count else {
+                throw problem("'\(isSub ? "_" : "^")' needs something after it", at: at)
+            }
             let script = try parseAtom()
             if isSub {
                 if sub != nil { throw problem("double subscript", at: at) }
@@ -74,7 +76,9 @@ struct TeXParser {
 
     private mutating func readRawGroup() throws(MathML.Problem) -> String {
         skipSpaces()
-        guard index < characters.count, characters[index] == "{" else { throw problem("expected '{'") }
+        guard index < characters.count, characters[index] == "{" else {
+            throw problem("expected '{'")
+        }
         let start = index + 1
         var depth = 0
         while index < characters.count {
@@ -96,7 +100,9 @@ struct TeXParser {
         let character = characters[index]
         if character == "{" { return try parseGroup() }
         if character == "\\" { return try parseCommand() }
-        if character.isNumber || (character == "." && index + 1 < characters.count && characters[index + 1].isNumber) {
+        if character.isNumber
+            || (character == "." && index + 1 < characters.count && characters[index + 1].isNumber)
+        {
             var number = ""
             while index < characters.count, characters[index].isNumber || characters[index] == "." {
                 number.append(characters[index])
@@ -160,7 +166,9 @@ struct TeXParser {
             return "<\(tag)>\(MathML.escape(text))</\(name == "text" ? "mtext" : "mi")>"
         case "left", "right":
             skipSpaces()
-            guard index < characters.count else { throw problem("\\\(name) needs a delimiter", at: start) }
+            guard index < characters.count else {
+                throw problem("\\\(name) needs a delimiter", at: start)
+            }
             let delimiter = characters[index]
             index += 1
             if delimiter == "." { return "" }

@@ -28,7 +28,8 @@ public struct Templates: Sendable {
                 let text = String(data: data, encoding: .utf8)
             else {
                 throw BuildFailure([
-                    Diagnostic(location: nil, message: "template '\(url.path)' is missing or not UTF-8")
+                    Diagnostic(
+                        location: nil, message: "template '\(url.path)' is missing or not UTF-8")
                 ])
             }
             return text
@@ -37,8 +38,12 @@ public struct Templates: Sendable {
         index = try read("index.html")
         style = try read("style.css")
         var bag = DiagnosticBag()
-        Self.check(page, file: directory.appendingPathComponent("page.html").path, slots: Self.pageSlots, bag: &bag)
-        Self.check(index, file: directory.appendingPathComponent("index.html").path, slots: Self.indexSlots, bag: &bag)
+        Self.check(
+            page, file: directory.appendingPathComponent("page.html").path, slots: Self.pageSlots,
+            bag: &bag)
+        Self.check(
+            index, file: directory.appendingPathComponent("index.html").path,
+            slots: Self.indexSlots, bag: &bag)
         try bag.throwIfAny()
     }
 
@@ -48,7 +53,9 @@ public struct Templates: Sendable {
         var folder = reportDirectory.standardizedFileURL
         while true {
             let candidate = folder.appendingPathComponent("templates")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("page.html").path) {
+            if FileManager.default.fileExists(
+                atPath: candidate.appendingPathComponent("page.html").path)
+            {
                 return candidate
             }
             let parent = folder.deletingLastPathComponent()
@@ -58,13 +65,18 @@ public struct Templates: Sendable {
         throw BuildFailure([
             Diagnostic(
                 location: nil,
-                message: "no templates/page.html in '\(reportDirectory.path)' or any folder above it",
+                message:
+                    "no templates/page.html in '\(reportDirectory.path)' or any folder above it",
                 hint: "pass --templates DIR")
         ])
     }
 
-    private static func check(_ text: String, file: String, slots: Set<String>, bag: inout DiagnosticBag) {
-        for (line, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    private static func check(
+        _ text: String, file: String, slots: Set<String>, bag: inout DiagnosticBag
+    ) {
+        for (line, content) in text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
             var rest = Substring(content)
             while let open = rest.range(of: "{{") {
                 guard let close = rest[open.upperBound...].range(of: "}}") else { break }
@@ -74,7 +86,8 @@ public struct Templates: Sendable {
                     bag.add(
                         Diagnostic(
                             location: SourceLocation(file: file, line: line + 1, column: column),
-                            message: "unknown template slot '{{\(name)}}': expected one of \(slots.sorted().joined(separator: ", "))",
+                            message:
+                                "unknown template slot '{{\(name)}}': expected one of \(slots.sorted().joined(separator: ", "))",
                             hint: NearestName.hint(for: name, in: slots.sorted())))
                 }
                 rest = rest[close.upperBound...]
@@ -86,7 +99,8 @@ public struct Templates: Sendable {
     static func fill(_ template: String, _ values: [String: String]) -> String {
         var output = ""
         var rest = Substring(template)
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}")
+        {
             output += rest[..<open.lowerBound]
             output += values[String(rest[open.upperBound..<close.lowerBound])] ?? ""
             rest = rest[close.upperBound...]

@@ -21,7 +21,10 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case mismatchedColumns(part: Int, columns: [String], expected: [String])
     /// Nothing to concatenate.
     case nothingToConcatenate
+    /// A number of column names that differs from the number of columns.
+    case columnNameCountMismatch(names: Int, columns: Int)
 
+    /// What went wrong, where, and how to fix it, in one sentence for a person to read.
     public var description: String {
         switch self {
         case .noColumns:
@@ -47,6 +50,8 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
                 + " concatenate only data sets with the same columns in the same order"
         case .nothingToConcatenate:
             return "nothing to concatenate: pass at least one data set"
+        case .columnNameCountMismatch(let names, let columns):
+            return "\(names) column names for \(columns) columns: give exactly one name per column"
         }
     }
 }

@@ -14,6 +14,8 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownParameter(path: String, available: [String])
     /// A parameter path added twice to one tree.
     case duplicateParameter(path: String)
+    /// Data that must be finite holds a NaN or an infinity.
+    case nonFiniteData(what: String, index: Int, value: Float)
     /// A scan or grid range that is empty, reversed or not finite.
     case invalidRange(what: String, from: Double, to: Double)
 
@@ -34,6 +36,8 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
                 + (available.isEmpty ? "nothing" : available.joined(separator: ", ")) + "."
         case .duplicateParameter(let path):
             return "parameter '\(path)' is already in the tree; give each parameter one path."
+        case .nonFiniteData(let what, let index, let value):
+            return "\(what) holds \(value) at index \(index); remove or replace non-finite values."
         case .invalidRange(let what, let from, let to):
             return "\(what): the range \(from)…\(to) is empty or not finite; "
                 + "give finite bounds with from < to."

@@ -56,7 +56,7 @@ public enum SeedLoss {
                 let valid = FloatVector.validLanes(at: offset, count: blockEnd)
                 let p = VectorMath.sigmoid(FloatVector.load(o, at: offset, count: blockEnd))
                 let label = FloatVector.load(t, at: offset, count: blockEnd)
-                sumExp += FloatVector().replacing(with: VectorMath.exp(p), where: valid)
+                sumExp += FloatVector().selecting(VectorMath.exp(p), where: valid)
                 sumTruth += label
                 sumTruthP += label * p
                 offset += FloatVector.scalarCount

@@ -40,6 +40,13 @@ extension FloatVector {
         return IntVector(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) .< remaining
     }
 
+    /// −1 in the lanes that hold events (lane < count − offset), 0 in a tail's unused lanes.
+    @inline(__always)
+    static func validLaneBits(at offset: Int, count: Int) -> IntVector {
+        let remaining = Int32(clamping: Swift.min(count - offset, scalarCount))
+        return (IntVector(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) &- remaining) &>> 31
+    }
+
     /// The lanes' sum, added in a fixed order (pairwise halves) so results are reproducible.
     @inline(__always)
     var pairwiseSum: Float {
@@ -49,14 +56,21 @@ extension FloatVector {
         return two[0] + two[1]
     }
 
-    /// The lanes limited to `[low, high]`, with compare-and-select only (the standard library's
+    /// The lanes limited to `[low, high]`, by sign-mask selects (the standard library's
     /// `clamped` follows IEEE `minimum`/`maximum` lane by lane and does not vectorise).
-    /// NaN lanes stay NaN.
+    /// NaN lanes give an unspecified value in the range or NaN; callers handle NaN separately.
     @inline(__always)
     func limited(to low: Float, _ high: Float) -> FloatVector {
         let low = FloatVector(repeating: low)
         let high = FloatVector(repeating: high)
-        return replacing(with: low, where: self .< low).replacing(with: high, where: self .> high)
+        let raised = selecting(low, whereBits: (self - low).signMask)
+        return raised.selecting(high, whereBits: (high - raised).signMask)
+    }
+
+    /// −1 in NaN lanes, 0 elsewhere (from the bit pattern: magnitude bits above +∞'s).
+    @inline(__always)
+    var nanMask: IntVector {
+        (IntVector(repeating: 0x7F80_0000) &- (bits & IntVector(repeating: 0x7FFF_FFFF))) &>> 31
     }
 
     /// `self * b + c` with one rounding (a fused multiply-add on FMA hardware).
@@ -65,6 +79,12 @@ extension FloatVector {
         c.addingProduct(self, b)
     }
 
+    /// −1 (all bits set) in lanes whose sign bit is set (negative numbers, −0, negative NaNs),
+    /// 0 elsewhere: a select mask from an arithmetic shift, without a comparison (the compiler
+    /// materialises comparison masks lane by lane in large kernels).
+    @inline(__always)
+    var signMask: IntVector { bits &>> 31 }
+
     /// The IEEE bit patterns of the lanes.
     @inline(__always)
     var bits: IntVector { unsafeBitCast(self, to: IntVector.self) }
@@ -72,4 +92,44 @@ extension FloatVector {
     /// The lanes whose IEEE bit patterns are `bits`.
     @inline(__always)
     init(bits: IntVector) { self = unsafeBitCast(bits, to: FloatVector.self) }
+}
+
+extension SIMDMask where Storage == IntVector {
+    /// The mask as integer lanes: −1 (all bits set) where true, 0 where false.
+    @inline(__always)
+    var bits: IntVector { unsafeBitCast(self, to: IntVector.self) }
+}
+
+extension FloatVector {
+    /// `other`'s lanes where `mask` is true, this vector's elsewhere.
+    ///
+    /// Written with bitwise operations on the mask's lanes (the standard library's
+    /// `replacing(with:where:)` is a per-lane loop that the optimiser does not always turn into
+    /// one vector blend inside large kernels).
+    @inline(__always)
+    func selecting(_ other: FloatVector, where mask: SIMDMask<IntVector>) -> FloatVector {
+        selecting(other, whereBits: mask.bits)
+    }
+
+    /// `other`'s lanes where `maskBits` is −1, this vector's where it is 0.
+    @inline(__always)
+    func selecting(_ other: FloatVector, whereBits maskBits: IntVector) -> FloatVector {
+        FloatVector(bits: (other.bits & maskBits) | (bits & ~maskBits))
+    }
+
+    /// `value` where `mask` is true, this vector's lanes elsewhere.
+    @inline(__always)
+    func selecting(_ value: Float, where mask: SIMDMask<IntVector>) -> FloatVector {
+        selecting(FloatVector(repeating: value), whereBits: mask.bits)
+    }
+}
+
+extension IntVector {
+    /// `other`'s lanes where `mask` is true, this vector's elsewhere (bitwise, see
+    /// `FloatVector.selecting`).
+    @inline(__always)
+    func selecting(_ other: IntVector, where mask: SIMDMask<IntVector>) -> IntVector {
+        let maskBits = mask.bits
+        return (other & maskBits) | (self & ~maskBits)
+    }
 }

@@ -26,10 +26,10 @@ public enum VectorMath {
     /// degree 7 (truncation error < 5e-9 relative, below a quarter ulp); the result is scaled by
     /// 2^n in two halves so that subnormal results are formed gradually.
     /// Non-finite input: e^NaN = NaN, e^+∞ = +∞, e^−∞ = 0.
+    @inline(__always)
     public static func exp(_ x: FloatVector) -> FloatVector {
-        let isNaN = x .!= x
-        let clamped = x.replacing(with: 0, where: isNaN)
-            .limited(to: -104, 89)
+        let isNaN = x.nanMask
+        let clamped = x.selecting(FloatVector(), whereBits: isNaN).limited(to: -104, 89)
         let shifted = clamped.fma(
             FloatVector(repeating: log2OfE), FloatVector(repeating: roundingShift))
         let n = shifted - roundingShift
@@ -46,7 +46,7 @@ public enum VectorMath {
         let half = k &>> 1
         let scaleA = FloatVector(bits: (half &+ 127) &<< 23)
         let scaleB = FloatVector(bits: (k &- half &+ 127) &<< 23)
-        return (p * scaleA * scaleB).replacing(with: x, where: isNaN)
+        return (p * scaleA * scaleB).selecting(x, whereBits: isNaN)
     }
 
     /// The natural logarithm, lane by lane.
@@ -56,17 +56,18 @@ public enum VectorMath {
     /// error < 1e-10 relative); log x = e ln2 + log m with ln 2 split in two parts.
     /// Subnormal input is scaled by 2^23 first.
     /// Non-finite and special input: log 0 = −∞, log x = NaN for x < 0 and for NaN, log +∞ = +∞.
+    @inline(__always)
     public static func log(_ x: FloatVector) -> FloatVector {
         let isSubnormal = x .< Float.leastNormalMagnitude
-        let scaled = x.replacing(with: x * 8_388_608, where: isSubnormal)
+        let scaled = x.selecting(x * 8_388_608, where: isSubnormal)
         let bits = scaled.bits
         var exponent = ((bits &>> 23) & IntVector(repeating: 0xFF)) &- 127
-        exponent.replace(with: exponent &- 23, where: isSubnormal)
+        exponent = exponent.selecting(exponent &- 23, where: isSubnormal)
         var m = FloatVector(
             bits: (bits & IntVector(repeating: 0x007F_FFFF)) | IntVector(repeating: 0x3F80_0000))
         let isLarge = m .> 1.414_213_562
-        m.replace(with: m * 0.5, where: isLarge)
-        exponent.replace(with: exponent &+ 1, where: isLarge)
+        m = m.selecting(m * 0.5, where: isLarge)
+        exponent = exponent.selecting(exponent &+ 1, where: isLarge)
         let f = m - 1
         let s = f / (f + 2)
         let s2 = s * s
@@ -79,21 +80,23 @@ public enum VectorMath {
         let e = FloatVector(exponent)
         var result = e.fma(
             FloatVector(repeating: ln2High), e.fma(FloatVector(repeating: ln2Low), logM))
-        result.replace(with: -.infinity, where: x .== 0)
-        result.replace(with: .infinity, where: x .== .infinity)
-        result.replace(with: .nan, where: (x .< 0) .| (x .!= x))
+        result = result.selecting(-.infinity, where: x .== 0)
+        result = result.selecting(.infinity, where: x .== .infinity)
+        result = result.selecting(
+            FloatVector(repeating: .nan), whereBits: (x .< 0).bits | (x .!= x).bits)
         return result
     }
 
     /// The logistic function 1 / (1 + e^−x), lane by lane.
     ///
     /// Error ≤ 3 ulps. Non-finite input: σ(NaN) = NaN, σ(+∞) = 1, σ(−∞) = 0.
+    @inline(__always)
     public static func sigmoid(_ x: FloatVector) -> FloatVector {
         // With e = e^−|x|: σ(x) = 1 / (1 + e) for x ≥ 0 and e / (1 + e) for x < 0, so that
         // small results keep full relative accuracy down to the subnormal range.
         let e = exp(-FloatVector(bits: x.bits & IntVector(repeating: 0x7FFF_FFFF)))
         let positive = 1 / (1 + e)
-        return positive.replacing(with: e * positive, where: x .< 0)
+        return positive.selecting(e * positive, whereBits: x.signMask)
     }
 
     /// e^x for one value; the same arithmetic as the vector version.

@@ -10,9 +10,12 @@ extension RandomState {
     ///   `dgesdd` path and the product uses fused multiply-adds like numpy's OpenBLAS, so the
     ///   samples agree with numpy's bit for bit (tested on 34 covariances, 3,340 values); a
     ///   rare last-bit difference in the SVD (1 matrix in 3,005) would change samples by ~1e-16.
-    /// - n × n, n ≥ 3: a Jacobi eigen-decomposition with its own sign rule (see the source);
-    ///   diagonal covariances match numpy exactly, others have the right distribution but may
-    ///   differ from numpy's samples by the signs of the singular vectors.
+    /// - 3 ≤ n ≤ 25: the SVD retraces LAPACK's bidiagonal QR path, so the singular vectors
+    ///   have numpy's signs and order; samples agree with numpy's to ~1e-13 for full-rank
+    ///   covariances (diagonal ones exactly). For a rank-deficient covariance the vectors of
+    ///   zero singular values are decided by rounding, and samples can differ by ~1e-8.
+    /// - n > 25: a Jacobi eigen-decomposition with its own sign rule (numpy switches to divide
+    ///   and conquer there); the samples have the right distribution but are not numpy's.
     ///
     /// Unlike numpy (which only warns), a covariance that is not symmetric or not positive
     /// semi-definite is an error. The check for the latter is numpy's: `vtᵀ diag(s) vt` must
@@ -101,14 +104,20 @@ extension RandomState {
         return factor
     }
 
-    /// numpy's `svd(covariance)`: the LAPACK path for n ≤ 2, Jacobi above.
+    /// numpy's `svd(covariance)`: LAPACK's path retraced for n ≤ 25, Jacobi above.
     static func decompose(_ covariance: [[Double]]) throws -> SingularDecomposition {
-        switch covariance.count {
+        let n = covariance.count
+        switch n {
         case 1:
             return SingularDecomposition(values: [abs(covariance[0][0])], vectorsTransposed: [1])
         case 2:
             return .lapackTwoByTwo(
                 covariance[0][0], covariance[0][1], covariance[1][0], covariance[1][1])
+        case 3...SingularDecomposition.largestLapackDimension:
+            guard let decomposition = SingularDecomposition.lapackGeneral(covariance) else {
+                throw RandomStateError.decompositionDidNotConverge(dimension: n, sweeps: 6 * n)
+            }
+            return decomposition
         default:
             return try SingularDecomposition.jacobiSymmetric(covariance).decomposition
         }

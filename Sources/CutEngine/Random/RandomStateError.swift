@@ -21,9 +21,10 @@ public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertibl
     /// A covariance whose decomposition `vᵀ diag(s) v` does not reproduce it, which for a
     /// symmetric matrix means it has a negative eigenvalue.
     case covarianceNotPositiveSemidefinite(smallestEigenvalue: Double)
-    /// The eigen-decomposition of a covariance did not converge.
+    /// The decomposition of a covariance did not converge within `sweeps` passes.
     case decompositionDidNotConverge(dimension: Int, sweeps: Int)
 
+    /// What went wrong, where, and how to fix it, in one sentence for a person to read.
     public var description: String {
         switch self {
         case .seedOutOfRange(let seed):
@@ -50,8 +51,8 @@ public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertibl
             return "covariance is not positive semi-definite (smallest eigenvalue \(smallest)):"
                 + " every variance must be non-negative and every |correlation| at most 1"
         case .decompositionDidNotConverge(let dimension, let sweeps):
-            return "the eigen-decomposition of the \(dimension)×\(dimension) covariance did not"
-                + " converge in \(sweeps) sweeps: check the matrix for extreme values"
+            return "the decomposition of the \(dimension)×\(dimension) covariance did not"
+                + " converge in \(sweeps) passes: check the matrix for extreme or tiny entries"
         }
     }
 }

@@ -1,13 +1,11 @@
 import Foundation
 
 // For a symmetric matrix the singular value decomposition is the eigen-decomposition with the
-// eigenvalues' signs moved into the vectors, so for n ≥ 3 we diagonalise with cyclic Jacobi
-// rotations (accuracy first: Jacobi gives eigenvalues with small relative error and orthogonal
+// eigenvalues' signs moved into the vectors. Above 25 dimensions (where numpy's LAPACK switches
+// to divide and conquer, which we do not retrace) we diagonalise with cyclic Jacobi rotations (accuracy first: Jacobi gives eigenvalues with small relative error and orthogonal
 // vectors to working precision; speed is irrelevant for the handful of covariances we see).
 //
-// numpy's vectors come out of LAPACK's bidiagonal QR iteration, whose signs cannot be predicted
-// without running it, so the sign rule here is our own and is documented on
-// `jacobiSymmetric(_:)`. The order of the values follows LAPACK's sorts (`lapackSortOrder`),
+// The sign rule here is our own and is documented on `jacobiSymmetric(_:)`. The order of the values follows LAPACK's sorts (`lapackSortOrder`),
 // which makes diagonal covariances (with any pattern of repeated variances) match numpy exactly.
 
 extension SingularDecomposition {
@@ -19,8 +17,9 @@ extension SingularDecomposition {
     /// - Singular values are the eigenvalues' magnitudes, in decreasing order; ties keep the
     ///   order LAPACK gives them (so a diagonal matrix matches numpy exactly).
     /// - Sign rule: each vector's component of largest magnitude (the first one, on ties) is
-    ///   positive. numpy's signs may differ for non-diagonal matrices of size 3 or more; the
-    ///   distribution of the samples is the same, the individual samples are not.
+    ///   positive. numpy's signs may differ for non-diagonal matrices; the distribution of the
+    ///   samples is the same, the individual samples are not. Also used for the eigenvalues
+    ///   quoted when a covariance is not positive semi-definite.
     /// - Returns: the decomposition and the signed eigenvalues (in the same order).
     static func jacobiSymmetric(_ matrix: [[Double]]) throws -> (
         decomposition: SingularDecomposition, eigenvalues: [Double]
@@ -78,37 +77,6 @@ extension SingularDecomposition {
         let decomposition = SingularDecomposition(
             values: magnitudes, vectorsTransposed: vectors.flatMap { $0 })
         return (decomposition, eigenvalues)
-    }
-
-    /// The order in which `dgesdd` leaves singular values that are already final, as indices into
-    /// `values`: three selection sorts run in turn (`dbdsqr` moves the last smallest value to the
-    /// end, `dlasdq` sorts ascending, `dbdsdc` sorts decreasing), which reorders tied values in
-    /// a particular way that numpy's output shows.
-    static func lapackSortOrder(_ values: [Double]) -> [Int] {
-        let n = values.count
-        var d = values
-        var order = Array(0..<n)
-        func exchange(_ i: Int, _ j: Int) {
-            d.swapAt(i, j)
-            order.swapAt(i, j)
-        }
-        for i in 0..<max(n - 1, 0) {
-            let last = n - 1 - i
-            var smallestIndex = 0
-            for j in 1...last where d[j] <= d[smallestIndex] { smallestIndex = j }
-            if smallestIndex != last { exchange(smallestIndex, last) }
-        }
-        for i in 0..<n {
-            var smallestIndex = i
-            for j in (i + 1)..<n where d[j] < d[smallestIndex] { smallestIndex = j }
-            if smallestIndex != i { exchange(smallestIndex, i) }
-        }
-        for i in 0..<max(n - 1, 0) {
-            var largestIndex = i
-            for j in (i + 1)..<n where d[j] > d[largestIndex] { largestIndex = j }
-            if largestIndex != i { exchange(largestIndex, i) }
-        }
-        return order
     }
 
     /// One Jacobi rotation in the (p, q) plane that zeroes `a[p][q]`, accumulated into `v`.

@@ -34,6 +34,40 @@ struct SingularDecomposition: Equatable {
     }
 }
 
+extension SingularDecomposition {
+    /// The order in which `dgesdd` leaves singular values that are already final, as indices into
+    /// `values`: three selection sorts run in turn (`dbdsqr` moves the last smallest value to the
+    /// end, `dlasdq` sorts ascending, `dbdsdc` sorts decreasing), which reorders tied values in
+    /// a particular way that numpy's output shows.
+    static func lapackSortOrder(_ values: [Double]) -> [Int] {
+        let n = values.count
+        var d = values
+        var order = Array(0..<n)
+        func exchange(_ i: Int, _ j: Int) {
+            d.swapAt(i, j)
+            order.swapAt(i, j)
+        }
+        for i in 0..<max(n - 1, 0) {
+            let last = n - 1 - i
+            var smallestIndex = 0
+            for j in 1...last where d[j] <= d[smallestIndex] { smallestIndex = j }
+            if smallestIndex != last { exchange(smallestIndex, last) }
+        }
+        for i in 0..<n {
+            var smallestIndex = i
+            for j in (i + 1)..<n where d[j] < d[smallestIndex] { smallestIndex = j }
+            if smallestIndex != i { exchange(smallestIndex, i) }
+        }
+        for i in 0..<max(n - 1, 0) {
+            var largestIndex = i
+            for j in (i + 1)..<n where d[j] > d[largestIndex] { largestIndex = j }
+            if largestIndex != i { exchange(largestIndex, i) }
+        }
+        return order
+    }
+
+}
+
 /// Fortran's `SIGN(a, b)`: the magnitude of `a` with the sign of `b`.
 @inline(__always)
 func fortranSign(_ magnitude: Double, _ sign: Double) -> Double {

@@ -50,7 +50,9 @@ public enum Relaxation: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .hard:
             let one = FloatVector(repeating: 1)
-            return (FloatVector().replacing(with: one, where: distance .> 0), FloatVector())
+            // c − x < 0 exactly where x > c (x = c gives +0: weight 0).
+            let below = FloatVector(repeating: cut) - x
+            return (FloatVector().selecting(one, whereBits: below.signMask), FloatVector())
         case .erf:
             let (erf, gaussian) = VectorMath.erfWithGaussian(distance)
             return ((erf + 1) * 0.5, gaussian * -VectorMath.inverseSqrtPi)

@@ -41,9 +41,12 @@ extension Gallery {
         var axes = Axes(title: "Two cuts trained on 2D data", xLabel: "$x_{1}$", yLabel: "$x_{2}$")
         axes.add(
             Contour(
-                background, fractionsOfMaximum: contourFractions, colormap: .viridis, lineWidth: 1))
+                background, fractionsOfMaximum: contourFractions, colormap: .viridis, lineWidth: 1,
+                label: "background"))
         axes.add(
-            Contour(signal, fractionsOfMaximum: contourFractions, colormap: .rainbow, lineWidth: 1))
+            Contour(
+                signal, fractionsOfMaximum: contourFractions, colormap: .rainbow, lineWidth: 1,
+                label: "signal"))
         axes.add(ReferenceLine(x: 0.627, label: "cut on $x_{1}$ = 0.627", color: .red, width: 1.5))
         axes.add(
             ReferenceLine(

@@ -15,6 +15,7 @@ public struct Heatmap: Mark, PlotMark {
         self.range = range
     }
 
+    /// Heatmaps have no legend entry (use a colour bar).
     public var label: String? { nil }
     var kindName: String { "heatmap" }
     var usesSeriesColor: Bool { false }

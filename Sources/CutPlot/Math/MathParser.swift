@@ -123,7 +123,10 @@ struct MathParser {
             name = String(characters[index])
             index += 1
         }
-        if let g = MathParser.greek[name] { return .glyphs(g, italic: false) }
+        if let g = MathParser.greek[name] {
+            // Lower-case Greek is italic and capitals upright, as in TeX.
+            return .glyphs(g, italic: name.first?.isLowercase ?? false)
+        }
         if let o = MathParser.operators[name] { return .op(o) }
         if let s = MathParser.symbols[name] { return .glyphs(s, italic: false) }
         if let w = MathParser.spaces[name] { return .space(w) }

@@ -31,8 +31,14 @@ public struct AxisOptions: Sendable {
 
 /// Where the legend goes. `best` picks the corner or edge that hides the fewest data.
 public enum LegendPosition: String, Sendable, CaseIterable {
-    case best, upperRight, upperLeft, lowerLeft, lowerRight, right, centerLeft, centerRight,
-        lowerCenter, upperCenter, center, hidden
+    /// Where the legend hides the fewest data (the default).
+    case best
+    /// A corner inside the plot.
+    case upperRight, upperLeft, lowerLeft, lowerRight
+    /// The middle of an edge, or the centre, inside the plot.
+    case right, centerLeft, centerRight, lowerCenter, upperCenter, center
+    /// No legend.
+    case hidden
 
     /// A legend position by name (`best`, `upperRight`, …, `hidden`; also `upper right`).
     /// - Throws: `PlotError.unknownName` listing the valid names.

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The training workloads `cutbook bench` times, each one full epoch: forward pass, the seed
+/// loss, its gradient and an Adam step (the same as `benchmarks/jax_reference.py`).
+public enum BenchmarkWorkload: String, Sendable, CaseIterable {
+    /// Two sigmoid cuts on study 4's 20,000 events.
+    case cuts2dSigmoid = "cuts2d-sigmoid"
+    /// Two erf cuts on study 4's 20,000 events.
+    case cuts2dErf = "cuts2d-erf"
+    /// MLP [2,15,30,15,1] on study 6's 80,000 events.
+    case mlp
+    /// Sigmoid cuts times the raw MLP output (study 7's model A).
+    case cutsMLP = "cuts-mlp"
+    /// Sigmoid cuts times the sigmoid of the MLP (study 7's model C).
+    case cutsSigmoidMLP = "cuts-sigmoid-mlp"
+
+    /// The model expression.
+    public var expression: String {
+        switch self {
+        case .cuts2dSigmoid: return "cuts(sigmoid, init=(1,1))"
+        case .cuts2dErf: return "cuts(erf, init=(1,1))"
+        case .mlp: return "mlp(2,15,30,15,1)"
+        case .cutsMLP: return "cuts(sigmoid, init=(1,1)) * mlp(2,15,30,15,1)"
+        case .cutsSigmoidMLP: return "cuts(sigmoid, init=(1,1)) * sigmoid(mlp(2,15,30,15,1))"
+        }
+    }
+
+    /// The events: study 4's data for the cut workloads, study 6's for the network ones.
+    public func data() -> Dataset {
+        switch self {
+        case .cuts2dSigmoid, .cuts2dErf: return StudySamples.twoDimensional()
+        case .mlp, .cutsMLP, .cutsSigmoidMLP: return StudySamples.neuralNetwork()
+        }
+    }
+
+    /// Nominal floating-point operations per event and epoch, counted like the JAX reference:
+    /// 40 for the cuts, loss and update; a network adds 2 flops per multiply-add of its forward
+    /// pass, times 3 for forward and backward (949 multiply-adds for [2,15,30,15,1]).
+    public var nominalFlopsPerEvent: Double {
+        switch self {
+        case .cuts2dSigmoid, .cuts2dErf: return 40
+        case .mlp, .cutsMLP, .cutsSigmoidMLP: return 3 * 2 * 949 + 40
+        }
+    }
+}
+
+/// Timings of one workload.
+public struct BenchmarkResult: Sendable, Equatable {
+    /// The workload's name.
+    public let workload: String
+    /// Events per epoch.
+    public let events: Int
+    /// Median, fastest and slowest epoch, in milliseconds.
+    public let msPerEpochMedian: Double
+    public let msPerEpochMin: Double
+    public let msPerEpochMax: Double
+    /// Events per second at the median epoch.
+    public var eventsPerSecond: Double { Double(events) / (msPerEpochMedian / 1000) }
+    /// Nominal GFLOP/s at the median epoch.
+    public let gflops: Double
+}
+
+/// Times training epochs of the benchmark workloads.
+public enum Benchmark {
+    /// Runs `warmup` untimed epochs, then times `epochs` epochs (at least 20).
+    /// - Throws: model or data errors (none for the built-in workloads).
+    public static func run(
+        _ workload: BenchmarkWorkload, epochs: Int = 30, warmup: Int = 5,
+        executor: BlockExecutor = .shared
+    ) throws -> BenchmarkResult {
+        let data = workload.data()
+        let model = try Model(parsing: workload.expression, inputColumns: data.columnCount)
+        let evaluator = try ModelEvaluator(
+            model: model, data: data, loss: .seed, executor: executor)
+        let optimizer = try Optimizer.adam(learningRate: 0.002)
+        var parameters = model.initialParameters(seed: 0)
+        var gradient = parameters.zeros()
+        var state = optimizer.initialState(for: parameters)
+        var scratch = [Float](repeating: 0, count: parameters.count)
+        var times: [Double] = []
+        let clock = ContinuousClock()
+        for epoch in 0..<(warmup + max(20, epochs)) {
+            let start = clock.now
+            _ = try evaluator.lossAndGradient(parameters, gradient: &gradient)
+            try optimizer.step(&parameters, gradient: gradient, state: &state, scratch: &scratch)
+            let elapsed = clock.now - start
+            if epoch >= warmup {
+                times.append(
+                    Double(elapsed.components.seconds) * 1000
+                        + Double(elapsed.components.attoseconds) * 1e-15)
+            }
+        }
+        times.sort()
+        let median =
+            times.count % 2 == 1
+            ? times[times.count / 2] : (times[times.count / 2 - 1] + times[times.count / 2]) / 2
+        return BenchmarkResult(
+            workload: workload.rawValue, events: data.count, msPerEpochMedian: median,
+            msPerEpochMin: times.first!, msPerEpochMax: times.last!,
+            gflops: workload.nominalFlopsPerEvent * Double(data.count) / (median * 1e6))
+    }
+}

@@ -1,0 +1,178 @@
+/// What a dense kernel does to each output after the affine map. A type per choice, so that
+/// each use compiles to its own copy of the loops with the epilogue inlined.
+protocol DenseEpilogue {
+    /// The stored value for accumulator `value` at buffer offset `offset`.
+    func apply(_ value: FloatVector, at offset: Int) -> FloatVector
+}
+
+/// Keep `W·x + b`.
+struct IdentityEpilogue: DenseEpilogue {
+    @inline(__always)
+    func apply(_ value: FloatVector, at offset: Int) -> FloatVector { value }
+}
+
+/// `max(0, W·x + b)`.
+struct ReLUEpilogue: DenseEpilogue {
+    @inline(__always)
+    func apply(_ value: FloatVector, at offset: Int) -> FloatVector {
+        value.replacing(with: 0, where: value .< 0)
+    }
+}
+
+/// Keep `W·x` where `mask > 0`, else 0: the backward pass through a ReLU whose output is `mask`.
+struct MaskEpilogue: DenseEpilogue {
+    let mask: UnsafePointer<FloatVector>
+    @inline(__always)
+    func apply(_ value: FloatVector, at offset: Int) -> FloatVector {
+        value.replacing(with: 0, where: mask[offset] .<= 0)
+    }
+}
+
+/// A list of feature indices: the rows a kernel reads or writes.
+///
+/// Events are sorted spatially (see `EventBatch`), so within a chunk a hidden ReLU unit is
+/// usually either active for some events or off for all of them. Kernels visit only the active
+/// units: an inactive input contributes exact zeros, and an inactive output's gradient is zero,
+/// so skipping them changes no result and saves about half the forward and three quarters of
+/// the backward arithmetic.
+struct FeatureList {
+    let indices: UnsafeMutablePointer<Int32>
+    var count: Int
+
+    @inline(__always)
+    subscript(_ position: Int) -> Int { Int(indices[position]) }
+
+    /// The index at `position`, or the last index when `position` is past the end: partial
+    /// register blocks repeat their last row and discard the repeats.
+    @inline(__always)
+    func clamped(_ position: Int) -> Int { Int(indices[min(position, count - 1)]) }
+}
+
+/// Dense layers over a chunk of events laid out feature-major: feature `f`'s event vectors are
+/// `buffer[f * stride ..< f * stride + vectors]`, sixteen events per vector.
+///
+/// Goal: arithmetic-bound code. Each microkernel keeps a register block of sixteen
+/// accumulators (four outputs × four event vectors, or four × four weights) and streams the
+/// other operand from cache, so a fused multiply-add costs at most half a load. `vectors` must
+/// be a multiple of 4; callers pad chunks with zero events.
+enum DenseKernels {
+    /// For every row `o` in `rows`: `output[o] = activation(bias[o] + Σ_{i in columns} W(o, i) ·
+    /// input[i])` with `W(o, i) = weights[o * rowStride + i * columnStride]`, so one weight
+    /// matrix serves the forward pass and, with the strides swapped, the backward pass.
+    @inline(__always)
+    static func forward<Epilogue: DenseEpilogue>(
+        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int,
+        bias: UnsafePointer<Float>?, rows: FeatureList, columns: FeatureList,
+        input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
+        stride: Int, vectors: Int, epilogue: Epilogue
+    ) {
+        var position = 0
+        while position < rows.count {
+            var v = 0
+            while v < vectors {
+                block4x4(
+                    weights: weights, rowStride: rowStride, columnStride: columnStride,
+                    bias: bias, rows: rows, first: position, columns: columns,
+                    input: input + v, output: output + v, stride: stride, epilogue: epilogue,
+                    vectorOffset: v)
+                v += 4
+            }
+            position += 4
+        }
+    }
+
+    @inline(__always)
+    private static func block4x4(
+        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int,
+        bias: UnsafePointer<Float>?,
+        rows: FeatureList, first: Int, columns: FeatureList,
+        input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
+        stride: Int, epilogue: some DenseEpilogue, vectorOffset: Int
+    ) {
+        let o0 = rows[first]
+        let o1 = rows.clamped(first + 1)
+        let o2 = rows.clamped(first + 2)
+        let o3 = rows.clamped(first + 3)
+        let b0 = FloatVector(repeating: bias?[o0] ?? 0)
+        let b1 = FloatVector(repeating: bias?[o1] ?? 0)
+        let b2 = FloatVector(repeating: bias?[o2] ?? 0)
+        let b3 = FloatVector(repeating: bias?[o3] ?? 0)
+        let w0 = weights + o0 * rowStride
+        let w1 = weights + o1 * rowStride
+        let w2 = weights + o2 * rowStride
+        let w3 = weights + o3 * rowStride
+        var a00 = b0, a01 = b0, a02 = b0, a03 = b0
+        var a10 = b1, a11 = b1, a12 = b1, a13 = b1
+        var a20 = b2, a21 = b2, a22 = b2, a23 = b2
+        var a30 = b3, a31 = b3, a32 = b3, a33 = b3
+        for position in 0..<columns.count {
+            let i = columns[position]
+            let row = input + i * stride
+            let x0 = row[0], x1 = row[1], x2 = row[2], x3 = row[3]
+            let column = i * columnStride
+            let c0 = FloatVector(repeating: w0[column])
+            let c1 = FloatVector(repeating: w1[column])
+            let c2 = FloatVector(repeating: w2[column])
+            let c3 = FloatVector(repeating: w3[column])
+            a00.addProduct(c0, x0); a01.addProduct(c0, x1)
+            a02.addProduct(c0, x2); a03.addProduct(c0, x3)
+            a10.addProduct(c1, x0); a11.addProduct(c1, x1)
+            a12.addProduct(c1, x2); a13.addProduct(c1, x3)
+            a20.addProduct(c2, x0); a21.addProduct(c2, x1)
+            a22.addProduct(c2, x2); a23.addProduct(c2, x3)
+            a30.addProduct(c3, x0); a31.addProduct(c3, x1)
+            a32.addProduct(c3, x2); a33.addProduct(c3, x3)
+        }
+        let remaining = rows.count - first
+        store4(a00, a01, a02, a03, row: o0, output, stride, epilogue, vectorOffset)
+        if remaining > 1 {
+            store4(a10, a11, a12, a13, row: o1, output, stride, epilogue, vectorOffset)
+        }
+        if remaining > 2 {
+            store4(a20, a21, a22, a23, row: o2, output, stride, epilogue, vectorOffset)
+        }
+        if remaining > 3 {
+            store4(a30, a31, a32, a33, row: o3, output, stride, epilogue, vectorOffset)
+        }
+    }
+
+    @inline(__always)
+    private static func store4(
+        _ a0: FloatVector, _ a1: FloatVector, _ a2: FloatVector, _ a3: FloatVector, row: Int,
+        _ output: UnsafeMutablePointer<FloatVector>, _ stride: Int,
+        _ epilogue: some DenseEpilogue, _ vectorOffset: Int
+    ) {
+        let out = output + row * stride
+        let at = row * stride + vectorOffset
+        out[0] = epilogue.apply(a0, at: at)
+        out[1] = epilogue.apply(a1, at: at + 1)
+        out[2] = epilogue.apply(a2, at: at + 2)
+        out[3] = epilogue.apply(a3, at: at + 3)
+    }
+
+    /// Collects into `list` the rows of `rows` (a `count`-row buffer) that have a positive lane
+    /// in the first `vectors` vectors: the ReLU units active somewhere in the chunk.
+    static func activeRows(
+        _ rows: UnsafePointer<FloatVector>, count: Int, stride: Int, vectors: Int,
+        into list: inout FeatureList
+    ) {
+        var found = 0
+        for row in 0..<count {
+            let base = rows + row * stride
+            // Compare-and-select: the standard library's pointwiseMax does not vectorise.
+            var largest = base[0]
+            for v in 1..<vectors {
+                largest = largest.replacing(with: base[v], where: base[v] .> largest)
+            }
+            let eight = largest.lowHalf.replacing(
+                with: largest.highHalf, where: largest.highHalf .> largest.lowHalf)
+            let four = eight.lowHalf.replacing(
+                with: eight.highHalf, where: eight.highHalf .> eight.lowHalf)
+            if four[0] > 0 || four[1] > 0 || four[2] > 0 || four[3] > 0 {
+                list.indices[found] = Int32(row)
+                found += 1
+            }
+        }
+        list.count = found
+    }
+}

@@ -1,0 +1,154 @@
+/// The dense layers of a multilayer perceptron, as the kernels see them: sizes and the offsets
+/// of each layer's weights (`[inputs][outputs]`, row-major, Haiku's layout) and biases in a flat
+/// parameter vector. ReLU follows every layer except the last.
+struct MLPKernel: Sendable {
+    /// One dense layer's shape and parameter offsets.
+    struct Layer: Sendable {
+        let inputs: Int
+        let outputs: Int
+        let weightOffset: Int
+        let biasOffset: Int
+        /// Offset of this layer's output activations in the chunk scratch, in features.
+        let activationFeature: Int
+    }
+
+    let layers: [Layer]
+    /// Features of all layer outputs together (the chunk scratch for activations).
+    let activationFeatures: Int
+    /// The widest layer: the size of each of the two delta buffers, in features.
+    let widest: Int
+    /// The kernel for `inputs` input features and layer sizes `outputSizes`, whose parameters
+    /// start at `parameterOffset` (layer by layer: weights, then biases).
+    init(inputs: Int, outputSizes: [Int], parameterOffset: Int) {
+        var built: [Layer] = []
+        var fanIn = inputs
+        var offset = parameterOffset
+        var feature = 0
+        for size in outputSizes {
+            built.append(
+                Layer(
+                    inputs: fanIn, outputs: size, weightOffset: offset,
+                    biasOffset: offset + fanIn * size, activationFeature: feature))
+            offset += fanIn * size + size
+            feature += size
+            fanIn = size
+        }
+        layers = built
+        activationFeatures = feature
+        widest = max(inputs, outputSizes.max() ?? 1)
+    }
+
+    /// Vectors of per-thread scratch one chunk needs: activations, two delta buffers, and the
+    /// feature lists (Int32, sixteen per vector).
+    func scratchVectors(stride: Int) -> Int {
+        (activationFeatures + 2 * widest) * stride
+            + (activationFeatures + widest + layers.count + 15) / 16
+    }
+
+    /// The parts of a chunk's scratch memory.
+    struct Scratch {
+        let activations: UnsafeMutablePointer<FloatVector>
+        let deltas: UnsafeMutablePointer<FloatVector>
+        let lists: UnsafeMutablePointer<Int32>
+        let identity: UnsafeMutablePointer<Int32>
+        /// The number of active units of each layer's output, after `forward`.
+        let counts: UnsafeMutablePointer<Int32>
+    }
+
+    func scratch(_ base: UnsafeMutablePointer<FloatVector>, stride: Int) -> Scratch {
+        let deltas = base + activationFeatures * stride
+        let lists = UnsafeMutableRawPointer(deltas + 2 * widest * stride)
+            .assumingMemoryBound(to: Int32.self)
+        return Scratch(
+            activations: base, deltas: deltas, lists: lists,
+            identity: lists + activationFeatures, counts: lists + activationFeatures + widest)
+    }
+
+    /// The network output of a chunk evaluated by `forward`: the last layer's first feature.
+    func output(_ scratch: Scratch, stride: Int) -> UnsafeMutablePointer<FloatVector> {
+        scratch.activations + (activationFeatures - 1) * stride
+    }
+
+    /// Runs the network over one chunk: `input` holds the input features (stride `stride`);
+    /// `scratch` receives every layer's outputs and the list of each ReLU layer's active units.
+    func forward(
+        parameters: UnsafePointer<Float>, input: UnsafePointer<FloatVector>, scratch: Scratch,
+        stride: Int, vectors: Int
+    ) {
+        for index in 0..<widest { scratch.identity[index] = Int32(index) }
+        var columns = FeatureList(indices: scratch.identity, count: layers[0].inputs)
+        var layerInput = input
+        for (index, layer) in layers.enumerated() {
+            let output = scratch.activations + layer.activationFeature * stride
+            let isLast = index == layers.count - 1
+            let weights = parameters + layer.weightOffset
+            let bias = parameters + layer.biasOffset
+            let rows = FeatureList(indices: scratch.identity, count: layer.outputs)
+            if isLast {
+                DenseKernels.forward(
+                    weights: weights, rowStride: 1, columnStride: layer.outputs, bias: bias,
+                    rows: rows, columns: columns, input: layerInput, output: output,
+                    stride: stride, vectors: vectors, epilogue: IdentityEpilogue())
+            } else {
+                DenseKernels.forward(
+                    weights: weights, rowStride: 1, columnStride: layer.outputs, bias: bias,
+                    rows: rows, columns: columns, input: layerInput, output: output,
+                    stride: stride, vectors: vectors, epilogue: ReLUEpilogue())
+            }
+            var active = FeatureList(
+                indices: scratch.lists + layer.activationFeature, count: layer.outputs)
+            if isLast {
+                for o in 0..<layer.outputs { active.indices[o] = Int32(o) }
+            } else {
+                DenseKernels.activeRows(
+                    output, count: layer.outputs, stride: stride, vectors: vectors, into: &active)
+            }
+            scratch.counts[index] = Int32(active.count)
+            columns = active
+            layerInput = UnsafePointer(output)
+        }
+    }
+
+    /// Back-propagates `outputGradient` (the loss gradient at the network's single output, one
+    /// feature) through a chunk whose forward pass filled `scratch`, adding the parameter
+    /// gradients to the lane sums `laneSums` (indexed like the flat parameters). The input
+    /// gradient is not needed (inputs are data) and is not computed.
+    func backward(
+        parameters: UnsafePointer<Float>, input: UnsafePointer<FloatVector>, scratch: Scratch,
+        outputGradient: UnsafePointer<FloatVector>, laneSums: UnsafeMutablePointer<FloatVector>,
+        stride: Int, vectors: Int
+    ) {
+        var delta = outputGradient
+        var spare = scratch.deltas
+        var other = scratch.deltas + widest * stride
+        for index in layers.indices.reversed() {
+            let layer = layers[index]
+            let rows = FeatureList(
+                indices: scratch.lists + layer.activationFeature, count: Int(scratch.counts[index]))
+            let layerInput: UnsafePointer<FloatVector>
+            let columns: FeatureList
+            if index == 0 {
+                layerInput = input
+                columns = FeatureList(indices: scratch.identity, count: layer.inputs)
+            } else {
+                let below = layers[index - 1]
+                layerInput = UnsafePointer(scratch.activations + below.activationFeature * stride)
+                columns = FeatureList(
+                    indices: scratch.lists + below.activationFeature,
+                    count: Int(scratch.counts[index - 1]))
+            }
+            DenseKernels.accumulateGradient(
+                delta: delta, input: layerInput, rows: rows, columns: columns,
+                outputs: layer.outputs, stride: stride, vectors: vectors,
+                weightSums: laneSums + layer.weightOffset, biasSums: laneSums + layer.biasOffset)
+            if index == 0 { break }
+            DenseKernels.forward(
+                weights: parameters + layer.weightOffset, rowStride: layer.outputs,
+                columnStride: 1,
+                bias: nil, rows: columns, columns: rows, input: delta, output: spare,
+                stride: stride, vectors: vectors, epilogue: MaskEpilogue(mask: layerInput))
+            delta = UnsafePointer(spare)
+            swap(&spare, &other)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// A model bound to a data set for fast evaluation: the loss and its gradient (a training
+/// epoch's work), the loss alone, and the raw outputs, computed by the chunked SIMD kernels on
+/// all cores. Results do not depend on the number of threads.
+///
+/// Create one per model and data set and reuse it: it lays the events out once and keeps its
+/// scratch memory. Not safe to call from two threads at once.
+public final class ModelEvaluator: @unchecked Sendable {
+    /// The model.
+    public let model: Model
+    /// The loss that `loss` and `lossAndGradient` compute.
+    public let loss: EventLoss
+    /// The number of events.
+    public let eventCount: Int
+    /// The truth label of every event, in the data's order.
+    public let truth: [Float]
+    let kernels: KernelEvaluator
+
+    /// Binds `model` to `data` (its columns, in order, are the model's inputs).
+    /// - Parameter executor: the threads to use; `BlockExecutor.shared` uses every core.
+    /// - Throws: `ModelError.columnCountMismatch` when the data has another number of columns;
+    ///   `EngineError.nonPositiveSize` for data without events.
+    public init(
+        model: Model, data: Dataset, loss: EventLoss = .seed,
+        executor: BlockExecutor = .shared
+    ) throws {
+        guard data.columnCount == model.inputColumns else {
+            throw ModelError.columnCountMismatch(model: model.inputColumns, data: data.columnCount)
+        }
+        guard data.count > 0 else { throw EngineError.nonPositiveSize(what: "events", value: 0) }
+        self.model = model
+        self.loss = loss
+        eventCount = data.count
+        truth = data.truth
+        kernels = KernelEvaluator(
+            graph: model.graph, batch: EventBatch(columns: data.columns, truth: data.truth),
+            loss: loss, executor: executor)
+    }
+
+    /// The loss at `parameters`, and its gradient (a tree of the same structure) in `gradient`.
+    /// - Throws: `ModelError.parameterStructureMismatch` for parameters of another model.
+    public func lossAndGradient(_ parameters: ParameterTree, gradient: inout ParameterTree)
+        throws -> Double
+    {
+        try model.check(parameters)
+        if !gradient.hasSameStructure(as: parameters) { gradient = parameters.zeros() }
+        return kernels.lossAndGradient(parameters: parameters.values, into: &gradient.values)
+    }
+
+    /// The loss at `parameters` and its gradient.
+    /// - Throws: `ModelError.parameterStructureMismatch` for parameters of another model.
+    public func lossAndGradient(_ parameters: ParameterTree) throws -> (
+        loss: Double, gradient: ParameterTree
+    ) {
+        var gradient = parameters.zeros()
+        let value = try lossAndGradient(parameters, gradient: &gradient)
+        return (value, gradient)
+    }
+
+    /// The loss at `parameters` (forward passes only).
+    /// - Throws: `ModelError.parameterStructureMismatch` for parameters of another model.
+    public func lossValue(_ parameters: ParameterTree) throws -> Double {
+        try model.check(parameters)
+        return kernels.lossValue(parameters: parameters.values)
+    }
+
+    /// The model's raw output for every event, in the data's order.
+    /// - Throws: `ModelError.parameterStructureMismatch` for parameters of another model.
+    public func outputs(_ parameters: ParameterTree) throws -> [Float] {
+        try model.check(parameters)
+        return kernels.outputs(parameters: parameters.values)
+    }
+}

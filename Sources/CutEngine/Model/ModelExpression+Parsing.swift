@@ -1,0 +1,242 @@
+extension ModelExpression {
+    /// The functions a model expression can call.
+    public static let functionNames = ["cuts", "mlp", "sigmoid"]
+    /// The relaxations `cuts(…)` accepts.
+    public static let relaxationNames = ["sigmoid", "erf", "balanced", "hard"]
+    /// The options `cuts(…)` accepts.
+    public static let cutOptionNames = ["init", "slope"]
+
+    /// Parses a model expression.
+    ///
+    /// Grammar: `expr := factor ('*' factor)*`; `factor := '(' expr ')' | call`;
+    /// `cuts(relaxation [, init=number | init=(number, …)] [, slope=number])`;
+    /// `mlp(size, size, …)`; `sigmoid(expr)`. Spaces are ignored.
+    /// - Throws: `ModelExpressionError` with the column of the first problem.
+    public init(parsing text: String) throws {
+        var parser = ModelExpressionParser(text)
+        self = try parser.parseAll()
+    }
+}
+
+/// A recursive-descent parser over the characters of a model expression.
+struct ModelExpressionParser {
+    private let source: String
+    private let characters: [Character]
+    private var position = 0
+
+    init(_ source: String) {
+        self.source = source
+        characters = Array(source)
+    }
+
+    mutating func parseAll() throws -> ModelExpression {
+        skipSpaces()
+        if position == characters.count {
+            throw error("the expression is empty; write a model such as mlp(2,15,30,15,1)")
+        }
+        let expression = try parseProduct()
+        skipSpaces()
+        if position < characters.count {
+            throw error(
+                "unexpected '\(characters[position])' after a complete model; join models with '*'")
+        }
+        return expression
+    }
+
+    private mutating func parseProduct() throws -> ModelExpression {
+        var result = try parseFactor()
+        while true {
+            skipSpaces()
+            guard peek() == "*" else { return result }
+            position += 1
+            result = .product(result, try parseFactor())
+        }
+    }
+
+    private mutating func parseFactor() throws -> ModelExpression {
+        skipSpaces()
+        if peek() == "(" {
+            position += 1
+            let inner = try parseProduct()
+            try expect(")")
+            return inner
+        }
+        let start = position
+        guard let name = identifier() else {
+            if position == characters.count {
+                throw error(
+                    "the expression ends where a model was expected; add one such as mlp(2,15,30,15,1)"
+                )
+            }
+            throw error("expected a model (cuts, mlp or sigmoid), found '\(characters[position])'")
+        }
+        try expect("(")
+        switch name {
+        case "cuts": return try parseCuts()
+        case "mlp": return try parseNetwork()
+        case "sigmoid":
+            let inner = try parseProduct()
+            try expect(")")
+            return .sigmoid(inner)
+        default:
+            throw error(
+                "unknown function '\(name)' (known: \(ModelExpression.functionNames.joined(separator: ", ")))",
+                at: start,
+                suggestion: ModelExpressionError.nearest(
+                    to: name, in: ModelExpression.functionNames))
+        }
+    }
+
+    private mutating func parseCuts() throws -> ModelExpression {
+        skipSpaces()
+        let start = position
+        guard let name = identifier() else {
+            throw error("cuts(…) needs a relaxation first: sigmoid, erf, balanced or hard")
+        }
+        var relaxation: Relaxation
+        switch name {
+        case "sigmoid": relaxation = .sigmoid(slope: 1)
+        case "erf": relaxation = .erf
+        case "balanced": relaxation = .balancedSigmoid
+        case "hard": relaxation = .hard
+        default:
+            throw error(
+                "unknown relaxation '\(name)' (known: \(ModelExpression.relaxationNames.joined(separator: ", ")))",
+                at: start,
+                suggestion: ModelExpressionError.nearest(
+                    to: name, in: ModelExpression.relaxationNames))
+        }
+        var initial = CutStart.standard
+        while true {
+            skipSpaces()
+            if peek() == ")" {
+                position += 1
+                return .cuts(relaxation, initial: initial)
+            }
+            try expectSeparator()
+            skipSpaces()
+            let keyStart = position
+            guard let key = identifier() else {
+                throw error("expected an option name (init or slope)")
+            }
+            try expect("=")
+            switch key {
+            case "init":
+                skipSpaces()
+                if peek() == "(" {
+                    position += 1
+                    var values = [try number()]
+                    while true {
+                        skipSpaces()
+                        if peek() == ")" {
+                            position += 1
+                            break
+                        }
+                        try expectSeparator()
+                        values.append(try number())
+                    }
+                    initial = .each(values)
+                } else {
+                    initial = .all(try number())
+                }
+            case "slope":
+                let slopeStart = position
+                let slope = try number()
+                guard case .sigmoid = relaxation else {
+                    throw error("slope= applies only to the sigmoid relaxation", at: keyStart)
+                }
+                guard slope > 0 else {
+                    throw error("the slope must be greater than 0, like slope=2", at: slopeStart)
+                }
+                relaxation = .sigmoid(slope: slope)
+            default:
+                throw error(
+                    "unknown option '\(key)' of cuts (known: init, slope)", at: keyStart,
+                    suggestion: ModelExpressionError.nearest(
+                        to: key, in: ModelExpression.cutOptionNames))
+            }
+        }
+    }
+
+    private mutating func parseNetwork() throws -> ModelExpression {
+        var sizes: [Int] = []
+        while true {
+            skipSpaces()
+            let start = position
+            let value = try number()
+            guard value == value.rounded(), value >= 1, value < 1_000_000 else {
+                throw error(
+                    "a layer size must be a whole number of at least 1, found \(value)", at: start)
+            }
+            sizes.append(Int(value))
+            skipSpaces()
+            if peek() == ")" {
+                position += 1
+                return .mlp(outputSizes: sizes)
+            }
+            try expectSeparator()
+        }
+    }
+
+    // MARK: - Characters
+
+    private func peek() -> Character? { position < characters.count ? characters[position] : nil }
+
+    private mutating func skipSpaces() {
+        while let character = peek(), character.isWhitespace { position += 1 }
+    }
+
+    private mutating func identifier() -> String? {
+        skipSpaces()
+        let start = position
+        while let character = peek(),
+            character.isLetter || character == "_"
+                || (position > start && character.isNumber)
+        {
+            position += 1
+        }
+        return position > start ? String(characters[start..<position]) : nil
+    }
+
+    private mutating func number() throws -> Float {
+        skipSpaces()
+        let start = position
+        while let character = peek(), character.isNumber || "+-.eE".contains(character) {
+            position += 1
+        }
+        let text = String(characters[start..<position])
+        guard !text.isEmpty, let value = Float(text), value.isFinite else {
+            position = start
+            let found = peek().map { "'\($0)'" } ?? "the end"
+            throw error("expected a number, found \(text.isEmpty ? found : "'\(text)'")", at: start)
+        }
+        return value
+    }
+
+    private mutating func expect(_ character: Character) throws {
+        skipSpaces()
+        guard peek() == character else {
+            let found = peek().map { "'\($0)'" } ?? "the end of the expression"
+            throw error("expected '\(character)', found \(found)")
+        }
+        position += 1
+    }
+
+    /// A ',' between arguments; anything else is reported as "expected ',' or ')'".
+    private mutating func expectSeparator() throws {
+        skipSpaces()
+        guard peek() == "," else {
+            let found = peek().map { "'\($0)'" } ?? "the end of the expression"
+            throw error("expected ',' or ')', found \(found)")
+        }
+        position += 1
+    }
+
+    private func error(_ message: String, at column: Int? = nil, suggestion: String? = nil)
+        -> ModelExpressionError
+    {
+        ModelExpressionError(
+            source: source, column: (column ?? position) + 1, message: message,
+            suggestion: suggestion)
+    }
+}

@@ -1,0 +1,84 @@
+/// Trains any model with the seed's optimizer — Adam (optax defaults) then zero-NaNs — against
+/// a loss, with the engine's training loop: logs at epoch 1 and every `epochs/10`, stops on a
+/// NaN loss keeping the last good parameters, and can record chosen parameters every epoch.
+public struct ModelTraining: Sendable {
+    /// The model to train.
+    public let model: Model
+    /// The loss to minimise.
+    public let loss: EventLoss
+    /// The number of epochs.
+    public let epochs: Int
+    /// Adam's learning rate.
+    public let learningRate: Float
+    /// The parameter paths to record after every epoch, like `SelectionCut/cuts`.
+    public let recordedPaths: [String]
+
+    /// A training of `model` for `epochs` epochs.
+    /// - Throws: `EngineError` for non-positive epochs or a bad learning rate;
+    ///   `EngineError.unknownParameter` for a recorded path the model does not have.
+    public init(
+        model: Model, loss: EventLoss = .seed, epochs: Int, learningRate: Float = 0.002,
+        recordedPaths: [String] = []
+    ) throws {
+        _ = try Trainer(optimizer: try Optimizer.adam(learningRate: learningRate), epochs: epochs)
+        for path in recordedPaths { _ = try model.structure.entry(path) }
+        self.model = model
+        self.loss = loss
+        self.epochs = epochs
+        self.learningRate = learningRate
+        self.recordedPaths = recordedPaths
+    }
+
+    /// Trains on `data` from `initial` (by default `model.initialParameters(seed: seed)`).
+    /// - Parameter onEpoch: called after every epoch's update.
+    /// - Throws: the errors of `ModelEvaluator.init` and of the training loop.
+    public func run(
+        on data: Dataset, seed: UInt32 = 0, initial: ParameterTree? = nil,
+        executor: BlockExecutor = .shared, onEpoch: ((EpochReport) -> Void)? = nil
+    ) throws -> ModelTrainingResult {
+        let start = initial ?? model.initialParameters(seed: seed)
+        try model.check(start)
+        let evaluator = try ModelEvaluator(model: model, data: data, loss: loss, executor: executor)
+        var objective = ModelObjective(evaluator: evaluator)
+        let trainer = try Trainer(
+            optimizer: try Optimizer.adam(learningRate: learningRate), epochs: epochs)
+        var records: [String: [[Float]]] = [:]
+        let entries = try recordedPaths.map { try start.entry($0) }
+        let result = try trainer.train(&objective, from: start) { report in
+            for entry in entries {
+                records[entry.path, default: []].append(
+                    Array(report.parameters.values[entry.range]))
+            }
+            onEpoch?(report)
+        }
+        return ModelTrainingResult(training: result, initial: start, recorded: records)
+    }
+}
+
+/// The outcome of `ModelTraining.run`.
+public struct ModelTrainingResult: Sendable {
+    /// The engine's training result: final parameters, loss history, log, warnings, time.
+    public let training: TrainingResult
+    /// The parameters the training started from.
+    public let initial: ParameterTree
+    /// For each recorded path, its values after every epoch (index 0 is after epoch 1).
+    public let recorded: [String: [[Float]]]
+
+    /// The final parameters (after a NaN loss, the last good ones).
+    public var parameters: ParameterTree { training.parameters }
+}
+
+/// The training objective of a model on a data set, evaluated by the kernels.
+public struct ModelObjective: TrainingObjective {
+    /// The evaluator that computes the loss and gradient.
+    public let evaluator: ModelEvaluator
+
+    /// The objective of `evaluator`'s model, data and loss.
+    public init(evaluator: ModelEvaluator) { self.evaluator = evaluator }
+
+    public mutating func lossAndGradient(
+        at parameters: ParameterTree, gradient: inout ParameterTree
+    ) throws -> Float {
+        Float(try evaluator.lossAndGradient(parameters, gradient: &gradient))
+    }
+}

@@ -1,0 +1,68 @@
+/// One cut on one column trained against a `CutLoss` of the signal and background weights
+/// (study 3): parameters `SelectionCut/cuts` of shape [1], loss and gradient from
+/// `CutLoss.valueAndCutGradient`. S/√B is maximised, so train it with gradient ascent.
+public struct CutLossObjective: TrainingObjective {
+    /// The loss of the weights.
+    public let loss: CutLoss
+    /// How the cut is relaxed.
+    public let relaxation: Relaxation
+    /// The signal events' values.
+    public let signal: [Float]
+    /// The background events' values.
+    public let background: [Float]
+
+    /// An objective over `signal` and `background` values.
+    /// - Throws: `EngineError` for an empty sample or an invalid relaxation.
+    public init(loss: CutLoss, relaxation: Relaxation, signal: [Float], background: [Float]) throws
+    {
+        try relaxation.validate()
+        guard !signal.isEmpty else {
+            throw EngineError.nonPositiveSize(what: "signal events", value: 0)
+        }
+        guard !background.isEmpty else {
+            throw EngineError.nonPositiveSize(what: "background events", value: 0)
+        }
+        self.loss = loss
+        self.relaxation = relaxation
+        self.signal = signal
+        self.background = background
+    }
+
+    /// An objective over column `column` of `dataset`, split by its truth labels.
+    /// - Throws: `EngineError` or the data set's error for an unknown column or empty class.
+    public init(loss: CutLoss, relaxation: Relaxation, dataset: Dataset, column: String) throws {
+        let values = try dataset.column(named: column)
+        var signal: [Float] = []
+        var background: [Float] = []
+        for index in values.indices {
+            if dataset.truth[index] == 1 {
+                signal.append(values[index])
+            } else {
+                background.append(values[index])
+            }
+        }
+        try self.init(loss: loss, relaxation: relaxation, signal: signal, background: background)
+    }
+
+    /// A parameter tree holding one cut at `value`.
+    public static func parameters(cut value: Float) -> ParameterTree {
+        try! ParameterTree([(SelectionCut.parameterPath, [1], [value])])
+    }
+
+    public mutating func lossAndGradient(
+        at parameters: ParameterTree, gradient: inout ParameterTree
+    ) throws -> Float {
+        let entry = try parameters.entry(SelectionCut.parameterPath)
+        guard entry.count == 1 else {
+            throw EngineError.shapeMismatch(
+                what: "\(SelectionCut.parameterPath) for one cut", expected: [1], found: entry.shape
+            )
+        }
+        let (value, slope) = loss.valueAndCutGradient(
+            relaxation: relaxation, signal: signal, background: background,
+            cut: parameters.values[entry.offset])
+        if !gradient.hasSameStructure(as: parameters) { gradient = parameters.zeros() }
+        gradient.values[entry.offset] = Float(slope)
+        return Float(value)
+    }
+}

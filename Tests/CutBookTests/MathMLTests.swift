@@ -1,0 +1,64 @@
+import CutBook
+import Testing
+
+/// The TeX subset → MathML converter.
+struct MathMLTests {
+    private func body(_ tex: String) throws -> String {
+        let math = try MathML.convert(tex, display: false)
+        let open = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"inline\"><mrow>"
+        return String(math.dropFirst(open.count).dropLast("</mrow></math>".count))
+    }
+
+    @Test func fractionAndSquareRoot() throws {
+        #expect(
+            try body("\\frac{S}{\\sqrt{B}}")
+                == "<mfrac><mrow><mi>S</mi></mrow><mrow><msqrt><mrow><mi>B</mi></mrow></msqrt></mrow></mfrac>"
+        )
+    }
+
+    @Test func subAndSuperscriptTogether() throws {
+        #expect(try body("x_i^2") == "<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>")
+    }
+
+    @Test func greekAndOperators() throws {
+        #expect(
+            try body("\\sigma \\times \\pm \\rightarrow \\leq")
+                == "<mi>σ</mi><mo>×</mo><mo>±</mo><mo>→</mo><mo>≤</mo>")
+    }
+
+    @Test func minusIsMinusSignAndNumbersGroup() throws {
+        #expect(try body("-3.5") == "<mo>−</mo><mn>3.5</mn>")
+    }
+
+    @Test func textAndFunctionNames() throws {
+        #expect(
+            try body("\\log \\text{if } x")
+                == "<mi mathvariant=\"normal\">log</mi><mtext>if </mtext><mi>x</mi>")
+    }
+
+    @Test func lessThanIsEscaped() throws {
+        #expect(try body("a<b") == "<mi>a</mi><mo>&lt;</mo><mi>b</mi>")
+    }
+
+    @Test func displayModeIsBlock() throws {
+        #expect(try MathML.convert("x", display: true).contains("display=\"block\""))
+    }
+
+    @Test func unknownCommandNamesItAndItsOffset() {
+        #expect(throws: MathML.Problem(message: "unknown TeX command '\\foo'", offset: 2)) {
+            try MathML.convert("a+\\foo", display: false)
+        }
+    }
+
+    @Test func unbalancedBraceIsReported() {
+        #expect(throws: MathML.Problem(message: "missing '}'", offset: 7)) {
+            try MathML.convert("\\frac{a", display: false)
+        }
+    }
+
+    @Test func doubleSubscriptIsReported() {
+        #expect(throws: MathML.Problem(message: "double subscript", offset: 3)) {
+            try MathML.convert("x_1_2", display: false)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import CutEngine
+import Testing
+
+/// The kernels split work into fixed blocks reduced in a fixed order, so one and two threads
+/// must give bit-identical losses, gradients and outputs.
+struct KernelDeterminismTests {
+    static let single = BlockExecutor(threadCount: 1)
+    static let double = BlockExecutor(threadCount: 2)
+
+    @Test(arguments: [
+        ("mlp(2,15,30,15,1)", EventLoss.seed),
+        ("cuts(sigmoid, init=(1,1)) * sigmoid(mlp(2,15,30,15,1))", EventLoss.sumOfSquares),
+        ("cuts(erf, init=(1,1))", EventLoss.seed),
+    ])
+    func oneAndTwoThreadsAgreeBitForBit(text: String, loss: EventLoss) throws {
+        let data = try ModelReference.smallData(count: 20_011)
+        let model = try Model(parsing: text, inputColumns: 2)
+        let parameters = model.initialParameters(seed: 11)
+        let one = try ModelEvaluator(model: model, data: data, loss: loss, executor: Self.single)
+        let two = try ModelEvaluator(model: model, data: data, loss: loss, executor: Self.double)
+        let (lossOne, gradientOne) = try one.lossAndGradient(parameters)
+        let (lossTwo, gradientTwo) = try two.lossAndGradient(parameters)
+        #expect(lossOne.bitPattern == lossTwo.bitPattern)
+        #expect(gradientOne.values.map(\.bitPattern) == gradientTwo.values.map(\.bitPattern))
+        #expect(try one.outputs(parameters) == two.outputs(parameters))
+        #expect(try one.lossValue(parameters).bitPattern == lossOne.bitPattern)
+    }
+
+    @Test func repeatedEvaluationsAreIdentical() throws {
+        let data = try ModelReference.smallData(count: 5_000)
+        let model = try Model(parsing: "mlp(2,15,30,15,1)", inputColumns: 2)
+        let parameters = model.initialParameters(seed: 1)
+        let evaluator = try ModelEvaluator(model: model, data: data, executor: Self.double)
+        let first = try evaluator.lossAndGradient(parameters)
+        for _ in 0..<5 {
+            let again = try evaluator.lossAndGradient(parameters)
+            #expect(again.loss.bitPattern == first.loss.bitPattern)
+            #expect(again.gradient == first.gradient)
+        }
+    }
+
+    @Test func executorRunsEveryTaskOnce() {
+        var counts = [Int](repeating: 0, count: 1000)
+        counts.withUnsafeMutableBufferPointer { buffer in
+            Self.double.run(taskCount: buffer.count) { task, _ in buffer[task] += 1 }
+        }
+        #expect(counts.allSatisfy { $0 == 1 })
+    }
+}

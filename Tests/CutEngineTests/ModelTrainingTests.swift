@@ -1,0 +1,45 @@
+import CutEngine
+import Testing
+
+/// Training any model through the public API.
+struct ModelTrainingTests {
+    @Test func trainingLowersTheLossAndRecordsParameters() throws {
+        let data = try ModelReference.smallData(count: 2_000)
+        let model = try Model(
+            parsing: "cuts(sigmoid, init=(1,1)) * sigmoid(mlp(2,8,1))", inputColumns: 2)
+        let training = try ModelTraining(
+            model: model, loss: .sumOfSquares, epochs: 200, learningRate: 0.01,
+            recordedPaths: ["SelectionCut/cuts"])
+        let result = try training.run(on: data, seed: 5)
+        let history = result.training.lossHistory
+        #expect(history.count == 200)
+        #expect(history.last! < 0.8 * history.first!)
+        #expect(result.recorded["SelectionCut/cuts"]?.count == 200)
+        let finalCuts = try result.parameters.array("SelectionCut/cuts")
+        #expect(result.recorded["SelectionCut/cuts"]?.last == finalCuts)
+        #expect(
+            result.training.log.map(\.epoch) == [1, 20, 40, 60, 80, 100, 120, 140, 160, 180, 200])
+        #expect(result.initial == model.initialParameters(seed: 5))
+    }
+
+    @Test func trainingIsDeterministic() throws {
+        let data = try ModelReference.smallData(count: 3_000)
+        let model = try Model(parsing: "mlp(2,15,30,15,1)", inputColumns: 2)
+        let training = try ModelTraining(model: model, epochs: 20)
+        let first = try training.run(on: data, seed: 1, executor: BlockExecutor(threadCount: 1))
+        let second = try training.run(on: data, seed: 1, executor: BlockExecutor(threadCount: 2))
+        #expect(first.parameters == second.parameters)
+        #expect(first.training.lossHistory == second.training.lossHistory)
+    }
+
+    @Test func recordingAnUnknownPathIsAnError() throws {
+        let model = try Model(parsing: "mlp(2,1)", inputColumns: 2)
+        #expect(throws: EngineError.self) {
+            try ModelTraining(model: model, epochs: 1, recordedPaths: ["SelectionCut/cuts"])
+        }
+        #expect(throws: EngineError.self) { try ModelTraining(model: model, epochs: 0) }
+        #expect(throws: EngineError.self) {
+            try ModelTraining(model: model, epochs: 1, learningRate: .nan)
+        }
+    }
+}
