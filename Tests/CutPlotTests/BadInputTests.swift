@@ -100,3 +100,39 @@ import Testing
     axes.legend = .hidden
     #expect(try Figure(axes).layout().first?.legendArea == nil)
 }
+
+@Test func unusableAxisLimitsAreReportedAndIgnored() throws {
+    var axes = Axes()
+    axes.y.scale = .log
+    axes.y.limits = 0...10
+    axes.x.limits = 5...5
+    axes.add(Line(x: [1.0, 2, 3], y: [1.0, 10, 100]))
+    let figure = Figure(axes)
+    let messages = figure.warnings.map(\.description)
+    #expect(messages.count == 2)
+    #expect(messages.contains { $0.contains("x axis") && $0.contains("empty") })
+    #expect(messages.contains { $0.contains("y axis") && $0.contains("logarithmic") })
+    _ = try figure.pngData()
+}
+
+@Test func negativeHistogramCountsOnALogAxisAreReported() throws {
+    var axes = Axes()
+    axes.y.scale = .log
+    axes.add(try Histogram(edges: [0, 1, 2, 3], counts: [5, -1, 0]))
+    #expect(
+        Figure(axes).warnings.map(\.message) == [
+            "dropped 1 non-positive value on the logarithmic y axis"
+        ])
+}
+
+@Test func writeAllWritesThreeFormats() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "cutplot-all-\(ProcessInfo.processInfo.processIdentifier)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var axes = Axes()
+    axes.add(Line(y: [1.0, 2]))
+    let urls = try Figure(axes).writeAll(to: folder, name: "tiny")
+    #expect(urls.map(\.lastPathComponent) == ["tiny.png", "tiny.svg", "tiny.pdf"])
+    for url in urls { #expect(FileManager.default.fileExists(atPath: url.path)) }
+}

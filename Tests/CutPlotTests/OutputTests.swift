@@ -137,3 +137,19 @@ private func run(_ tool: String, _ arguments: [String]) throws -> String {
         #expect("\(error)".contains("/nonexistent-cutplot-folder/figure.png"))
     }
 }
+
+@Test func longTitlesShrinkToStayInsideTheFigure() throws {
+    var axes = Axes(
+        title: "A very long title that would never fit across a small figure at twelve points")
+    axes.add(Line(y: [1.0, 2]))
+    var figure = Figure(axes)
+    figure.width = 240
+    figure.height = 180
+    let image = try RasterImage(pngData: figure.pngData())
+    // The title's rows: nothing may touch the left or right border.
+    for row in 0..<40 {
+        for column in [0, 1, 2, image.width - 3, image.width - 2, image.width - 1] {
+            #expect(image[column, row] == Color(red: 1, green: 1, blue: 1, alpha: 1))
+        }
+    }
+}

@@ -20,12 +20,20 @@ struct AxesLayout {
         self.cell = cell
         self.theme = theme
         let axes = plan.axes
-        title = axes.title.map { typesetter.typeset($0, font: theme.titleFont) }
-        xLabel = axes.x.label.map { typesetter.typeset($0, font: theme.font) }
-        yLabel = axes.y.label.map { typesetter.typeset($0, font: theme.font) }
+        // Titles and labels longer than their room shrink to fit.
+        let width = cell.width - 2 * theme.edge
+        let height = cell.height * 0.8
+        title = axes.title.map { typesetter.typeset($0, font: theme.titleFont, maxWidth: width) }
+        xLabel = axes.x.label.map {
+            typesetter.typeset($0, font: theme.font, maxWidth: width * 0.9)
+        }
+        yLabel = axes.y.label.map { typesetter.typeset($0, font: theme.font, maxWidth: height) }
         y2Label =
-            plan.y2 == nil ? nil : axes.y2.label.map { typesetter.typeset($0, font: theme.font) }
-        colorbarLabel = axes.colorbar?.label.map { typesetter.typeset($0, font: theme.font) }
+            plan.y2 == nil
+            ? nil : axes.y2.label.map { typesetter.typeset($0, font: theme.font, maxWidth: height) }
+        colorbarLabel = axes.colorbar?.label.map {
+            typesetter.typeset($0, font: theme.font, maxWidth: height)
+        }
         plot = cell.insetBy(left: 50, top: 25, right: 20, bottom: 40)
         for _ in 0..<3 {
             xTicks = AxisTicks(

@@ -140,7 +140,11 @@ struct AxesRenderer {
         guard let title = layout.title else { return }
         var bottom = plot.minY - theme.titlePad
         if let f = layout.yTicks.factor ?? layout.y2Ticks?.factor { bottom -= f.height + 2 }
-        PlacedText(title, at: Point(plot.midX, bottom), horizontal: .center, vertical: .bottom)
+        // Centred on the plot, but kept inside the cell.
+        let cell = layout.cell
+        let half = title.width / 2
+        let x = min(max(plot.midX, cell.minX + theme.edge + half), cell.maxX - theme.edge - half)
+        PlacedText(title, at: Point(x, bottom), horizontal: .center, vertical: .bottom)
             .draw(on: canvas, color: theme.foreground)
     }
 

@@ -104,8 +104,18 @@ public struct Histogram: Mark, PlotMark {
 
     func problems(x: ScaleKind, y: ScaleKind) -> [String] {
         var out: [String] = []
-        if skipped > 0 { out.append(Messages.nonFinite(skipped)) }
+        let nonFiniteCounts = counts.filter { !$0.isFinite }.count
+        if skipped + nonFiniteCounts > 0 {
+            out.append(Messages.nonFinite(skipped + nonFiniteCounts))
+        }
         if counts.isEmpty || counts.allSatisfy({ $0 == 0 }) { out.append(Messages.empty) }
+        // Empty bins are normal on a log axis; negative counts (weights) are not.
+        let negative = counts.filter { $0 < 0 }.count
+        if y == .log && negative > 0 { out.append(Messages.nonPositive(negative, axis: "y")) }
+        let badEdges = edges.filter { !x.accepts($0) }.count
+        if badEdges > 0 {
+            out.append("has \(badEdges) bin edges the \(x.rawValue) x axis cannot show")
+        }
         return out
     }
 

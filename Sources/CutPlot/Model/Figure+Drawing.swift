@@ -8,7 +8,8 @@ extension Figure {
             path: .rectangle(Rect(x: 0, y: 0, width: width, height: height)), transform: .identity,
             style: PaintStyle(fill: .white))
         if let title {
-            let text = Typesetter(canvas: canvas).typeset(title, font: theme.titleFont)
+            let text = Typesetter(canvas: canvas).typeset(
+                title, font: theme.titleFont, maxWidth: width - 2 * theme.edge)
             PlacedText(text, at: Point(width / 2, theme.edge), horizontal: .center, vertical: .top)
                 .draw(on: canvas, color: theme.foreground)
         }

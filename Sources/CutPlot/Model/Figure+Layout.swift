@@ -38,7 +38,10 @@ extension Figure {
         var top = 0.0
         if let title {
             top =
-                theme.edge + Typesetter(canvas: canvas).typeset(title, font: theme.titleFont).height
+                theme.edge
+                + Typesetter(canvas: canvas).typeset(
+                    title, font: theme.titleFont, maxWidth: width - 2 * theme.edge
+                ).height
         }
         let cellWidth = width / Double(columns)
         let cellHeight = (height - top) / Double(rows)

@@ -81,4 +81,17 @@ extension Figure {
             throw PlotError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
     }
+
+    /// Writes `name.png`, `name.svg` and `name.pdf` into `directory` and returns their URLs.
+    /// - Throws: `PlotError.cairo` or `PlotError.cannotWrite`.
+    @discardableResult
+    public func writeAll(to directory: URL, name: String) throws -> [URL] {
+        let png = directory.appendingPathComponent(name + ".png")
+        let svg = directory.appendingPathComponent(name + ".svg")
+        let pdf = directory.appendingPathComponent(name + ".pdf")
+        try write(png: png)
+        try write(svg: svg)
+        try write(pdf: pdf)
+        return [png, svg, pdf]
+    }
 }

@@ -67,6 +67,14 @@ public struct Figure: Sendable {
         for (index, panel) in panels.enumerated() {
             switch panel {
             case .axes(let axes):
+                let axisOptions =
+                    [("x", axes.x), ("y", axes.y)] + (axes.hasTwin ? [("right y", axes.y2)] : [])
+                for (name, options) in axisOptions {
+                    if let message = Messages.badLimits(options, axis: name) {
+                        out.append(
+                            PlotWarning(panel: index, series: "\(name) axis", message: message))
+                    }
+                }
                 for layer in axes.layers {
                     let yKind = layer.side == .left ? axes.y.scale : axes.y2.scale
                     let name = layer.mark.label.map(Label.plainText) ?? layer.mark.kindName

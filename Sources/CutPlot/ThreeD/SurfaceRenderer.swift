@@ -26,7 +26,8 @@ struct SurfaceRenderer {
         var area = cell.insetBy(
             left: theme.edge, top: theme.edge, right: theme.edge, bottom: theme.edge)
         if let title = surface.title {
-            let text = typesetter.typeset(title, font: theme.titleFont)
+            let text = typesetter.typeset(
+                title, font: theme.titleFont, maxWidth: cell.width - 2 * theme.edge)
             PlacedText(
                 text, at: Point(cell.midX, cell.minY + theme.edge), horizontal: .center,
                 vertical: .top

@@ -1,77 +1,51 @@
-/// Label text laid out for drawing: plain text with `$…$` math set as TeX would set it
-/// (italic letters, raised and lowered smaller scripts, radicals with their bar).
-///
-/// Coordinates are relative to the start of the baseline, y downwards.
-struct TypesetText {
-    /// One run of characters in one font.
-    struct Run {
-        var text: String
-        var font: FontSpec
-        var origin: Point
-    }
-
-    var width: Double = 0
-    var ascent: Double = 0
-    var descent: Double = 0
-    var runs: [Run] = []
-    /// Strokes (radicals) with their line widths.
-    var strokes: [(path: Path, width: Double)] = []
-
-    var height: Double { ascent + descent }
-
-    /// Appends `other` to the right of this text, its baseline shifted down by `shift`.
-    mutating func append(_ other: TypesetText, shift: Double = 0) {
-        let dx = width
-        for run in other.runs {
-            runs.append(
-                Run(
-                    text: run.text, font: run.font,
-                    origin: Point(run.origin.x + dx, run.origin.y + shift)))
-        }
-        for stroke in other.strokes {
-            strokes.append((stroke.path.translated(dx, shift), stroke.width))
-        }
-        ascent = max(ascent, other.ascent - shift)
-        descent = max(descent, other.descent + shift)
-        width += other.width
-    }
-
-    /// Draws the text with its baseline start mapped through `transform`.
-    func draw(on canvas: Canvas, color: Color, transform: AffineTransform) {
-        for run in runs {
-            canvas.draw(
-                text: run.text, font: run.font, color: color,
-                transform: AffineTransform.translation(run.origin.x, run.origin.y).then(transform))
-        }
-        for stroke in strokes {
-            canvas.draw(
-                path: stroke.path, transform: transform,
-                style: PaintStyle(stroke: StrokeStyle(color: color, width: stroke.width)))
-        }
-    }
-}
-
-extension Path {
-    /// The path moved by `(dx, dy)`.
-    func translated(_ dx: Double, _ dy: Double) -> Path {
-        var out = Path()
-        let t = AffineTransform.translation(dx, dy)
-        for element in elements {
-            switch element {
-            case .move(let p): out.move(to: t.apply(p))
-            case .line(let p): out.line(to: t.apply(p))
-            case .curve(let a, let b, let p):
-                out.curve(to: t.apply(p), control1: t.apply(a), control2: t.apply(b))
-            case .close: out.close()
-            }
-        }
-        return out
-    }
-}
-
 /// Typesets label markup with a canvas' text measurement.
 struct Typesetter {
     let canvas: Canvas
+
+    /// Lays out `markup` no wider than `maxWidth`: it breaks into centred lines at spaces
+    /// (never inside math) and, if a single word is still too wide, shrinks the font.
+    func typeset(_ markup: String, font: FontSpec, maxWidth: Double) -> TypesetText {
+        let natural = typeset(markup, font: font)
+        guard natural.width > maxWidth, maxWidth > 0 else { return natural }
+        var lines: [String] = []
+        var current = ""
+        for word in Typesetter.words(markup) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if !current.isEmpty && typeset(candidate, font: font).width > maxWidth {
+                lines.append(current)
+                current = word
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        let typesetLines = lines.map { line -> TypesetText in
+            let text = typeset(line, font: font)
+            guard text.width > maxWidth else { return text }
+            var smaller = font
+            smaller.size = font.size * maxWidth / text.width
+            return typeset(line, font: smaller)
+        }
+        return TypesetText.stacked(typesetLines, lineGap: font.size * 0.25)
+    }
+
+    /// Splits markup at spaces that are not inside `$…$`.
+    static func words(_ markup: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inMath = false
+        for c in markup {
+            if c == "$" { inMath.toggle() }
+            if c == " " && !inMath {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
 
     /// Lays out `markup`: text outside `$…$` as written, text inside as math.
     func typeset(_ markup: String, font: FontSpec) -> TypesetText {
