@@ -12,15 +12,18 @@ struct RunningHead {
         let font = theme.runningHead
         let baseline = theme.top - 30
         cairo_set_source_rgb(cr, 0.25, 0.25, 0.25)
+        let leftFont = BookFont(family: font.family, size: font.size, italic: true)
+        var room = theme.textWidth
         if let left {
-            context.text.show(
-                left, font: BookFont(family: font.family, size: font.size, italic: true),
-                x: theme.left, y: baseline, on: cr)
+            context.text.show(left, font: leftFont, x: theme.left, y: baseline, on: cr)
+            room -= context.text.measure(left, font: leftFont).width + 24
         }
-        if let right {
-            let width = context.text.measure(right, font: font).width
+        // A long book title gives way to its part before a colon, then to nothing.
+        let candidates = right.map { [$0, String($0.prefix { $0 != ":" })] } ?? []
+        if let shown = candidates.first(where: { context.text.measure($0, font: font).width <= room }) {
+            let width = context.text.measure(shown, font: font).width
             context.text.show(
-                right, font: font, x: theme.left + theme.textWidth - width, y: baseline, on: cr)
+                shown, font: font, x: theme.left + theme.textWidth - width, y: baseline, on: cr)
         }
         if left != nil || right != nil {
             cairo_set_line_width(cr, 0.4)
