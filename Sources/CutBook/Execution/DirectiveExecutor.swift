@@ -97,6 +97,7 @@ public struct ExecutorSet: Sendable {
             "data": DataExecutor(),
             "scan": ScanExecutor(),
             "train": TrainExecutor(),
+            "plot": PlotExecutor(),
         ])
     }
 }

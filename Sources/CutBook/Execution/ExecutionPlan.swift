@@ -1,9 +1,10 @@
 import CutEngine
+import CutPlot
 import Foundation
 
 /// The directives of a report as a dependency graph, each with its cache key.
 ///
-/// A key is the SHA-256 of: the key format, CutEngine's and CutBook's versions, the directive's
+/// A key is the SHA-256 of: the key format, CutEngine's, CutBook's and CutPlot's versions, the directive's
 /// canonical form (verb, words and result-changing options, seeds included), the names and keys
 /// of its inputs, and the SHA-256 of the bytes of any file it reads.
 public struct ExecutionPlan: Sendable {
@@ -50,6 +51,7 @@ public struct ExecutionPlan: Sendable {
             hasher.update(field: "cutbook-key 1")
             hasher.update(field: CutEngine.version)
             hasher.update(field: CutBook.version)
+            hasher.update(field: CutPlot.version)
             hasher.update(field: item.canonicalForm)
             for name in item.inputs {
                 guard let inputID = definitions[name], let inputKey = key(for: inputID) else {

@@ -15,12 +15,11 @@ struct ScanExecutor: DirectiveExecutor {
         -> ResultValue
     {
         let quantity = directive.text("quantity")!
-        guard let dataName = directive.names("on").first else {
-            throw ExecutionError(
-                "scan \(quantity) with of= needs a trained model frozen, which this build cannot evaluate yet; give on= a data set",
-                location: directive.directive.verbLocation)
+        let dataset = try inputs.dataset(directive.names("on")[0], option: "on", in: directive)
+        if let modelName = directive.names("of").first {
+            return try frozenScan(
+                directive, quantity: quantity, model: modelName, dataset: dataset, inputs: inputs)
         }
-        let dataset = try inputs.dataset(dataName, option: "on", in: directive)
         let relaxation = try Self.relaxation(directive)
         let loss = try Self.cutLoss(directive)
         let steps = directive.integer("steps")!
@@ -86,10 +85,6 @@ struct ScanExecutor: DirectiveExecutor {
                         .init(name: "gradient", values: gradients),
                         .init(name: "full", values: [Double](repeating: full, count: widths.count)),
                     ]))
-        case "passing":
-            throw ExecutionError(
-                "scan passing counts events a trained network passes, which needs the model API this build does not have yet",
-                location: directive.directive.verbLocation)
         default:
             let values = dataset.columns[column]
             let (signal, background) = Self.split(values, truth: dataset.truth)
@@ -119,6 +114,47 @@ struct ScanExecutor: DirectiveExecutor {
                 : .init(name: "gradient", values: results.map(\.gradient))
             return .series(Series(xName: "cut", x: cuts, columns: [column]))
         }
+    }
+
+    /// A trained model with every parameter frozen but cut number `column`, which takes each
+    /// scanned value: the model's loss, or the signal events it passes (`sigmoid(out) > 0.5`).
+    private func frozenScan(
+        _ directive: ResolvedDirective, quantity: String, model name: String, dataset: Dataset,
+        inputs: ExecutionInputs
+    ) throws -> ResultValue {
+        guard case .training(let record) = try inputs.value(name) else {
+            throw ExecutionError(
+                "of=\(name) is a \(try inputs.value(name).kindName), expected a training (made by <<train>>)",
+                location: directive.directive.option("of")?.valueLocation)
+        }
+        let (model, parameters) = try ModelTrainExecutor.frozen(
+            record, columns: dataset.columnCount, directive: directive)
+        guard let path = parameters.paths.first(where: { $0.hasSuffix("/cuts") }) else {
+            throw ExecutionError(
+                "of=\(name) has no cuts to scan (its parameters are \(parameters.paths.joined(separator: ", ")))",
+                location: directive.directive.option("of")?.valueLocation)
+        }
+        let column = directive.integer("column")!
+        let cuts = Self.cuts(
+            directive, column: dataset.columns[min(column, dataset.columnCount - 1)],
+            steps: directive.integer("steps")!)
+        let lossName = directive.text("loss") ?? "seed"
+        let loss: EventLoss =
+            lossName == "squares"
+            ? .sumOfSquares : lossName == "bce" ? .meanBinaryCrossEntropy : .seed
+        let evaluator = try ModelEvaluator(model: model, data: dataset, loss: loss)
+        let values = cuts.map(Float.init)
+        if quantity == "passing" {
+            let counts = try evaluator.passingSignalScan(
+                parameters, path: path, index: column, values: values)
+            return .series(
+                Series(
+                    xName: "cut", x: cuts,
+                    columns: [.init(name: "passing", values: counts.map(Double.init))]))
+        }
+        let losses = try evaluator.lossScan(parameters, path: path, index: column, values: values)
+        return .series(
+            Series(xName: "cut", x: cuts, columns: [.init(name: "loss", values: losses)]))
     }
 
     static func relaxation(_ directive: ResolvedDirective) throws -> Relaxation {

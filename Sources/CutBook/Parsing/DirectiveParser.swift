@@ -2,7 +2,8 @@
 ///
 /// Words and options are separated by white space (a block directive may span several lines).
 /// A value is either bare (up to the next white space or `>>`) or double-quoted, where `\"` and
-/// `\\` stand for a quote and a backslash.
+/// `\\` stand for a quote and a backslash (any other backslash is kept, so TeX such as
+/// `"$S/\sqrt{B}$"` needs no doubling).
 struct DirectiveParser {
     /// The directive's characters from the opening `<<` to the closing `>>`, both included.
     let characters: [Character]
@@ -44,7 +45,9 @@ struct DirectiveParser {
                     var closed = false
                     while index < end {
                         let inner = characters[index]
-                        if inner == "\\" && index + 1 < end {
+                        if inner == "\\" && index + 1 < end
+                            && (characters[index + 1] == "\"" || characters[index + 1] == "\\")
+                        {
                             step()
                             token.append(characters[index])
                             step()

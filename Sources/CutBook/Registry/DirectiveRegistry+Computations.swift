@@ -92,6 +92,7 @@ extension DirectiveRegistry {
         ],
         examples: [
             "<<train cuts sigmoid on=d3 epochs=5000 init=1,1 as=sig2d>>",
+            "<<train cuts erf on=d1 loss=ssb optimizer=gradient lr=0.06 init=5.45 epochs=50 track=true as=ascent>>",
             "<<train model model=\"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2000 as=together>>",
         ])
 
@@ -110,10 +111,12 @@ extension DirectiveRegistry {
         ],
         options: [
             name,
+            OptionSpec("on", .resultNames, required: true, help: "The data set."),
             OptionSpec(
-                "on", .resultNames,
-                help: "The data set (not needed with of=, which brings its own)."),
-            OptionSpec("of", .resultNames, help: "A trained model, frozen, whose cut is scanned."),
+                "of", .resultNames,
+                help:
+                    "A trained model, frozen; loss and passing then vary its cut number column= over from…to."
+            ),
             OptionSpec(
                 "cut", .choice(relaxations), default: "hard",
                 help: "The relaxation of the scanned cut."),
@@ -138,6 +141,7 @@ extension DirectiveRegistry {
         ],
         examples: [
             "<<scan loss cut=hard loss=ssb on=d1 from=-10 to=10 steps=100 as=brute>>",
+            "<<scan passing of=fit on=d4 from=-60 to=60 steps=100 as=passing>>",
             "<<scan window cut=erf loss=squares on=ml at=0 from=1 to=4 steps=40 as=window>>",
         ])
 }

@@ -18,7 +18,10 @@ extension DirectiveRegistry {
         ],
         options: [
             OptionSpec(
-                "of", .resultNames, required: true, help: "The result(s) to draw, comma-separated."),
+                "of", .resultNames,
+                help:
+                    "The result(s) to draw, comma-separated; scatter and output take a model training and its data set (of=fit,d4)."
+            ),
             caption("figure"), label("fig"),
             OptionSpec("bins", .integer(1...10_000), default: "100", help: "Histogram bins."),
             OptionSpec(
@@ -34,7 +37,18 @@ extension DirectiveRegistry {
                 "hline", .numbers(count: 1...16), help: "Horizontal reference lines at these y."),
             OptionSpec(
                 "y", .text,
-                help: "Which series of the result to draw (e.g. loss, gradient, gradient2)."),
+                help:
+                    "Which column of a scan to draw (e.g. signal); gradient2 draws the gradient squared."
+            ),
+            OptionSpec(
+                "column", .integer(0...63), default: "0", help: "The data column (hist) to draw."),
+            OptionSpec(
+                "at", .number(-1e12...1e12), default: "0", help: "relaxation: the cut value."),
+            OptionSpec(
+                "relaxations", .choices(relaxations), default: "hard,erf,sigmoid",
+                help: "relaxation: which relaxations to draw."),
+            OptionSpec(
+                "derivative", .flag, default: "false", help: "relaxation: draw ∂w/∂c instead of w."),
             OptionSpec("xlabel", .text, help: "The x axis label (TeX math in $…$ allowed)."),
             OptionSpec("ylabel", .text, help: "The y axis label (TeX math in $…$ allowed)."),
             OptionSpec(
@@ -45,6 +59,8 @@ extension DirectiveRegistry {
         examples: [
             "<<plot line of=brute mark=max caption=\"S/√B for a hard cut\" label=brute>>",
             "<<plot hist of=d1 bins=100 range=-10,10>>",
+            "<<plot relaxation at=0 range=-5,5 relaxations=hard,erf,sigmoid>>",
+            "<<plot scatter of=fit,d4 caption=\"Classified right (green) or wrong (red)\">>",
         ])
 
     static let tableSpec = DirectiveSpec(

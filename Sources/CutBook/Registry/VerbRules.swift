@@ -38,9 +38,14 @@ enum VerbRules {
             require(item.names("on").count == 1, "on= names exactly one data set")
             require(item.resultName != nil, "needs as= to name the training")
         case "scan":
+            let quantity = item.text("quantity") ?? ""
+            require(item.names("on").count == 1, "on= names exactly one data set")
             require(
-                !item.names("on").isEmpty || !item.names("of").isEmpty,
-                "needs on= (a data set) or of= (a trained model)")
+                item.names("of").isEmpty || ["loss", "passing"].contains(quantity),
+                "of= (a frozen model) goes with loss or passing")
+            require(
+                quantity != "passing" || !item.names("of").isEmpty,
+                "passing needs of= (a trained model)")
             if let from = item.number("from"), let to = item.number("to") {
                 require(from < to, "from= must be below to=")
             }
@@ -56,6 +61,11 @@ enum VerbRules {
             require(
                 item.number("tol") != 0 || item.number("rtol") != 0, "needs tol= or rtol= above 0")
         case "plot":
+            let kind = item.text("kind") ?? ""
+            require(kind == "relaxation" || !item.names("of").isEmpty, "\(kind) needs of=")
+            require(
+                !["scatter", "output"].contains(kind) || item.names("of").count == 2,
+                "\(kind) needs of=training,data")
             if let range = item.numbers("range") {
                 require(range[0] < range[1], "range= must be lo,hi with lo < hi")
             }

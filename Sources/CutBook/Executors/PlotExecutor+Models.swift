@@ -1,0 +1,57 @@
+import CutEngine
+import CutPlot
+import Foundation
+
+/// The figure kinds of `<<plot>>` that evaluate a trained model.
+extension PlotExecutor {
+    /// Signal and background events in the plane, green when classified right
+    /// (`sigmoid(out) > 0.5` for signal), red when wrong; one panel per class.
+    func scatter(_ directive: ResolvedDirective, record: TrainingRecord, dataset: Dataset) throws
+        -> [Axes]
+    {
+        guard dataset.columnCount >= 2 else {
+            throw ExecutionError(
+                "a classification scatter needs two columns, found \(dataset.columnCount)")
+        }
+        let (model, parameters) = try ModelTrainExecutor.frozen(
+            record, columns: dataset.columnCount, directive: directive)
+        let decisions = try ModelEvaluator(model: model, data: dataset).classify(parameters)
+            .isSignal
+        var panels: [Axes] = []
+        for (title, isSignal) in [("signal", true), ("background", false)] {
+            var axes = axes(
+                directive, xLabel: dataset.columnNames[0], yLabel: dataset.columnNames[1])
+            axes.title = title
+            let events = dataset.truth.indices.filter { (dataset.truth[$0] == 1) == isSignal }
+            let right = events.filter { decisions[$0] == isSignal }
+            let wrong = events.filter { decisions[$0] != isSignal }
+            for (label, chosen, color) in [
+                ("right", right, Color.green), ("wrong", wrong, Color.red),
+            ] where !chosen.isEmpty {
+                axes.add(
+                    Scatter(
+                        x: chosen.map { dataset.columns[0][$0] },
+                        y: chosen.map { dataset.columns[1][$0] },
+                        label: "\(label) (\(chosen.count))", color: color, size: 1.5, alpha: 0.5))
+            }
+            panels.append(axes)
+        }
+        return panels
+    }
+
+    /// Histograms of the model's raw output for signal and background.
+    func outputs(_ directive: ResolvedDirective, record: TrainingRecord, dataset: Dataset) throws
+        -> Axes
+    {
+        let (model, parameters) = try ModelTrainExecutor.frozen(
+            record, columns: dataset.columnCount, directive: directive)
+        let output = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
+        let (signal, background) = Self.split(output, truth: dataset.truth)
+        var axes = axes(directive, xLabel: "model output", yLabel: "events")
+        let bins = directive.integer("bins")!
+        let range = directive.numbers("range").map { $0[0]...$0[1] }
+        axes.add(Histogram(values: background, bins: bins, range: range, label: "background"))
+        axes.add(Histogram(values: signal, bins: bins, range: range, label: "signal"))
+        return axes
+    }
+}

@@ -1,0 +1,101 @@
+import CutEngine
+import CutPlot
+import Foundation
+
+/// `<<plot kind of=…>>`: draws a figure with CutPlot and keeps its PNG (2×), SVG and PDF.
+struct PlotExecutor: DirectiveExecutor {
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws
+        -> ResultValue
+    {
+        let figure = try makeFigure(directive, inputs: inputs)
+        for warning in figure.warnings {
+            context.progress.note("\(directive.directive.location): plot warning: \(warning)")
+        }
+        do {
+            return .figure(
+                FigureFiles(
+                    png: try figure.pngData(), svg: try figure.svgData(), pdf: try figure.pdfData(),
+                    width: Int(figure.width.rounded()), height: Int(figure.height.rounded()),
+                    alternative: directive.text("caption") ?? "\(directive.text("kind")!) plot"))
+        } catch {
+            throw ExecutionError("drawing failed: \(error)")
+        }
+    }
+
+    private func makeFigure(_ directive: ResolvedDirective, inputs: ExecutionInputs) throws
+        -> Figure
+    {
+        let width = directive.number("width")! * 72
+        let height = directive.number("height")! * 72
+        let names = directive.names("of")
+        var figure: Figure
+        switch directive.text("kind")! {
+        case "hist":
+            figure = Figure(
+                try histogram(
+                    directive, dataset: inputs.dataset(names[0], option: "of", in: directive)),
+                width: width, height: height)
+        case "line":
+            figure = Figure(try lines(directive, inputs: inputs), width: width, height: height)
+        case "twin":
+            figure = Figure(
+                try twin(directive, record: training(names[0], inputs, directive)), width: width,
+                height: height)
+        case "cuts":
+            figure = Figure(
+                try cutsAgainstEpoch(directive, record: training(names[0], inputs, directive)),
+                width: width, height: height)
+        case "surface":
+            figure = Figure(try surface(directive, inputs: inputs), width: width, height: height)
+        case "contour":
+            figure = Figure(try contours(directive, inputs: inputs), width: width, height: height)
+        case "relaxation":
+            figure = Figure(try relaxations(directive), width: width, height: height)
+        case "scatter":
+            let dataset = try inputs.dataset(names[1], option: "of", in: directive)
+            let panels = try scatter(
+                directive, record: training(names[0], inputs, directive), dataset: dataset)
+            figure = Figure(columns: 2, axes: panels, width: width * 1.6, height: height)
+        case "output":
+            let dataset = try inputs.dataset(names[1], option: "of", in: directive)
+            figure = Figure(
+                try outputs(
+                    directive, record: training(names[0], inputs, directive), dataset: dataset),
+                width: width, height: height)
+        case let kind:
+            throw ExecutionError("unknown plot kind \(kind)")
+        }
+        return figure
+    }
+
+    func training(_ name: String, _ inputs: ExecutionInputs, _ directive: ResolvedDirective) throws
+        -> TrainingRecord
+    {
+        guard case .training(let record) = try inputs.value(name) else {
+            throw ExecutionError(
+                "of=\(name) is a \(try inputs.value(name).kindName), expected a training (made by <<train>>)",
+                location: directive.directive.option("of")?.valueLocation)
+        }
+        return record
+    }
+
+    /// Axes with the common options applied: labels, log y, reference lines.
+    func axes(_ directive: ResolvedDirective, xLabel: String?, yLabel: String?) -> Axes {
+        var axes = Axes(
+            xLabel: directive.text("xlabel") ?? xLabel, yLabel: directive.text("ylabel") ?? yLabel)
+        if directive.flag("logy") { axes.y.scale = .log }
+        if let range = directive.numbers("range") { axes.x.limits = range[0]...range[1] }
+        for x in directive.numbers("vline") ?? [] {
+            axes.add(ReferenceLine(x: x, color: .black, style: .dashed))
+        }
+        for y in directive.numbers("hline") ?? [] {
+            axes.add(ReferenceLine(y: y, color: .black, style: .dashed))
+        }
+        return axes
+    }
+
+    static func split(_ values: [Float], truth: [Float]) -> (signal: [Float], background: [Float]) {
+        ScanExecutor.split(values, truth: truth)
+    }
+}
