@@ -74,7 +74,7 @@ struct MathTypesetter {
         let contentHeight = content.map(\.height).max() ?? 0
         let fenceSize = contentHeight > size * 1.5 ? size * contentHeight / (size * 1.17) : size
         var previousIsOperand = false
-        for node in nodes {
+        for (position, node) in nodes.enumerated() {
             if case .symbol(let symbol) = node, Self.fences.contains(symbol), fenceSize > size {
                 // Centred on the math axis, a quarter of the size above the baseline.
                 let fence = glyphs(symbol, font(fenceSize))
@@ -89,9 +89,10 @@ struct MathTypesetter {
                 } else if Self.binaries.contains(symbol) && previousIsOperand && level == 0 {
                     gap = size * 0.22
                 }
-                box.width += gap
+                // No space before a leading operator or after a trailing one (`$c =$ 3.7`).
+                box.width += position == 0 ? 0 : gap
                 box.append(set(node, size: size, level: level))
-                box.width += gap
+                box.width += position == nodes.count - 1 ? 0 : gap
                 if symbol == "," { box.width += size * 0.17 }
                 previousIsOperand = [")", "]", "|", "′", "!"].contains(symbol)
             } else {
