@@ -49,7 +49,7 @@ struct BookReportTests {
 
         let pages = try PDFProbe.info(pdf).pages
         let page = try (1...pages).first {
-            try PDFProbe.text(pdf, page: $0).contains("Figure 1. The softmax")
+            try PDFProbe.text(pdf, page: $0).contains("Figure 1. The sample")
         }
         let captionPage = try #require(page)
         let caption = try #require(try PDFProbe.wordBox(pdf, page: captionPage, word: "Figure"))
@@ -112,41 +112,17 @@ struct BookLinkAndErrorTests {
     }
 
     @Test func plotWithoutADrawingFailsAtItsDirective() async throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "cutbook-book-\(UUID().uuidString.prefix(8))")
-        var options = BuildOptions(reportDirectory: BookTestSupport.fixture.path)
-        options.outDirectory = parent.appendingPathComponent("out").path
-        options.cacheDirectory = parent.appendingPathComponent("cache").path
-        options.templatesDirectory = BookTestSupport.templates.path
-        options.formats = ["pdf"]
-        // A plot executor that writes files but cannot hand its figure to the book.
         var executors = ExecutorSet.standard
-        executors.executors["plot"] = FilesOnlyPlotExecutor()
-        options.executors = executors
+        executors.executors["plot"] = BookTestSupport.FilesOnlyPlotExecutor()
         do {
-            _ = try await ReportBuilder.build(options, progress: ProgressReporter(mode: .silent))
+            _ = try await BookTestSupport.build(formats: ["pdf"], executors: executors)
             Issue.record("the build should fail")
         } catch let failure as BuildFailure {
             let headlines = failure.diagnostics.map(\.headline)
             #expect(
                 headlines.contains(
-                    "book/shift.md:19:1: error: the PDF book needs the plot executor to hand over its figures (FigureDrawingExecutor)"
+                    "book/shift.md:21:1: error: the PDF book needs the plot executor to hand over its figures (FigureDrawingExecutor)"
                 ), "\(headlines)")
-        }
-        #expect(!FileManager.default.fileExists(atPath: options.outDirectory! + "/book.pdf"))
-    }
-
-    struct FilesOnlyPlotExecutor: DirectiveExecutor {
-        func execute(
-            _ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext
-        ) throws
-            -> ResultValue
-        {
-            let figure = try BookTestSupport.TablePlotExecutor().figure(directive, inputs: inputs)
-            return .figure(
-                FigureFiles(
-                    png: try figure.pngData(), svg: Data(), pdf: Data(), width: 10, height: 10,
-                    alternative: "plot"))
         }
     }
 }

@@ -20,7 +20,9 @@ struct RunningHead {
         }
         // A long book title gives way to its part before a colon, then to nothing.
         let candidates = right.map { [$0, String($0.prefix { $0 != ":" })] } ?? []
-        if let shown = candidates.first(where: { context.text.measure($0, font: font).width <= room }) {
+        if let shown = candidates.first(where: {
+            context.text.measure($0, font: font).width <= room
+        }) {
             let width = context.text.measure(shown, font: font).width
             context.text.show(
                 shown, font: font, x: theme.left + theme.textWidth - width, y: baseline, on: cr)
