@@ -88,4 +88,26 @@ struct BookPageBreakTests {
         let after = try #require(pages.firstIndex { $0.contains("p6w1") })
         #expect(after <= figurePage)
     }
+
+    @Test func longTableRepeatsItsHeaderOnEveryPage() throws {
+        let rows: [[[BookInline]]] = (1...120).map {
+            [[.value("row\($0)")], [.value(String($0 * $0))]]
+        }
+        let table = BookTable(
+            headers: [[.text("Index")], [.text("Square")]], rows: rows,
+            alignments: [.left, .right], number: 1,
+            caption: [.text("Squares")], anchor: "tab-squares")
+        let document = BookDocument(
+            title: "Tables", authors: [],
+            chapters: [BookChapter(name: "t", title: "Table", blocks: [.table(table)])])
+        let file = try PDFProbe.write(try BookTypesetter().pdf(document), name: "table")
+        let pages = try PDFProbe.pageLines(file).dropFirst(2)  // title and contents
+        #expect(pages.count >= 2)
+        for lines in pages {
+            let firstRow = try #require(lines.firstIndex { $0.hasPrefix("row") })
+            #expect(lines[..<firstRow].contains { $0.contains("Index") && $0.contains("Square") })
+        }
+        let text = pages.flatMap { $0 }
+        #expect((1...120).allSatisfy { n in text.contains { $0.hasPrefix("row\(n) ") } })
+    }
 }

@@ -156,6 +156,10 @@ extension BlockFormatter {
         for (index, row) in table.rows.enumerated() {
             var fragment = rowFragment(row, header: false, last: index == table.rows.count - 1)
             fragment.keepWithNext = index == 0 || index == table.rows.count - 2
+            var repeated = header
+            repeated.spaceBefore = 0
+            repeated.keepWithNext = false
+            fragment.repeatedAtPageTop = [repeated]
             fragments.append(fragment)
         }
         fragments[fragments.count - 1].keepWithNext = false

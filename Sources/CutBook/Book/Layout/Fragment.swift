@@ -46,6 +46,8 @@ struct Fragment {
     var breakBefore = false
     /// It may move to the top of a later page while the text after it fills this one (a figure).
     var floats = false
+    /// Fragments set before it when it starts a page's text (a table's header row).
+    var repeatedAtPageTop: [Fragment] = []
     /// The places it holds, recorded with their page once placed.
     var marks: [BookMark] = []
     /// The baseline of its first line from its top, for list markers.

@@ -79,6 +79,9 @@ struct Paginator {
     }
 
     private func place(_ fragment: Fragment, _ state: inout State) {
+        if !fragment.repeatedAtPageTop.isEmpty, state.current.allSatisfy(\.fragment.floats) {
+            for repeated in fragment.repeatedAtPageTop { place(repeated, &state) }
+        }
         let space = state.current.isEmpty ? 0 : fragment.spaceBefore
         state.current.append(PlacedFragment(fragment: fragment, y: state.used + space))
         state.used += space + fragment.height
