@@ -17,7 +17,8 @@ struct PlotExecutor: DirectiveExecutor {
                 FigureFiles(
                     png: try figure.pngData(), svg: try figure.svgData(), pdf: try figure.pdfData(),
                     width: Int(figure.width.rounded()), height: Int(figure.height.rounded()),
-                    alternative: directive.text("caption") ?? "\(directive.text("kind")!) plot"))
+                    alternative: Self.plainText(
+                        directive.text("caption") ?? "\(directive.text("kind")!) plot")))
         } catch {
             throw ExecutionError("drawing failed: \(error)")
         }
@@ -93,6 +94,17 @@ struct PlotExecutor: DirectiveExecutor {
             axes.add(ReferenceLine(y: y, color: .black, style: .dashed))
         }
         return axes
+    }
+
+    /// A caption without TeX markup, for the image's text alternative.
+    static func plainText(_ caption: String) -> String {
+        var text = caption.replacingOccurrences(of: "$", with: "")
+        for (command, symbol) in [
+            ("\\sqrt", "√"), ("\\times", "×"), ("\\rightarrow", "→"), ("\\leq", "≤"),
+        ] {
+            text = text.replacingOccurrences(of: command, with: symbol)
+        }
+        return text.filter { $0 != "\\" && $0 != "{" && $0 != "}" }
     }
 
     static func split(_ values: [Float], truth: [Float]) -> (signal: [Float], background: [Float]) {

@@ -132,7 +132,7 @@ extension DirectiveRegistry {
             OptionSpec(
                 "rtol", .number(0...1), default: "0", help: "The allowed relative difference."),
             OptionSpec(
-                "fmt", .format, default: ".4g", role: .presentation,
+                "fmt", .format, default: ".6g", role: .presentation,
                 help: "How the values are shown."),
         ],
         examples: ["<<assert brute.argmax expect=3.737 tol=0.001>>"])
