@@ -136,3 +136,13 @@ import Testing
     #expect(urls.map(\.lastPathComponent) == ["tiny.png", "tiny.svg", "tiny.pdf"])
     for url in urls { #expect(FileManager.default.fileExists(atPath: url.path)) }
 }
+
+private struct HomemadeMark: Mark {}
+
+@Test func marksFromOutsideCutPlotAreReported() {
+    var axes = Axes()
+    axes.add(HomemadeMark())
+    let warning = Figure(axes).warnings.first
+    #expect(warning?.series == "HomemadeMark")
+    #expect(warning?.message.contains("not drawn") == true)
+}

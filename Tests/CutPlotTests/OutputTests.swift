@@ -153,3 +153,14 @@ private func run(_ tool: String, _ arguments: [String]) throws -> String {
         }
     }
 }
+
+@Test func svgIDsCanBePrefixedForInlining() throws {
+    let plain = String(decoding: try lineFigure().svgData(), as: UTF8.self)
+    let prefixed = String(decoding: try lineFigure().svgData(idPrefix: "fig7-"), as: UTF8.self)
+    #expect(plain.contains("id=\"glyph0-1\""))
+    #expect(!prefixed.contains("id=\"glyph0-1\""))
+    #expect(prefixed.contains("id=\"fig7-glyph0-1\""))
+    #expect(prefixed.contains("href=\"#fig7-glyph0-1\""))
+    #expect(!prefixed.contains("href=\"#glyph"))
+    #expect(XMLParser(data: Data(prefixed.utf8)).parse())
+}

@@ -61,3 +61,19 @@ import Testing
     #expect(labels.labels == ["4.40", "4.45", "4.50"])
     #expect(labels.factor == "$\\times10^{5}$")
 }
+
+@Test func logXAxisDrawsWithoutWarnings() throws {
+    var axes = Axes(xLabel: "events", yLabel: "time")
+    axes.x.scale = .log
+    axes.add(Line(x: [10.0, 100, 1000, 10000], y: [1.0, 2, 3, 4], marker: .square))
+    let figure = Figure(axes)
+    #expect(figure.warnings.isEmpty)
+    let svg = String(decoding: try figure.svgData(), as: UTF8.self)
+    #expect(svg.contains("<path"))
+}
+
+@Test func narrowLogRangesLabelTheMultiples() {
+    let (major, minor) = Ticks.log(lower: 2, upper: 9, maxIntervals: 8)
+    #expect(major.isEmpty)
+    #expect(minor == [2, 3, 4, 5, 6, 7, 8, 9])
+}

@@ -33,4 +33,29 @@ enum SVGNormaliser {
         text = out
         return Data(text.utf8)
     }
+
+    /// Prefixes every element id (and every reference to one) with `prefix`, so that several
+    /// SVGs can be inlined in one HTML page without their glyph and clip ids colliding.
+    static func prefixIDs(_ data: Data, with prefix: String) -> Data {
+        guard let text = String(data: data, encoding: .utf8),
+            let declared = try? NSRegularExpression(pattern: "id=\"([^\"]+)\""),
+            let reference = try? NSRegularExpression(pattern: "(id=\"|#)([A-Za-z][A-Za-z0-9_.-]*)")
+        else { return data }
+        let whole = NSRange(text.startIndex..., in: text)
+        var ids = Set<String>()
+        for match in declared.matches(in: text, range: whole) {
+            if let r = Range(match.range(at: 1), in: text) { ids.insert(String(text[r])) }
+        }
+        var out = ""
+        var cursor = text.startIndex
+        for match in reference.matches(in: text, range: whole) {
+            guard let name = Range(match.range(at: 2), in: text), ids.contains(String(text[name]))
+            else { continue }
+            out += text[cursor..<name.lowerBound]
+            out += prefix
+            cursor = name.lowerBound
+        }
+        out += text[cursor...]
+        return Data(out.utf8)
+    }
 }

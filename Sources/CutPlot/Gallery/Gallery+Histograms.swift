@@ -28,8 +28,13 @@ extension Gallery {
             Histogram(
                 values: signal, bins: 100, range: -10...10, label: "signal", style: .filled,
                 alpha: 0.4))
-        axes.add(Histogram(values: background, bins: 100, range: -10...10, color: Color.series(0)))
-        axes.add(Histogram(values: signal, bins: 100, range: -10...10, color: Color.series(1)))
+        axes.add(
+            Histogram(
+                values: background, bins: 100, range: -10...10, style: .step, color: Color.series(0)
+            ))
+        axes.add(
+            Histogram(
+                values: signal, bins: 100, range: -10...10, style: .step, color: Color.series(1)))
         return Figure(axes)
     }
 

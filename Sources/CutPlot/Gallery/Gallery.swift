@@ -26,6 +26,8 @@ public enum Gallery {
         public var warnings: [String]
         /// Seconds spent on each file, and on making each figure's synthetic data.
         public var seconds: [String: Double]
+        /// Each figure's width in points, by entry name (the index shows it at that width).
+        var widths: [String: Double] = [:]
     }
 
     /// Writes every entry as PNG, SVG and PDF into `directory` (created if needed), plus an
@@ -50,10 +52,12 @@ public enum Gallery {
             summary.files += part.files
             summary.warnings += part.warnings
             summary.seconds.merge(part.seconds) { a, _ in a }
+            summary.widths.merge(part.widths) { a, _ in a }
         }
         let index = directory.appendingPathComponent("index.html")
         do {
-            try indexHTML().write(to: index, atomically: true, encoding: .utf8)
+            try indexHTML(widths: summary.widths).write(
+                to: index, atomically: true, encoding: .utf8)
         } catch {
             throw PlotError.cannotWrite(path: index.path, reason: error.localizedDescription)
         }
@@ -80,6 +84,7 @@ public enum Gallery {
             part.files.append(url.lastPathComponent)
         }
         part.warnings = figure.warnings.map { "\(entry.name): \($0)" }
+        part.widths[entry.name] = figure.width
         return part
     }
 
@@ -100,7 +105,9 @@ public enum Gallery {
     }
 
     /// The HTML page showing every figure with links to its three files.
-    static func indexHTML() -> String {
+    /// Figures are shown at their size in points (one CSS pixel per point), so the 2× PNGs
+    /// stay sharp on high-density screens.
+    static func indexHTML(widths: [String: Double]) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>CutPlot gallery</title>
@@ -108,17 +115,17 @@ public enum Gallery {
             body { font-family: "DejaVu Sans", sans-serif; margin: 2em; background: #fafafa; }
             figure { display: inline-block; margin: 1em; padding: 1em; background: white;
                      border: 1px solid #ddd; vertical-align: top; }
-            img { width: 461px; height: auto; display: block; }
-            figcaption { max-width: 461px; font-size: 0.9em; }
+            img { height: auto; display: block; max-width: 100%; }
+            figcaption { max-width: 461px; font-size: 0.9em; margin-top: 0.5em; }
             </style></head><body>
             <h1>CutPlot gallery</h1>
             <p>Every mark and feature of CutPlot, drawn from synthetic data. Each figure is
             available as PNG (2×), SVG and PDF.</p>
 
             """
-        for entry in entries {
+        for entry in entries where widths[entry.name] != nil {
             html += """
-                <figure id="\(entry.name)"><img src="\(entry.name).png" alt="\(entry.name)">
+                <figure id="\(entry.name)"><img src="\(entry.name).png" width="\(Int(widths[entry.name] ?? 461))" alt="\(entry.name)">
                 <figcaption><b>\(entry.name)</b>: \(entry.caption)
                 [<a href="\(entry.name).png">PNG</a> · <a href="\(entry.name).svg">SVG</a> ·
                 <a href="\(entry.name).pdf">PDF</a>]</figcaption></figure>

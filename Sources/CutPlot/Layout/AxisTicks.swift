@@ -9,8 +9,8 @@ struct AxisTicks {
     var maxLabelWidth: Double { labels.map(\.width).max() ?? 0 }
     var maxLabelHeight: Double { labels.map(\.height).max() ?? 0 }
 
-    /// Ticks for `scale` along an axis `length` points long; horizontal axes also make sure
-    /// neighbouring labels keep apart.
+    /// Ticks for `scale` along an axis `length` points long, as many as fit without
+    /// neighbouring labels touching (at most 9 intervals).
     init(scale: AxisScale, length: Double, horizontal: Bool, typesetter: Typesetter, theme: Theme) {
         let font = theme.font
         let spacing = theme.fontSize * (horizontal ? 3 : 2)
@@ -18,12 +18,30 @@ struct AxisTicks {
         while true {
             self = AxisTicks(
                 scale: scale, maxIntervals: maxIntervals, typesetter: typesetter, font: font)
-            guard horizontal, maxIntervals > 1, major.count > 1 else { return }
-            let gap = length / Double(major.count - 1) * fractionBetweenTicks(scale)
-            let widest = maxLabelWidth
-            if gap >= widest + theme.fontSize * 0.8 { return }
+            if maxIntervals <= 1
+                || labelsKeepApart(
+                    scale: scale, length: length, horizontal: horizontal, theme: theme)
+            {
+                return
+            }
             maxIntervals -= 1
         }
+    }
+
+    /// Whether consecutive labels leave at least a small gap between them along the axis.
+    private func labelsKeepApart(scale: AxisScale, length: Double, horizontal: Bool, theme: Theme)
+        -> Bool
+    {
+        let positions = major.map { (scale.fraction($0) ?? 0) * length }
+        for i in positions.indices.dropFirst() {
+            let gap = abs(positions[i] - positions[i - 1])
+            let need =
+                horizontal
+                ? (labels[i].width + labels[i - 1].width) / 2 + theme.fontSize * 0.8
+                : (labels[i].height + labels[i - 1].height) / 2 + theme.fontSize * 0.2
+            if gap < need { return false }
+        }
+        return true
     }
 
     private init() {}
@@ -60,12 +78,5 @@ struct AxisTicks {
                 }
             }
         }
-    }
-
-    /// Fraction of equal spacing between ticks (log axes space decades equally).
-    private func fractionBetweenTicks(_ scale: AxisScale) -> Double {
-        guard major.count > 1, let a = scale.fraction(major[0]), let b = scale.fraction(major[1])
-        else { return 1 }
-        return abs(b - a) * Double(major.count - 1)
     }
 }

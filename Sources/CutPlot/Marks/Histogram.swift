@@ -41,7 +41,7 @@ public struct Histogram: Mark, PlotMark {
     /// Values outside the range are not counted; non-finite values are skipped and reported.
     public init<T: BinaryFloatingPoint>(
         values: [T], bins: Int = 50, range: ClosedRange<Double>? = nil, label: String? = nil,
-        style: HistogramStyle = .step, color: Color? = nil, alpha: Double = 1,
+        style: HistogramStyle = .filled, color: Color? = nil, alpha: Double = 1,
         lineWidth: Double? = nil
     ) {
         let finite = values.lazy.map { Double($0) }.filter(\.isFinite)
@@ -67,7 +67,7 @@ public struct Histogram: Mark, PlotMark {
     /// A histogram from precomputed bin edges and counts (`edges.count == counts.count + 1`).
     /// - Throws: `PlotError.mismatchedLengths` when the sizes disagree.
     public init(
-        edges: [Double], counts: [Double], label: String? = nil, style: HistogramStyle = .step,
+        edges: [Double], counts: [Double], label: String? = nil, style: HistogramStyle = .filled,
         color: Color? = nil, alpha: Double = 1, lineWidth: Double? = nil
     ) throws {
         guard edges.count == counts.count + 1 else {

@@ -12,7 +12,7 @@ public struct Scatter: Mark, PlotMark {
     public var label: String?
     /// The colour of a single-colour scatter; nil takes the next colour of the series cycle.
     public var color: Color?
-    /// The marker diameter in points.
+    /// The marker diameter in points (6, as matplotlib's default area of 36 pt²).
     public var size: Double
     /// The marker opacity.
     public var alpha: Double
@@ -21,7 +21,7 @@ public struct Scatter: Mark, PlotMark {
 
     /// A scatter in one colour.
     public init<T: BinaryFloatingPoint>(
-        x: [T], y: [T], label: String? = nil, color: Color? = nil, size: Double = 3,
+        x: [T], y: [T], label: String? = nil, color: Color? = nil, size: Double = 6,
         alpha: Double = 1, marker: MarkerShape = .circle
     ) {
         data = SeriesData(x: doubles(x), y: doubles(y))
@@ -39,7 +39,7 @@ public struct Scatter: Mark, PlotMark {
     /// label in `classLabels` gets a legend entry.
     public init<T: BinaryFloatingPoint>(
         x: [T], y: [T], classes: [Int], palette: [Color], classLabels: [String] = [],
-        size: Double = 3, alpha: Double = 1, marker: MarkerShape = .circle
+        size: Double = 6, alpha: Double = 1, marker: MarkerShape = .circle
     ) {
         data = SeriesData(x: doubles(x), y: doubles(y))
         self.classes = classes

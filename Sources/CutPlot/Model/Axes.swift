@@ -82,7 +82,11 @@ public struct Axes: Sendable {
 
     /// Adds a mark measured against the `side` vertical axis.
     public mutating func add(_ mark: some Mark, on side: YAxisSide = .left) {
-        guard let plotMark = mark as? any PlotMark else { return }
+        guard let plotMark = mark as? any PlotMark else {
+            // A type from outside CutPlot: kept so that the figure's warnings name it.
+            layers.append((ForeignMark(typeName: String(describing: type(of: mark))), side))
+            return
+        }
         layers.append((plotMark, side))
     }
 

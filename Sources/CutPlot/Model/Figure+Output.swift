@@ -25,16 +25,20 @@ extension Figure {
         return sink.data
     }
 
-    /// The figure as SVG bytes (sizes in points, text as embedded glyph outlines).
+    /// The figure as SVG bytes (sizes in points, text as embedded glyph outlines). Give an
+    /// `idPrefix` (e.g. `"fig3-"`) when several SVGs are inlined in one HTML page, so that
+    /// their element ids cannot collide.
     /// - Throws: `PlotError.cairo` when Cairo fails.
-    public func svgData() throws -> Data {
+    public func svgData(idPrefix: String? = nil) throws -> Data {
         let sink = ByteSink()
         let surface = try CairoSurface(
             owning: cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
             operation: "creating an SVG surface")
         cairo_svg_surface_restrict_to_version(surface.handle, CAIRO_SVG_VERSION_1_1)
         try render(on: surface)
-        return SVGNormaliser.normalise(sink.data)
+        let svg = SVGNormaliser.normalise(sink.data)
+        guard let idPrefix else { return svg }
+        return SVGNormaliser.prefixIDs(svg, with: idPrefix)
     }
 
     /// The figure as a one-page PDF (vector paths, fonts embedded, fixed creation date).
