@@ -62,20 +62,39 @@ struct MathTypesetter {
         }
     }
 
-    /// Fences that grow with what they enclose.
-    private static let fences: Set<String> = ["(", ")", "[", "]", "|", "{", "}", "‖"]
+    /// Opening fences and their closing partners; a pair grows with what it encloses.
+    private static let pairs: [String: String] = ["(": ")", "[": "]", "{": "}"]
+
+    /// The size of each fence in `nodes` that must grow: pairs enclosing something taller
+    /// than a line of text.
+    private func fenceSizes(_ nodes: [MathNode], size: Double, level: Int) -> [Int: Double] {
+        var sizes: [Int: Double] = [:]
+        var open: [(position: Int, closing: String)] = []
+        for (position, node) in nodes.enumerated() {
+            guard case .symbol(let symbol) = node else { continue }
+            if let closing = Self.pairs[symbol] {
+                open.append((position, closing))
+            } else if let last = open.last, last.closing == symbol {
+                open.removeLast()
+                let inner = nodes[(last.position + 1)..<position].map {
+                    set($0, size: size, level: level)
+                }
+                let height = inner.map(\.height).max() ?? 0
+                if height > size * 1.5 {
+                    sizes[last.position] = size * height / (size * 1.17)
+                    sizes[position] = sizes[last.position]
+                }
+            }
+        }
+        return sizes
+    }
 
     private func row(_ nodes: [MathNode], size: Double, level: Int) -> MathBox {
         var box = MathBox()
-        let content = nodes.filter { node in
-            if case .symbol(let symbol) = node { return !Self.fences.contains(symbol) }
-            return true
-        }.map { set($0, size: size, level: level) }
-        let contentHeight = content.map(\.height).max() ?? 0
-        let fenceSize = contentHeight > size * 1.5 ? size * contentHeight / (size * 1.17) : size
+        let grown = fenceSizes(nodes, size: size, level: level)
         var previousIsOperand = false
         for (position, node) in nodes.enumerated() {
-            if case .symbol(let symbol) = node, Self.fences.contains(symbol), fenceSize > size {
+            if case .symbol(let symbol) = node, let fenceSize = grown[position] {
                 // Centred on the math axis, a quarter of the size above the baseline.
                 let fence = glyphs(symbol, font(fenceSize))
                 box.append(fence, shift: (fence.ascent - fence.descent) / 2 - size * 0.25)
@@ -93,7 +112,7 @@ struct MathTypesetter {
                 box.width += position == 0 ? 0 : gap
                 box.append(set(node, size: size, level: level))
                 box.width += position == nodes.count - 1 ? 0 : gap
-                if symbol == "," { box.width += size * 0.17 }
+                if symbol == "," || symbol == ";" { box.width += size * 0.17 }
                 previousIsOperand = [")", "]", "|", "′", "!"].contains(symbol)
             } else {
                 box.append(set(node, size: size, level: level))
@@ -137,9 +156,12 @@ struct MathTypesetter {
     private func fraction(_ numerator: MathNode, _ denominator: MathNode, size: Double, level: Int)
         -> MathBox
     {
-        let partSize = display && level == 0 ? size : scriptSize(size)
-        let top = set(numerator, size: partSize, level: level + 1)
-        let bottom = set(denominator, size: partSize, level: level + 1)
+        // A display fraction's parts keep the text style (full size and spacing); others are
+        // set in script style.
+        let keeps = display && level == 0
+        let partSize = keeps ? size : scriptSize(size)
+        let top = set(numerator, size: partSize, level: keeps ? 0 : level + 1)
+        let bottom = set(denominator, size: partSize, level: keeps ? 0 : level + 1)
         let axis = size * 0.25
         let rule = max(size * 0.05, 0.4)
         let gap = size * 0.12
