@@ -73,7 +73,7 @@ public struct BookTypesetter {
 
         // 4. Draw.
         let problems = ProblemLog()
-        let links = LinkCollector()
+        let links = LinkCollector(cairo: surface.context)
         let context = PageContext(
             cairo: surface.context, text: engine, theme: theme, problems: problems, links: links)
         TitlePage(document: document).draw(context)

@@ -1,6 +1,10 @@
+import CCairo
 import Foundation
 
 /// The links of each page, in page coordinates (points from the top-left corner).
+///
+/// With Cairo 1.18 or later a link is written at once as a Cairo `Link` tag; with older Cairo
+/// the links are kept for `LinkAnnotations`, which adds them after Cairo has finished.
 final class LinkCollector {
     /// One link: its area and its target.
     struct Link {
@@ -14,10 +18,29 @@ final class LinkCollector {
     /// The page being drawn (0-based).
     var currentPage = 0
     private(set) var pages: [Int: [Link]] = [:]
+    /// The Cairo context to tag links in, when this Cairo's link tags are sound.
+    private let taggedContext: OpaquePointer?
+
+    /// A collector for links drawn with `cairo`.
+    init(cairo: OpaquePointer) {
+        taggedContext = cairo_version() >= 11800 ? cairo : nil
+    }
 
     /// Makes the area a link to `target` on the current page.
     func add(_ target: BookLink, x: Double, y: Double, width: Double, height: Double) {
         guard width > 0, height > 0 else { return }
+        if let context = taggedContext {
+            let destination: String
+            switch target {
+            case .uri(let uri): destination = "uri='\(PDFTags.quoted(uri))'"
+            case .destination(let name): destination = "dest='\(PDFTags.quoted(name))'"
+            }
+            let rect = [x, y, width, height].map { String(format: "%.2f", $0) }.joined(
+                separator: " ")
+            cairo_tag_begin(context, "Link", "\(destination) rect=[\(rect)]")
+            cairo_tag_end(context, "Link")
+            return
+        }
         pages[currentPage, default: []].append(
             Link(x: x, y: y, width: width, height: height, target: target))
     }
@@ -27,7 +50,7 @@ final class LinkCollector {
 /// objects, new versions of the pages that hold them (the same dictionaries with `/Annots`),
 /// and a cross-reference section chained to Cairo's by `/Prev`.
 ///
-/// Why not Cairo's own `Link` tags: Cairo 1.16 (Debian bookworm) writes with every link a
+/// Why not Cairo's own `Link` tags before Cairo 1.18: Cairo 1.16 (Debian bookworm) writes with every link a
 /// structure-tree reference to an object it never writes, and the file is then damaged
 /// (`qpdf --check`). Its named destinations and outline are sound and are kept.
 enum LinkAnnotations {
