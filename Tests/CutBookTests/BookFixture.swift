@@ -83,6 +83,7 @@ enum BookFixture {
                         ]))
             }
         }
+        blocks.append(.note([.text("Made by CutBook in a test. Seeds: 19680801.")]))
         return BookChapter(name: "study\(number)", title: "Study number \(number)", blocks: blocks)
     }
 

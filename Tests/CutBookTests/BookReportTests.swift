@@ -37,6 +37,11 @@ struct BookReportTests {
         // qpdf finds no damage (exit 0 means no errors and no warnings).
         _ = try PDFProbe.run("qpdf", ["--check", pdf.path])
 
+        // Each chapter ends with how it was made.
+        let text = try PDFProbe.pageLines(pdf).flatMap { $0 }
+        #expect(text.filter { $0.hasPrefix("Made by CutBook") }.count == 2)
+        #expect(text.contains { $0.contains("Seeds: 19680801") })
+
         let contents = try PDFProbe.text(pdf, page: 2)
         #expect(contents.contains("Contents"))
         #expect(contents.contains("Relaxing a hard cut"))

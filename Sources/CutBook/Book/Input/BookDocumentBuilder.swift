@@ -72,7 +72,36 @@ public struct BookDocumentBuilder {
                 Diagnostic(location: nil, message: "cmark could not parse \(study.file)"))
             return BookChapter(name: study.name, title: study.title, blocks: [])
         }
-        return BookChapter(name: study.name, title: study.title, blocks: blocks(of: tree.root))
+        return BookChapter(
+            name: study.name, title: study.title,
+            blocks: blocks(of: tree.root) + [provenance(of: study)])
+    }
+
+    /// How the chapter was made: the versions, its seeds and each training's epochs and time,
+    /// as the HTML page's footer says it.
+    private func provenance(of study: Study) -> BookBlock {
+        let items = source.plan.order.compactMap { source.plan.nodes[$0]?.directive }.filter {
+            $0.study == study.name
+        }
+        let versions = source.provenance
+        var text =
+            "Made by CutBook \(versions.cutbookVersion), CutEngine \(versions.engineVersion), source "
+            + (versions.gitCommit.map { "commit \($0)" } ?? "not in git") + "."
+        var seeds: [Int] = []
+        for item in items {
+            if let seed = item.integer("seed"), !seeds.contains(seed) { seeds.append(seed) }
+        }
+        if !seeds.isEmpty { text += " Seeds: \(seeds.map(String.init).joined(separator: ", "))." }
+        var trainings: [String] = []
+        for item in items where item.verb == "train" {
+            guard case .training(let record)? = source.results[item.id] else { continue }
+            let seconds = String(format: "%.2f", record.seconds)
+            trainings.append(
+                "\(item.resultName ?? item.id): \(record.model), \(record.epochs) epochs in \(seconds) s"
+            )
+        }
+        if !trainings.isEmpty { text += " Trainings: " + trainings.joined(separator: "; ") + "." }
+        return .note([.text(text)])
     }
 
     /// The blocks under a cmark container node.

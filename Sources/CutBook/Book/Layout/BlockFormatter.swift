@@ -60,6 +60,25 @@ final class BlockFormatter {
             }
             fragment.spaceBefore = theme.paragraphGap
             return [fragment]
+        case .note(let inlines):
+            let font = BookFont(family: BookFont.sans, size: 7.5)
+            var lines = paragraph(
+                RichText(
+                    inlines, math: MathTypesetter(text: engine, size: font.size, display: false)),
+                font: font,
+                indent: indent, width: width, alignment: .left, leading: 10, gap: 18, gray: 0.35)
+            guard !lines.isEmpty else { return [] }
+            let first = lines[0].draw
+            lines[0].draw = { context, y in
+                let cr = context.cairo
+                cairo_set_source_rgb(cr, 0.5, 0.5, 0.5)
+                cairo_set_line_width(cr, 0.4)
+                cairo_move_to(cr, context.theme.left + indent, y - 5)
+                cairo_line_to(cr, context.theme.left + indent + 60, y - 5)
+                cairo_stroke(cr)
+                first(context, y)
+            }
+            return lines
         case .table(let table):
             return self.table(table, indent: indent, width: width)
         case .figure(let figure):
@@ -71,7 +90,7 @@ final class BlockFormatter {
     func paragraph(
         _ rich: RichText, font: BookFont, indent: Double, width: Double,
         alignment: ParagraphLayout.Alignment = .justified, leading: Double? = nil,
-        gap: Double? = nil
+        gap: Double? = nil, gray: Double = 0
     ) -> [Fragment] {
         let layout = ParagraphLayout(
             rich, font: font, width: width, leading: leading ?? theme.leading, alignment: alignment,
@@ -80,7 +99,7 @@ final class BlockFormatter {
         return layout.lines.indices.map { index in
             let line = layout.lines[index]
             var fragment = Fragment(height: line.height) { context, y in
-                cairo_set_source_rgb(context.cairo, 0, 0, 0)
+                cairo_set_source_rgb(context.cairo, gray, gray, gray)
                 layout.draw(
                     lines: index..<index + 1, x: context.theme.left + indent, y: y, in: context)
             }

@@ -61,6 +61,8 @@ public indirect enum BookBlock: Sendable {
     case quote([BookBlock])
     /// A horizontal rule (a thematic break).
     case rule
+    /// A note set small under a short rule, such as how a chapter was made.
+    case note([BookInline])
 
     /// What a preformatted block holds.
     public enum CodeKind: Sendable {
