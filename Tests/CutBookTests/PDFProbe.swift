@@ -143,8 +143,8 @@ extension PDFProbe {
         try run("qpdf", ["--qdf", "--object-streams=disable", file.path, "-"])
     }
 
-    /// The targets of the document's links: `dest:NAME` for internal ones, `uri:ADDRESS` for
-    /// web addresses.
+    /// The targets of the document's links and outline entries: `dest:NAME` for internal ones,
+    /// `uri:ADDRESS` for web addresses.
     static func linkTargets(_ file: URL) throws -> [String] {
         var targets: [String] = []
         for line in try readable(file).split(separator: "\n") {

@@ -20,13 +20,33 @@ extension BookDocumentBuilder {
             case "emph": out.append(.emphasis(inlines(of: child)))
             case "strong": out.append(.strong(inlines(of: child)))
             case "strikethrough": out.append(.strikethrough(inlines(of: child)))
-            case "link": out.append(.link(.uri(MarkdownNode.url(child)), inlines(of: child)))
+            case "link":
+                let content = inlines(of: child)
+                if let target = linkTarget(MarkdownNode.url(child)) {
+                    out.append(.link(target, content))
+                } else {
+                    out += content
+                }
             case "image":
                 out.append(.emphasis([.text("[image: ")] + inlines(of: child) + [.text("]")]))
             default: out += inlines(of: child)
             }
         }
         return out
+    }
+
+    /// Where a Markdown link goes in the book: a page of the site (`scan.html`, `scan.html#x`)
+    /// becomes its chapter; an address with a scheme (`https:`, `mailto:`) stays; any other
+    /// relative address, which means nothing inside a PDF, is no link.
+    func linkTarget(_ url: String) -> BookLink? {
+        if url.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil {
+            return .uri(url)
+        }
+        let page = url.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
+        guard page.hasSuffix(".html") else { return nil }
+        let name = String(page.dropLast(5))
+        if name == "index" { return .destination(ContentsPage.anchor) }
+        return chosen.contains(name) ? .destination("chapter-\(name)") : nil
     }
 
     /// `text` with every placeholder token replaced by what it stands for.
