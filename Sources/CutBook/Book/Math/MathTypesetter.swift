@@ -50,6 +50,11 @@ struct MathTypesetter {
         case .space(let ems):
             return MathBox(width: ems * size)
         case .scripts(let base, let sub, let sup):
+            if display, level == 0, case .symbol(let symbol) = base, Self.large.contains(symbol),
+                symbol != "∫"
+            {
+                return limits(set(base, size: size, level: level), sub: sub, sup: sup, size: size)
+            }
             return scripts(
                 set(base, size: size, level: level), sub: sub, sup: sup, size: size, level: level)
         case .fraction(let numerator, let denominator):
@@ -76,10 +81,10 @@ struct MathTypesetter {
                 open.append((position, closing))
             } else if let last = open.last, last.closing == symbol {
                 open.removeLast()
-                let inner = nodes[(last.position + 1)..<position].map {
-                    set($0, size: size, level: level)
-                }
-                let height = inner.map(\.height).max() ?? 0
+                // Only fractions and matrices make a pair grow; TeX would need \left…\right.
+                let enclosed = nodes[(last.position + 1)..<position]
+                guard enclosed.contains(where: \.isTall) else { continue }
+                let height = enclosed.map { set($0, size: size, level: level).height }.max() ?? 0
                 if height > size * 1.5 {
                     sizes[last.position] = size * height / (size * 1.17)
                     sizes[position] = sizes[last.position]
@@ -117,6 +122,13 @@ struct MathTypesetter {
             } else {
                 box.append(set(node, size: size, level: level))
                 previousIsOperand = true
+                // A function name is followed by a thin space unless its argument is bracketed.
+                if case .identifier(let name, false) = node, name.count > 1,
+                    position + 1 < nodes.count,
+                    nodes[position + 1] != .symbol("(")
+                {
+                    box.width += size * 0.17
+                }
             }
         }
         if box.glyphs.isEmpty && box.strokes.isEmpty {
@@ -237,5 +249,37 @@ struct MathTypesetter {
         box.ascent = max(box.ascent, size * 0.25 + total / 2)
         box.descent = max(box.descent, total / 2 - size * 0.25)
         return box
+    }
+
+    /// A large operator in display style: its limits centred below and above it.
+    private func limits(_ base: MathBox, sub: MathNode?, sup: MathNode?, size: Double) -> MathBox {
+        let small = scriptSize(size)
+        let below = sub.map { set($0, size: small, level: 1) }
+        let above = sup.map { set($0, size: small, level: 1) }
+        let width = max(base.width, below?.width ?? 0, above?.width ?? 0)
+        var box = MathBox(width: width)
+        box.place(base, dx: (width - base.width) / 2, dy: 0)
+        let gap = size * 0.15
+        if let below {
+            box.place(below, dx: (width - below.width) / 2, dy: base.descent + gap + below.ascent)
+        }
+        if let above {
+            box.place(
+                above, dx: (width - above.width) / 2, dy: -(base.ascent + gap + above.descent))
+        }
+        box.width = width + size * 0.1
+        return box
+    }
+}
+
+extension MathNode {
+    /// Whether the node is a fraction or a matrix (possibly inside a group or scripts).
+    var isTall: Bool {
+        switch self {
+        case .fraction, .table: return true
+        case .row(let nodes): return nodes.contains(where: \.isTall)
+        case .scripts(let base, _, _): return base.isTall
+        default: return false
+        }
     }
 }
