@@ -29,7 +29,14 @@ import numpy as np  # noqa: E402
 import optax  # noqa: E402
 
 MLP_SIZES = [2, 15, 30, 15, 1]
-WORKLOADS = ["cuts2d-sigmoid", "cuts2d-erf", "mlp", "cuts-mlp", "cuts-sigmoid-mlp"]
+WORKLOADS = [
+    "cuts2d-sigmoid",
+    "cuts2d-erf",
+    "mlp",
+    "cuts-mlp",
+    "cuts-sigmoid-mlp",
+    "cuts-sigmoid-mlp-squares",
+]
 
 
 # ---------------------------------------------------------------- data (numpy's legacy stream)
@@ -88,7 +95,7 @@ def make_model(workload):
         cut = SelectionCut("sigmoid", 1.0)(x)
         if workload == "cuts-mlp":
             return cut * net
-        if workload == "cuts-sigmoid-mlp":
+        if workload in ("cuts-sigmoid-mlp", "cuts-sigmoid-mlp-squares"):
             return cut * jax.nn.sigmoid(net)
         raise ValueError(f"unknown workload {workload}")
 
@@ -100,9 +107,14 @@ def seed_loss(out, truth):
     return -jnp.sum(truth * jax.nn.log_softmax(jax.nn.sigmoid(out)))
 
 
-def make_step(model, optimizer):
+def squares_loss(out, truth):
+    """Σ (truth − out)²."""
+    return jnp.sum((truth - out) ** 2)
+
+
+def make_step(model, optimizer, loss=seed_loss):
     def loss_fn(params, x, truth):
-        return seed_loss(model.apply(params, x), truth)
+        return loss(model.apply(params, x), truth)
 
     @jax.jit
     def step(params, opt_state, x, truth):
@@ -125,7 +137,8 @@ def bench(workload, epochs, warmup):
     params = model.init(jax.random.PRNGKey(0), x)
     opt = optimizer()
     opt_state = opt.init(params)
-    step = make_step(model, opt)
+    loss_kind = squares_loss if workload.endswith("-squares") else seed_loss
+    step = make_step(model, opt, loss_kind)
     for _ in range(warmup):
         params, opt_state, loss = step(params, opt_state, x, truth)
     jax.block_until_ready(loss)
@@ -160,11 +173,14 @@ def parity(folder, epochs):
     params = model.init(jax.random.PRNGKey(0), x)
     shared_init = os.path.exists(os.path.join(folder, "mlp_linear_0_w.npy"))
     if shared_init:
+        # Haiku names the layers "mlp/~/linear_0"; CutBook writes "mlp_linear_0_w.npy".
+        def stored(layer, name):
+            base = layer.replace("/~/", "/").replace("/", "_")
+            return np.load(os.path.join(folder, f"{base}_{name}.npy"))
+
         params = {
             layer: {
-                name: jnp.asarray(
-                    np.load(os.path.join(folder, f"{layer.replace('/', '_')}_{name}.npy"))
-                ).reshape(value.shape)
+                name: jnp.asarray(stored(layer, name)).reshape(value.shape)
                 for name, value in entries.items()
             }
             for layer, entries in params.items()

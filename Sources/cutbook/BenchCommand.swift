@@ -28,6 +28,28 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads to use (default: one per core).")
     var threads: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "Parity mode: write study 6's events and the initial network to DIR as .npy, train "
+                + "the MLP and print the final seed loss and accuracy as JSON.",
+            valueName: "DIR"))
+    var parity: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Time a whole training of this workload's model, loss and data (instead of single "
+                + "epochs) and print it as JSON.", valueName: "WORKLOAD"))
+    var train: String?
+
+    @Option(help: "Epochs of the --train training.")
+    var trainEpochs = 40_000
+
+    @Option(help: "Epochs of the parity training.")
+    var parityEpochs = 2000
+
+    @Option(help: "Seed of the parity training's initial weights.")
+    var paritySeed: UInt32 = 0
+
     func validate() throws {
         guard epochs >= 20 else {
             throw ValidationError("--epochs must be at least 20, found \(epochs).")
@@ -37,6 +59,9 @@ struct BenchCommand: ParsableCommand {
         }
         if let threads, threads < 1 {
             throw ValidationError("--threads must be at least 1, found \(threads).")
+        }
+        guard parityEpochs >= 1 else {
+            throw ValidationError("--parity-epochs must be at least 1, found \(parityEpochs).")
         }
         _ = try selectedWorkloads()
     }
@@ -55,6 +80,24 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let executor = threads.map { BlockExecutor(threadCount: $0) } ?? .shared
+        if let train {
+            guard let workload = BenchmarkWorkload(rawValue: train) else {
+                let known = BenchmarkWorkload.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("unknown workload '\(train)'; choose from \(known).")
+            }
+            let summary = try Self.timeTraining(workload, epochs: trainEpochs, executor: executor)
+            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        if let parity {
+            let summary = try ParityRun.run(
+                folder: URL(fileURLWithPath: parity), epochs: parityEpochs, seed: paritySeed,
+                executor: executor)
+            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
         var results: [BenchmarkResult] = []
         for workload in try selectedWorkloads() {
             let result = try Benchmark.run(
@@ -65,8 +108,29 @@ struct BenchCommand: ParsableCommand {
         if json { print(try Self.json(results)) }
     }
 
+    /// Trains `workload`'s model on its data with Adam for `epochs` epochs from seed 0.
+    static func timeTraining(_ workload: BenchmarkWorkload, epochs: Int, executor: BlockExecutor)
+        throws -> [String: Any]
+    {
+        let data = workload.data()
+        let model = try Model(parsing: workload.expression, inputColumns: data.columnCount)
+        let training = try ModelTraining(model: model, loss: workload.loss, epochs: epochs)
+        let result = try training.run(on: data, seed: 0, executor: executor)
+        var summary: [String: Any] = [
+            "workload": workload.rawValue, "epochs": result.training.epochsRun,
+            "seconds": result.training.seconds,
+            "ms_per_epoch": 1000 * result.training.seconds / Double(max(1, epochs)),
+            "first_loss": Double(result.training.lossHistory.first ?? .nan),
+            "final_loss": Double(result.training.lossHistory.last ?? .nan),
+        ]
+        if let cuts = try? result.parameters.array("SelectionCut/cuts") {
+            summary["cuts"] = cuts.map(Double.init)
+        }
+        return summary
+    }
+
     static func row(_ r: BenchmarkResult) -> String {
-        let name = r.workload.padding(toLength: 18, withPad: " ", startingAt: 0)
+        let name = r.workload.padding(toLength: 26, withPad: " ", startingAt: 0)
         return String(
             format:
                 "%@ %7d events  median %8.3f ms  min %8.3f  max %8.3f  %6.1f M events/s  %6.1f GFLOP/s",

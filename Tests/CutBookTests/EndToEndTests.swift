@@ -206,4 +206,60 @@ import Testing
         #expect(rebuilt.loaded == 0)
         #expect(rebuilt.trainings == 1)
     }
+
+    @Test func modelsTrainScanAndPlot() async throws {
+        let parent = try Support.temporaryFolder()
+        let report = try Support.copyFixture("models", into: parent)
+        let summary = try await build(Support.options(report: report, parent: parent))
+        #expect(summary.trainings == 1)
+        #expect(summary.figureFiles == 21)
+        for page in summary.pages {
+            let data = try Data(contentsOf: summary.outDirectory.appendingPathComponent(page))
+            #expect(xmlError(data) == nil, "\(page) is not well-formed")
+        }
+        let png = try Data(
+            contentsOf: summary.outDirectory.appendingPathComponent(
+                "figures/network-fig-scatter.png"))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        let surfaces = try String(
+            contentsOf: summary.outDirectory.appendingPathComponent("surfaces.html"),
+            encoding: .utf8)
+        #expect(
+            surfaces.contains("<a class=\"ref\" href=\"network.html#fig-scatter\">Figure 1</a>"))
+        #expect(surfaces.contains("<span class=\"number\">Figure 5.</span> Loss surface"))
+    }
+
+    @Test func quickstartBuildsAndRebuildsWithoutTraining() async throws {
+        let parent = try Support.temporaryFolder()
+        let source = Support.packageRoot.appendingPathComponent("reports/quickstart")
+        let report = parent.appendingPathComponent("quickstart")
+        try FileManager.default.copyItem(at: source, to: report)
+        let options = Support.options(report: report, parent: parent)
+        let cold = try await build(options)
+        #expect(cold.pages == ["data.html", "index.html", "scan.html", "train.html"])
+        #expect(cold.trainings == 1)
+        let page = report.appendingPathComponent("train.md")
+        try (try String(contentsOf: page, encoding: .utf8) + "\nOne more sentence of prose.\n")
+            .write(
+                to: page, atomically: true, encoding: .utf8)
+        let warm = try await build(options)
+        #expect(warm.computed == 0)
+        #expect(warm.trainings == 0)
+    }
+
+    @Test func csvAndNpyFilesAreReadAndKeyedByTheirBytes() async throws {
+        let parent = try Support.temporaryFolder()
+        let report = try Support.copyFixture("files", into: parent)
+        let options = Support.options(report: report, parent: parent)
+        let first = try await build(options)
+        let page = try String(
+            contentsOf: first.outDirectory.appendingPathComponent("files.html"), encoding: .utf8)
+        #expect(page.contains("with <span class=\"value\">40</span> signal events"))
+        #expect(page.contains("with <span class=\"value\">100</span> events"))
+        let csv = report.appendingPathComponent("events.csv")
+        try (try String(contentsOf: csv, encoding: .utf8) + "9.5,19,1\n").write(
+            to: csv, atomically: true, encoding: .utf8)
+        let second = try await build(options)
+        #expect(second.computed == 4)  // the CSV data set, its scan and the two values reading them
+    }
 }

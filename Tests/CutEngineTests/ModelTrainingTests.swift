@@ -43,3 +43,33 @@ struct ModelTrainingTests {
         }
     }
 }
+
+/// Two cuts with the seed loss train through the engine's fused objective; it must agree with
+/// the general kernels.
+struct ModelFusedObjectiveTests {
+    @Test(arguments: ["cuts(sigmoid, init=(1,1))", "cuts(erf, init=(0.5,1.5))"])
+    func fusedAndGeneralAgree(text: String) throws {
+        let data = try ModelReference.smallData(count: 3_001)
+        let model = try Model(parsing: text, inputColumns: 2)
+        let parameters = model.initialParameters(seed: 0)
+        var fused = try #require(
+            try ModelTraining.fusedObjective(model: model, data: data, loss: .seed))
+        var fusedGradient = parameters.zeros()
+        let fusedLoss = try fused.lossAndGradient(at: parameters, gradient: &fusedGradient)
+        let general = try ModelEvaluator(model: model, data: data, loss: .seed)
+        let (loss, gradient) = try general.lossAndGradient(parameters)
+        #expect(abs(Double(fusedLoss) - loss) <= 1e-5 * abs(loss))
+        for (a, b) in zip(fusedGradient.values, gradient.values) {
+            #expect(abs(a - b) <= 1e-3 * max(1, abs(b)))
+        }
+    }
+
+    @Test func otherModelsAndLossesUseTheGeneralKernels() throws {
+        let data = try ModelReference.smallData(count: 100)
+        let cuts = try Model(parsing: "cuts(erf)", inputColumns: 2)
+        let network = try Model(parsing: "mlp(2,1)", inputColumns: 2)
+        #expect(
+            try ModelTraining.fusedObjective(model: cuts, data: data, loss: .sumOfSquares) == nil)
+        #expect(try ModelTraining.fusedObjective(model: network, data: data, loss: .seed) == nil)
+    }
+}

@@ -146,3 +146,14 @@ private struct HomemadeMark: Mark {}
     #expect(warning?.series == "HomemadeMark")
     #expect(warning?.message.contains("not drawn") == true)
 }
+
+@Test func extremeValuesStillDraw() throws {
+    var axes = Axes()
+    axes.add(Line(x: [0.0, 1], y: [-1e308, 1e308]))
+    axes.add(Line(x: [0.0, 1], y: [Double.greatestFiniteMagnitude, 0]))
+    _ = try Figure(axes).pngData()
+    var tiny = Axes()
+    tiny.add(Line(x: [0.0, 1], y: [1e-300, 2e-300]))
+    tiny.y.scale = .log
+    _ = try Figure(tiny).svgData()
+}

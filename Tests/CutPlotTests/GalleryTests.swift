@@ -31,3 +31,13 @@ import Testing
         #expect(name == name.lowercased())
     }
 }
+
+@Test func galleryFilterMatchingNothingNamesTheFigures() {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cutplot-none")
+    do {
+        _ = try Gallery.write(to: folder, only: "no-such-figure")
+        Issue.record("expected an error")
+    } catch {
+        #expect("\(error)".contains("scan-significance-maximum"))
+    }
+}

@@ -31,3 +31,29 @@ import Testing
     let word = try Label.measure("delta")
     #expect(delta.width < word.width / 2)
 }
+
+@Test func altTextDescribesTheFigure() {
+    var axes = Axes(title: "Scan", xLabel: "cut", yLabel: "$S/\\sqrt{B}$")
+    axes.add(Line(y: [1.0, 2], label: "hard"))
+    axes.add(ReferenceLine(x: 1))
+    #expect(
+        Figure(axes).altText == "Scan: S/√B against cut; shows line “hard”, vertical line.")
+}
+
+@Test func fixedTicksAreUsedWithinTheLimits() throws {
+    var axes = Axes()
+    axes.x.ticks = [0, 1, 2, 3, 50]
+    axes.x.limits = 0...3
+    axes.add(Line(x: [0.0, 3], y: [0.0, 1]))
+    let figure = Figure(axes)
+    #expect(figure.warnings.isEmpty)
+    let plot = try #require(try figure.layout().first).plotArea
+    let image = try RasterImage(pngData: figure.pngData())
+    let row = Int((plot.y + plot.height + 2) * 2)
+    func dark(atX x: Double) -> Bool {
+        let column = Int((plot.x + plot.width * x / 3) * 2)
+        return (column - 1...column + 1).contains { image[$0, row].red < 0.5 }
+    }
+    #expect(dark(atX: 1) && dark(atX: 2))
+    #expect(!dark(atX: 1.5) && !dark(atX: 2.5))
+}

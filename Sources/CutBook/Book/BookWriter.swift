@@ -45,18 +45,22 @@ public enum BookWriter {
         }
     }
 
-    /// The PDF files of a build with `options` (its studies, executors and paper).
+    /// The PDF files of a build with `options` (its studies, cache, executors and paper) from
+    /// the same computed report the HTML site is rendered from.
     /// - Throws: `BuildFailure` with every problem found.
     public static func files(
-        for options: BuildOptions, report: Report, plan: ExecutionPlan,
-        results: [String: ResultValue],
-        provenance: Provenance, cache: ResultCache, progress: ProgressReporter
-    ) throws -> [String: Data] {
+        for options: BuildOptions, computed: ComputedReport, progress: ProgressReporter
+    )
+        throws -> [String: Data]
+    {
         try files(
             Inputs(
-                report: report, plan: plan, results: results, provenance: provenance,
-                studies: options.studies,
-                cache: cache, executors: options.executors, progress: progress,
+                report: computed.report, plan: computed.plan, results: computed.results,
+                provenance: computed.provenance, studies: options.studies,
+                cache: ResultCache(
+                    directory: URL(fileURLWithPath: options.cacheDirectory),
+                    reads: options.readsCache),
+                executors: options.executors, progress: progress,
                 options: BookOptions(paper: options.paper)))
     }
 

@@ -1,27 +1,53 @@
 import Foundation
 
 /// Builds a report: load → validate → plan → run (cache, parallel) → render → write.
+///
+/// `compute` does the format-independent stages; `build` adds the HTML site. A PDF renderer
+/// takes the same `ComputedReport`.
 public enum ReportBuilder {
     /// Builds as `options` says; throws `BuildFailure` with every problem found, in which case
     /// nothing is written and the previous output stays.
     public static func build(_ options: BuildOptions, progress: ProgressReporter) async throws
         -> BuildSummary
     {
+        let computed = try await compute(options, progress: progress)
+        let templatesURL =
+            try options.templatesDirectory.map { URL(fileURLWithPath: $0) }
+            ?? Templates.locate(for: URL(fileURLWithPath: computed.report.directory))
+        let renderer = SiteRenderer(
+            report: computed.report, plan: computed.plan, results: computed.results,
+            templates: try Templates(directory: templatesURL), provenance: computed.provenance)
+        var files = try renderer.render(studies: computed.studies)
+        if (options.formats ?? computed.report.settings.formats).contains("pdf") {
+            let book = try BookWriter.files(for: options, computed: computed, progress: progress)
+            files.merge(book) { $1 }
+        }
+        let out = URL(fileURLWithPath: options.outDirectory ?? "build/\(computed.report.name)")
+        try SiteWriter.write(files, to: out, keepingOthers: !options.studies.isEmpty)
+        return BuildSummary(
+            outDirectory: out, pages: files.keys.filter { $0.hasSuffix(".html") }.sorted(),
+            computed: computed.computed.count, loaded: computed.loaded.count,
+            trainings: computed.computed.filter {
+                computed.plan.nodes[$0]?.directive.verb == "train"
+            }.count,
+            figureFiles: files.keys.filter { $0.hasPrefix("figures/") }.count)
+    }
+
+    /// Stages 1–4 of a build, shared by every output format: load the report, check the
+    /// options and every directive, plan, and produce the results the selected studies need
+    /// (from the cache or computed). Throws `BuildFailure` listing every problem found.
+    public static func compute(_ options: BuildOptions, progress: ProgressReporter) async throws
+        -> ComputedReport
+    {
         let report = try ReportLoader.load(directory: options.reportDirectory)
         let reportURL = URL(fileURLWithPath: report.directory)
         var bag = DiagnosticBag()
         let formats = options.formats ?? report.settings.formats
-        for format in formats where !["html", "pdf"].contains(format) {
+        for format in formats where !ReportSettings.knownFormats.contains(format) {
             bag.add(
-                ReportSettings.knownFormats.contains(format)
-                    ? Diagnostic(
-                        location: nil,
-                        message:
-                            "format '\(format)' is not yet supported by this version of cutbook: only html can be built",
-                        hint: "build with --format html")
-                    : Diagnostic(
-                        location: nil, message: "unknown format '\(format)': expected html or pdf",
-                        hint: NearestName.hint(for: format, in: ReportSettings.knownFormats)))
+                Diagnostic(
+                    location: nil, message: "unknown format '\(format)': expected html or pdf",
+                    hint: NearestName.hint(for: format, in: ReportSettings.knownFormats)))
         }
         let names = report.studies.map(\.name)
         for study in options.studies where !names.contains(study) {
@@ -36,38 +62,18 @@ public enum ReportBuilder {
 
         let resolved = try Validator.validate(report)
         let plan = try ExecutionPlan(directives: resolved, reportDirectory: reportURL)
-        let templatesURL =
-            try options.templatesDirectory.map { URL(fileURLWithPath: $0) }
-            ?? Templates.locate(for: reportURL)
-        let templates = try Templates(directory: templatesURL)
-
         let selected = Set(options.studies.isEmpty ? names : options.studies)
         let cache = ResultCache(
             directory: URL(fileURLWithPath: options.cacheDirectory), reads: options.readsCache)
         let runner = Runner(
             plan: plan, cache: cache, executors: options.executors, jobs: options.jobs,
-            progress: progress,
-            reportDirectory: reportURL)
+            progress: progress, reportDirectory: reportURL)
         let outcome = await runner.run(targets: plan.ids(inStudies: selected))
         if !outcome.diagnostics.isEmpty { throw BuildFailure(outcome.diagnostics) }
-
-        let renderer = SiteRenderer(
-            report: report, plan: plan, results: outcome.results, templates: templates,
-            provenance: .current(directory: reportURL))
-        var files = try renderer.render(studies: selected)
-        if formats.contains("pdf") {
-            let book = try BookWriter.files(
-                for: options, report: report, plan: plan, results: outcome.results,
-                provenance: renderer.provenance, cache: cache, progress: progress)
-            files.merge(book) { $1 }
-        }
-        let out = URL(fileURLWithPath: options.outDirectory ?? "build/\(report.name)")
-        try SiteWriter.write(files, to: out, keepingOthers: !options.studies.isEmpty)
-        return BuildSummary(
-            outDirectory: out, pages: files.keys.filter { $0.hasSuffix(".html") }.sorted(),
-            computed: outcome.computed.count, loaded: outcome.loaded.count,
-            trainings: outcome.trainings(in: plan),
-            figureFiles: files.keys.filter { $0.hasPrefix("figures/") }.count)
+        return ComputedReport(
+            report: report, plan: plan, results: outcome.results, studies: selected,
+            provenance: .current(directory: reportURL), computed: outcome.computed,
+            loaded: outcome.loaded)
     }
 
     /// For `cutbook list`: each study with how many of its cacheable results are cached.

@@ -20,12 +20,67 @@ struct DataExecutor: DirectiveExecutor {
             let recipe = try DrawRecipe.parse(directive.text("draws")!)
             dataset = try Self.draw(
                 recipe, seed: seed, signalFirst: directive.text("order") != "background-first")
-        case let source:
-            throw ExecutionError(
-                "reading \(source) files needs CutEngine's \(source) loader, which this build does not have yet",
-                location: directive.directive.words.first?.location)
+        case "csv":
+            let url = context.reportDirectory.appendingPathComponent(directive.text("file")!)
+            let loaded = try rethrowingAtFile(directive) {
+                try CSVLoader.load(contentsOf: url, truth: .column(directive.text("truth")!))
+            }
+            dataset = try select(directive, from: loaded)
+        default:
+            let url = context.reportDirectory.appendingPathComponent(directive.text("file")!)
+            let array = try rethrowingAtFile(directive) { try NpyFile.read(contentsOf: url) }
+            guard array.columnCount >= 2 else {
+                throw ExecutionError(
+                    "the .npy array has \(array.columnCount) column(s); it needs feature columns and a last column of truth labels",
+                    location: directive.directive.option("file")?.valueLocation)
+            }
+            let featureCount = array.columnCount - 1
+            let names = (0..<featureCount).map {
+                featureCount <= 3 ? ["x", "y", "z"][$0] : "x\($0)"
+            }
+            let truth = array.column(featureCount).toFloat32()
+            let columns = (0..<featureCount).map {
+                (name: names[$0], values: array.column($0).toFloat32())
+            }
+            let loaded = try rethrowingAtFile(directive) {
+                try Dataset(columns: columns, truth: truth)
+            }
+            dataset = try select(directive, from: loaded)
         }
         return .object(Self.wrap(dataset))
+    }
+
+    /// The `columns=` of a loaded data set, in the order given (all columns when not given).
+    private func select(_ directive: ResolvedDirective, from dataset: Dataset) throws -> Dataset {
+        guard let wanted = directive.text("columns")?.split(separator: ",").map(String.init) else {
+            return dataset
+        }
+        var columns: [(name: String, values: [Float])] = []
+        for name in wanted {
+            guard let index = dataset.columnNames.firstIndex(of: name) else {
+                throw ExecutionError(
+                    "the file has no column '\(name)': it has \(dataset.columnNames.joined(separator: ", "))",
+                    location: directive.directive.option("columns")?.valueLocation,
+                    hint: NearestName.hint(for: name, in: dataset.columnNames))
+            }
+            columns.append((name, dataset.columns[index]))
+        }
+        return try rethrowingAtFile(directive) {
+            try Dataset(columns: columns, truth: dataset.truth)
+        }
+    }
+
+    /// Runs a loader, turning its errors (which name the file's own line and column) into an
+    /// execution error at the directive's `file=`.
+    private func rethrowingAtFile<T>(_ directive: ResolvedDirective, _ body: () throws -> T) throws
+        -> T
+    {
+        do {
+            return try body()
+        } catch {
+            throw ExecutionError(
+                "\(error)", location: directive.directive.option("file")?.valueLocation)
+        }
     }
 
     /// The data set as a result, with its sizes and each column's range as fields.

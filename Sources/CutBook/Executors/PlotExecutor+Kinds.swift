@@ -26,12 +26,25 @@ extension PlotExecutor {
         return column
     }
 
-    /// Curves of one or more scans; `mark=max|min` adds a labelled vertical line.
+    /// Curves of one or more scans (or trainings' losses against epoch); `mark=max|min` adds a
+    /// labelled vertical line.
     func lines(_ directive: ResolvedDirective, inputs: ExecutionInputs) throws -> Axes {
         let names = directive.names("of")
         var axes = axes(directive, xLabel: nil, yLabel: nil)
         var marked: (x: Double, y: Double)?
-        for name in names {
+        let labels = directive.text("labels")?.split(separator: ",").map(String.init) ?? []
+        for (position, name) in names.enumerated() {
+            if case .training(let record) = try inputs.value(name) {
+                if axes.x.label == nil { axes.x.label = "epoch" }
+                if axes.y.label == nil { axes.y.label = "loss" }
+                let label =
+                    position < labels.count ? labels[position] : names.count == 1 ? nil : name
+                axes.add(
+                    Line(
+                        x: (0..<record.losses.count).map { Double($0 + 1) }, y: record.losses,
+                        label: label))
+                continue
+            }
             guard case .series(let series) = try inputs.value(name) else {
                 throw ExecutionError(
                     "of=\(name) is a \(try inputs.value(name).kindName), expected a scan (made by <<scan>>)",
@@ -54,10 +67,12 @@ extension PlotExecutor {
             }
             for column in columns {
                 let label =
-                    names.count == 1 && columns.count == 1
-                    ? nil
-                    : names.count == 1
-                        ? column.name : columns.count == 1 ? name : "\(name) \(column.name)"
+                    position < labels.count && columns.count == 1
+                    ? labels[position]
+                    : names.count == 1 && columns.count == 1
+                        ? nil
+                        : names.count == 1
+                            ? column.name : columns.count == 1 ? name : "\(name) \(column.name)"
                 axes.add(Line(x: series.x, y: column.values, label: label))
                 if axes.y.label == nil && columns.count == 1 { axes.y.label = column.name }
                 if let mark = directive.text("mark"), mark != "none", marked == nil {
@@ -157,9 +172,14 @@ extension PlotExecutor {
                 x: kept.map { dataset.columns[0][$0] }, y: kept.map { dataset.columns[1][$0] },
                 bins: bins,
                 xRange: range[0]...range[1], yRange: range[0]...range[1])
-            axes.add(
-                Contour(
-                    grid, fractionsOfMaximum: fractions, color: color, lineWidth: 1, label: label))
+            if let levels = directive.numbers("levels") {
+                axes.add(Contour(grid, levels: levels, color: color, lineWidth: 1, label: label))
+            } else {
+                axes.add(
+                    Contour(
+                        grid, fractionsOfMaximum: fractions, color: color, lineWidth: 1,
+                        label: label))
+            }
         }
         for name in names.dropFirst() {
             let record = try training(name, inputs, directive)
@@ -180,7 +200,7 @@ extension PlotExecutor {
         let at = Float(directive.number("at")!)
         let derivative = directive.flag("derivative")
         var axes = axes(directive, xLabel: "x", yLabel: derivative ? "∂w/∂c" : "weight w")
-        let xs = ScanExecutor.linspace(range[0], range[1], 401)
+        let xs = try linspace(range[0], range[1], count: 401).map(Double.init)
         for name in directive.names("relaxations") {
             let relaxation: Relaxation =
                 switch name {

@@ -4,10 +4,10 @@ import Foundation
 /// `<<scan quantity ...>>`: a quantity evaluated at evenly spaced cut values.
 ///
 /// - `loss`, `gradient`: the loss of cutting column `column` at each value, or its derivative
-///   with respect to the cut (CutEngine's `CutLoss.valueAndCutGradient`).
+///   with respect to the cut (CutEngine's `CutScan`).
 /// - `weight`: the average weight of signal and of background events.
-/// - `window`: the gradient at the cut `at` using only events with |x − at| < h, for h from
-///   `from` to `to`, beside the gradient over all events.
+/// - `window`: the sum-of-squares gradient at the cut `at` using only events with |x − at| < h,
+///   for h from `from` to `to`, beside the gradient over all events (`MaskedWindowGradient`).
 /// - `surface`: loss(cut x on column 0) + loss(cut y on column 1) over a steps × steps grid.
 struct ScanExecutor: DirectiveExecutor {
     func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
@@ -35,85 +35,67 @@ struct ScanExecutor: DirectiveExecutor {
                 throw ExecutionError(
                     "a surface needs a data set with two columns, found \(dataset.columnCount)")
             }
-            let (xSignal, xBackground) = Self.split(dataset.columns[0], truth: dataset.truth)
-            let (ySignal, yBackground) = Self.split(dataset.columns[1], truth: dataset.truth)
-            let xs = Self.cuts(directive, column: dataset.columns[0], steps: steps)
-            let ys = Self.cuts(directive, column: dataset.columns[1], steps: steps)
-            let xLoss = xs.map {
-                loss.valueAndCutGradient(
-                    relaxation: relaxation, signal: xSignal, background: xBackground, cut: Float($0)
-                ).value
-            }
-            let yLoss = ys.map {
-                loss.valueAndCutGradient(
-                    relaxation: relaxation, signal: ySignal, background: yBackground, cut: Float($0)
-                ).value
-            }
+            let xScan = try Self.cutScan(
+                directive, dataset: dataset, column: 0, loss: loss, relaxation: relaxation)
+            let yScan = try Self.cutScan(
+                directive, dataset: dataset, column: 1, loss: loss, relaxation: relaxation)
             var values: [Double] = []
-            values.reserveCapacity(xs.count * ys.count)
-            for yValue in yLoss { for xValue in xLoss { values.append(xValue + yValue) } }
+            values.reserveCapacity(xScan.values.count * yScan.values.count)
+            for yValue in yScan.values {
+                for xValue in xScan.values { values.append(xValue + yValue) }
+            }
             return .grid(
                 Grid(
-                    xName: "cut x", x: xs, yName: "cut y", y: ys, valueName: loss.description,
-                    values: values))
+                    xName: "cut x", x: xScan.cuts.map(Double.init), yName: "cut y",
+                    y: yScan.cuts.map(Double.init), valueName: loss.description, values: values))
         case "window":
-            let at = directive.number("at")!
-            let values = dataset.columns[column]
-            let (signal, background) = Self.split(values, truth: dataset.truth)
-            let full = loss.valueAndCutGradient(
-                relaxation: relaxation, signal: signal, background: background, cut: Float(at)
-            ).gradient
-            let widths = Self.linspace(
-                directive.number("from") ?? 1, directive.number("to") ?? 4, steps)
-            let gradients = widths.map { width -> Double in
-                var kept: [Float] = []
-                var keptTruth: [Float] = []
-                for (value, label) in zip(values, dataset.truth)
-                where abs(Double(value) - at) < width {
-                    kept.append(value)
-                    keptTruth.append(label)
-                }
-                let (s, b) = Self.split(kept, truth: keptTruth)
-                return loss.valueAndCutGradient(
-                    relaxation: relaxation, signal: s, background: b, cut: Float(at)
-                ).gradient
-            }
+            let widths = try linspace(
+                directive.number("from") ?? 1, directive.number("to") ?? 4, count: steps)
+            let (gradients, full) = try MaskedWindowGradient.scan(
+                relaxation: relaxation, column: dataset.columns[column], truth: dataset.truth,
+                cut: Float(directive.number("at")!), halfWidths: widths)
             return .series(
                 Series(
-                    xName: "window", x: widths,
+                    xName: "window", x: widths.map(Double.init),
                     columns: [
                         .init(name: "gradient", values: gradients),
                         .init(name: "full", values: [Double](repeating: full, count: widths.count)),
                     ]))
         default:
-            let values = dataset.columns[column]
-            let (signal, background) = Self.split(values, truth: dataset.truth)
-            let cuts = Self.cuts(directive, column: values, steps: steps)
-            if quantity == "weight" {
-                let signalMean = cuts.map {
-                    Self.mean(relaxation.weights(of: signal, cut: Float($0)))
-                }
-                let backgroundMean = cuts.map {
-                    Self.mean(relaxation.weights(of: background, cut: Float($0)))
-                }
+            let scan = try Self.cutScan(
+                directive, dataset: dataset, column: column, loss: loss, relaxation: relaxation)
+            let x = scan.cuts.map(Double.init)
+            switch quantity {
+            case "weight":
                 return .series(
                     Series(
-                        xName: "cut", x: cuts,
+                        xName: "cut", x: x,
                         columns: [
-                            .init(name: "signal", values: signalMean),
-                            .init(name: "background", values: backgroundMean),
+                            .init(name: "signal", values: scan.meanSignalWeights),
+                            .init(name: "background", values: scan.meanBackgroundWeights),
                         ]))
+            case "gradient":
+                return .series(
+                    Series(
+                        xName: "cut", x: x,
+                        columns: [.init(name: "gradient", values: scan.gradients)]))
+            default:
+                return .series(
+                    Series(xName: "cut", x: x, columns: [.init(name: "loss", values: scan.values)]))
             }
-            let results = cuts.map {
-                loss.valueAndCutGradient(
-                    relaxation: relaxation, signal: signal, background: background, cut: Float($0))
-            }
-            let column: Series.Column =
-                quantity == "loss"
-                ? .init(name: "loss", values: results.map(\.value))
-                : .init(name: "gradient", values: results.map(\.gradient))
-            return .series(Series(xName: "cut", x: cuts, columns: [column]))
         }
+    }
+
+    /// CutEngine's scan of one column over `from…to`, or the column's padded range
+    /// (`min − 0.2|min|` to `max + 0.2|max|`, as the seed scanned) when they are not given.
+    static func cutScan(
+        _ directive: ResolvedDirective, dataset: Dataset, column: Int, loss: CutLoss,
+        relaxation: Relaxation
+    ) throws -> CutScan {
+        let (signal, background) = split(dataset.columns[column], truth: dataset.truth)
+        return try CutScan.scan(
+            loss: loss, relaxation: relaxation, signal: signal, background: background,
+            cuts: try cuts(directive, column: dataset.columns[column]))
     }
 
     /// A trained model with every parameter frozen but cut number `column`, which takes each
@@ -135,15 +117,18 @@ struct ScanExecutor: DirectiveExecutor {
                 location: directive.directive.option("of")?.valueLocation)
         }
         let column = directive.integer("column")!
-        let cuts = Self.cuts(
-            directive, column: dataset.columns[min(column, dataset.columnCount - 1)],
-            steps: directive.integer("steps")!)
+        guard column < dataset.columnCount else {
+            throw ExecutionError(
+                "column=\(column) but the data set has \(dataset.columnCount) column(s)",
+                location: directive.directive.option("column")?.valueLocation)
+        }
+        let values = try Self.cuts(directive, column: dataset.columns[column])
+        let cuts = values.map(Double.init)
         let lossName = directive.text("loss") ?? "seed"
         let loss: EventLoss =
             lossName == "squares"
             ? .sumOfSquares : lossName == "bce" ? .meanBinaryCrossEntropy : .seed
         let evaluator = try ModelEvaluator(model: model, data: dataset, loss: loss)
-        let values = cuts.map(Float.init)
         if quantity == "passing" {
             let counts = try evaluator.passingSignalScan(
                 parameters, path: path, index: column, values: values)
@@ -178,21 +163,12 @@ struct ScanExecutor: DirectiveExecutor {
         }
     }
 
-    /// The cut values: from…to when given, else the column's range widened by 20 % at each end
-    /// (`min − 0.2|min|` to `max + 0.2|max|`, as the seed scanned).
-    static func cuts(_ directive: ResolvedDirective, column: [Float], steps: Int) -> [Double] {
-        let low = Double(column.min() ?? 0)
-        let high = Double(column.max() ?? 0)
-        let from = directive.number("from") ?? (low - 0.2 * abs(low))
-        let to = directive.number("to") ?? (high + 0.2 * abs(high))
-        return linspace(from, to, steps)
-    }
-
-    /// numpy's `linspace(from, to, steps)`: `from + i·step`, with the last value exactly `to`.
-    static func linspace(_ from: Double, _ to: Double, _ steps: Int) -> [Double] {
-        guard steps > 1 else { return [from] }
-        let step = (to - from) / Double(steps - 1)
-        return (0..<steps).map { $0 == steps - 1 ? to : from + Double($0) * step }
+    /// The cut values: from…to when given, else the column's padded range.
+    static func cuts(_ directive: ResolvedDirective, column: [Float]) throws -> [Float] {
+        let padded = try paddedRange(of: column)
+        return try linspace(
+            directive.number("from") ?? padded.low, directive.number("to") ?? padded.high,
+            count: directive.integer("steps")!)
     }
 
     static func split(_ values: [Float], truth: [Float]) -> (signal: [Float], background: [Float]) {
@@ -202,9 +178,5 @@ struct ScanExecutor: DirectiveExecutor {
             if label == 1 { signal.append(value) } else { background.append(value) }
         }
         return (signal, background)
-    }
-
-    static func mean(_ values: [Float]) -> Double {
-        values.isEmpty ? .nan : values.reduce(0.0) { $0 + Double($1) } / Double(values.count)
     }
 }

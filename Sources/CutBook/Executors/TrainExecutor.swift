@@ -1,20 +1,18 @@
 import CutEngine
 import Foundation
 
-/// `<<train cuts RELAXATION ...>>`: trains one cut per column of a data set with CutEngine's
+/// `<<train cuts RELAXATION ...>>`: trains one cut per column (model expressions go to
+/// `ModelTrainExecutor`) of a data set with CutEngine's
 /// training loop, and records the log, the losses, the final cuts and the time taken.
 struct TrainExecutor: DirectiveExecutor {
     func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
         throws
         -> ResultValue
     {
-        guard directive.text("what") == "cuts" else {
-            throw ExecutionError(
-                "training a model expression needs CutEngine's model API, which this build does not have yet",
-                location: directive.directive.option("model")?.valueLocation
-                    ?? directive.directive.verbLocation)
-        }
         let dataset = try inputs.dataset(directive.names("on")[0], option: "on", in: directive)
+        if directive.text("what") == "model" {
+            return try ModelTrainExecutor.train(directive, dataset: dataset, context: context)
+        }
         let relaxation = try ScanExecutor.relaxation(
             ResolvedDirective(
                 id: directive.id, study: directive.study, directive: directive.directive,

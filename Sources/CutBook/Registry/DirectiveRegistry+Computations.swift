@@ -35,7 +35,8 @@ extension DirectiveRegistry {
             ),
             OptionSpec(
                 "truth", .text, default: "truth",
-                help: "The CSV column (or last .npy column) holding 1 for signal, 0 for background."
+                help:
+                    "The CSV column holding 1 for signal, 0 for background (in a .npy array the last column is the truth)."
             ),
         ],
         examples: [
@@ -106,7 +107,7 @@ extension DirectiveRegistry {
                 "quantity",
                 .choice(["loss", "gradient", "weight", "passing", "window", "surface"]),
                 help:
-                    "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: gradient using only |x - at| < h; surface: loss over a grid of two cuts."
+                    "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: the sum-of-squares gradient at the cut at= using only events with |x − at| < h, for h from from= to to=; surface: loss over a grid of two cuts."
             )
         ],
         options: [
@@ -122,7 +123,9 @@ extension DirectiveRegistry {
                 help: "The relaxation of the scanned cut."),
             OptionSpec(
                 "loss", .choice(losses), default: "ssb",
-                help: "The loss for loss, gradient and window."),
+                help:
+                    "The loss of loss, gradient and surface scans; with of= the frozen model's loss is seed unless squares or bce is given."
+            ),
             OptionSpec(
                 "from", .number(-1e12...1e12),
                 help: "The first cut value (default: the data's range)."),

@@ -43,6 +43,16 @@ extension DirectiveRegistry {
             OptionSpec(
                 "column", .integer(0...63), default: "0", help: "The data column (hist) to draw."),
             OptionSpec(
+                "labels", .text, role: .presentation,
+                help:
+                    "Legend labels for the curves of of=, comma-separated (default: the result names)."
+            ),
+            OptionSpec(
+                "levels", .numbers(count: 1...32),
+                help:
+                    "contour: levels in counts per bin (default: 1, 5, 10, 25, 50, 70, 80 and 100 % of the highest bin)."
+            ),
+            OptionSpec(
                 "at", .number(-1e12...1e12), default: "0", help: "relaxation: the cut value."),
             OptionSpec(
                 "relaxations", .choices(relaxations), default: "hard,erf,sigmoid",

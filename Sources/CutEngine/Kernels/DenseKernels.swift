@@ -3,6 +3,16 @@
 protocol DenseEpilogue {
     /// The stored value for accumulator `value` at buffer offset `offset`.
     func apply(_ value: FloatVector, at offset: Int) -> FloatVector
+    /// Called with the four stored vectors of `row` in one register block.
+    func stored(
+        _ a0: FloatVector, _ a1: FloatVector, _ a2: FloatVector, _ a3: FloatVector, row: Int)
+}
+
+extension DenseEpilogue {
+    @inline(__always)
+    func stored(
+        _ a0: FloatVector, _ a1: FloatVector, _ a2: FloatVector, _ a3: FloatVector, row: Int
+    ) {}
 }
 
 /// Keep `W·x + b`.
@@ -11,11 +21,27 @@ struct IdentityEpilogue: DenseEpilogue {
     func apply(_ value: FloatVector, at offset: Int) -> FloatVector { value }
 }
 
-/// `max(0, W·x + b)`.
+/// `max(0, W·x + b)`, keeping per row the lane-wise maximum of the stored values in
+/// `rowMaxima` (which the caller zeroes first), so the active units are known without another
+/// pass over the outputs.
 struct ReLUEpilogue: DenseEpilogue {
+    let rowMaxima: UnsafeMutablePointer<FloatVector>
+
     @inline(__always)
     func apply(_ value: FloatVector, at offset: Int) -> FloatVector {
         value.replacing(with: 0, where: value .< 0)
+    }
+
+    @inline(__always)
+    func stored(
+        _ a0: FloatVector, _ a1: FloatVector, _ a2: FloatVector, _ a3: FloatVector, row: Int
+    ) {
+        // Compare-and-select: the standard library's pointwiseMax does not vectorise.
+        let b0 = a0.replacing(with: a1, where: a1 .> a0)
+        let b1 = a2.replacing(with: a3, where: a3 .> a2)
+        let b = b0.replacing(with: b1, where: b1 .> b0)
+        let current = rowMaxima[row]
+        rowMaxima[row] = current.replacing(with: b, where: b .> current)
     }
 }
 
@@ -144,26 +170,25 @@ enum DenseKernels {
     ) {
         let out = output + row * stride
         let at = row * stride + vectorOffset
-        out[0] = epilogue.apply(a0, at: at)
-        out[1] = epilogue.apply(a1, at: at + 1)
-        out[2] = epilogue.apply(a2, at: at + 2)
-        out[3] = epilogue.apply(a3, at: at + 3)
+        let s0 = epilogue.apply(a0, at: at)
+        let s1 = epilogue.apply(a1, at: at + 1)
+        let s2 = epilogue.apply(a2, at: at + 2)
+        let s3 = epilogue.apply(a3, at: at + 3)
+        out[0] = s0
+        out[1] = s1
+        out[2] = s2
+        out[3] = s3
+        epilogue.stored(s0, s1, s2, s3, row: row)
     }
 
-    /// Collects into `list` the rows of `rows` (a `count`-row buffer) that have a positive lane
-    /// in the first `vectors` vectors: the ReLU units active somewhere in the chunk.
+    /// Collects into `list` the rows whose lane-wise maximum `rowMaxima[row]` (from
+    /// `ReLUEpilogue`) has a positive lane: the ReLU units active somewhere in the chunk.
     static func activeRows(
-        _ rows: UnsafePointer<FloatVector>, count: Int, stride: Int, vectors: Int,
-        into list: inout FeatureList
+        rowMaxima: UnsafePointer<FloatVector>, count: Int, into list: inout FeatureList
     ) {
         var found = 0
         for row in 0..<count {
-            let base = rows + row * stride
-            // Compare-and-select: the standard library's pointwiseMax does not vectorise.
-            var largest = base[0]
-            for v in 1..<vectors {
-                largest = largest.replacing(with: base[v], where: base[v] .> largest)
-            }
+            let largest = rowMaxima[row]
             let eight = largest.lowHalf.replacing(
                 with: largest.highHalf, where: largest.highHalf .> largest.lowHalf)
             let four = eight.lowHalf.replacing(

@@ -4,8 +4,9 @@ import Foundation
 /// every parameter (one training epoch's work), the loss alone, or the raw outputs.
 ///
 /// Work is split into fixed blocks of `EventBatch.blockChunks` chunks. Each block writes its own
-/// gradient and loss partials, and the partials are added in block order in `Double`, so the
-/// results do not depend on the number of threads or on which thread ran which block.
+/// gradient and loss partials; gradient lanes are added in block order and then across lanes
+/// in a fixed order, loss partials in block order in `Double`, so the results do not depend on
+/// the number of threads or on which thread ran which block.
 final class KernelEvaluator: @unchecked Sendable {
     let graph: KernelGraph
     let batch: EventBatch
@@ -17,8 +18,11 @@ final class KernelEvaluator: @unchecked Sendable {
     private let features: UnsafeMutablePointer<FloatVector>
     private let truth: UnsafeMutablePointer<FloatVector>
     private let valid: UnsafeMutablePointer<FloatVector>
-    /// Per block: `parameterCount` gradient sums.
-    private let blockGradients: UnsafeMutableBufferPointer<Float>
+    /// Per block: `parameterCount` gradient lane sums (summed across lanes only once, after
+    /// the blocks are added lane by lane in block order).
+    private let blockGradients: UnsafeMutableBufferPointer<FloatVector>
+    /// The block gradients added in block order.
+    private let gradientLanes: UnsafeMutableBufferPointer<FloatVector>
     /// Per block: two scalar sums.
     private let blockScalars: UnsafeMutableBufferPointer<Double>
 
@@ -37,7 +41,9 @@ final class KernelEvaluator: @unchecked Sendable {
         truth.initialize(from: batch.truth, count: vectors)
         valid.initialize(from: batch.valid, count: vectors)
         blockGradients = .allocate(capacity: max(1, batch.blockCount * graph.parameterCount))
-        blockGradients.initialize(repeating: 0)
+        blockGradients.initialize(repeating: FloatVector())
+        gradientLanes = .allocate(capacity: max(1, graph.parameterCount))
+        gradientLanes.initialize(repeating: FloatVector())
         blockScalars = .allocate(capacity: 2 * batch.blockCount)
         blockScalars.initialize(repeating: 0)
     }
@@ -45,6 +51,7 @@ final class KernelEvaluator: @unchecked Sendable {
     deinit {
         memory.deallocate()
         blockGradients.deallocate()
+        gradientLanes.deallocate()
         blockScalars.deallocate()
     }
 
@@ -66,12 +73,15 @@ final class KernelEvaluator: @unchecked Sendable {
         if loss != .seed { value = passValue }
         let count = graph.parameterCount
         if gradient.count != count { gradient = [Float](repeating: 0, count: count) }
-        var sums = [Double](repeating: 0, count: count)
-        for block in 0..<batch.blockCount {
-            let base = block * count
-            for index in 0..<count { sums[index] += Double(blockGradients[base + index]) }
+        let lanes = gradientLanes.baseAddress!
+        lanes.update(from: blockGradients.baseAddress!, count: count)
+        for block in 1..<max(1, batch.blockCount) {
+            let partial = blockGradients.baseAddress! + block * count
+            for index in 0..<count { lanes[index] += partial[index] }
         }
-        for index in 0..<count { gradient[index] = Float(sums[index]) }
+        gradient.withUnsafeMutableBufferPointer { target in
+            for index in 0..<count { target[index] = lanes[index].pairwiseSum }
+        }
         return value
     }
 
@@ -202,17 +212,18 @@ final class KernelEvaluator: @unchecked Sendable {
         let count = graph.parameterCount
         executor.run(taskCount: batch.blockCount) { block, worker in
             let workspace = workspaces[worker]
-            workspace.laneSums.update(repeating: FloatVector(), count: count)
+            let laneSums = blockGradients.baseAddress! + block * count
+            laneSums.update(repeating: FloatVector(), count: count)
             var lossSum = FloatVector()
             for chunk in batch.blockChunks(block) {
                 let vectors = forwardChunk(chunk, parameters: parameters, workspace: workspace)
                 headGradient(
                     chunk, vectors: vectors, normaliser: normaliser, lossSum: &lossSum,
                     into: workspace.headGradient, workspace: workspace)
-                graph.backward(parameters: parameters, workspace: workspace, vectors: vectors)
+                graph.backward(
+                    parameters: parameters, workspace: workspace, laneSums: laneSums,
+                    vectors: vectors)
             }
-            let target = blockGradients.baseAddress! + block * count
-            for index in 0..<count { target[index] = workspace.laneSums[index].pairwiseSum }
             blockScalars[2 * block] = Double(lossSum.pairwiseSum)
         }
         return perEventLossTotal()

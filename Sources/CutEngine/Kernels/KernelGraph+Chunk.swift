@@ -46,9 +46,10 @@ extension KernelGraph {
     }
 
     /// Back-propagates `workspace.headGradient` (the loss gradient at the root's output) through
-    /// the chunk evaluated by `forward`, adding parameter gradients to `workspace.laneSums`.
+    /// the chunk evaluated by `forward`, adding parameter gradients to the lane sums `laneSums`.
     func backward(
-        parameters: UnsafePointer<Float>, workspace: KernelWorkspace, vectors: Int
+        parameters: UnsafePointer<Float>, workspace: KernelWorkspace,
+        laneSums: UnsafeMutablePointer<FloatVector>, vectors: Int
     ) {
         let stride = workspace.stride
         for index in nodes.indices {
@@ -62,12 +63,12 @@ extension KernelGraph {
                 mlp.backward(
                     parameters: parameters, input: workspace.features,
                     scratch: mlp.scratch(workspace.scratch[index], stride: stride),
-                    outputGradient: gradient, laneSums: workspace.laneSums, stride: stride,
+                    outputGradient: gradient, laneSums: laneSums, stride: stride,
                     vectors: vectors)
             case .cuts(let cuts):
                 cuts.backward(
                     gradient: gradient, scratch: workspace.scratch[index],
-                    laneSums: workspace.laneSums, stride: stride, vectors: vectors)
+                    laneSums: laneSums, stride: stride, vectors: vectors)
             case .sigmoid(let child):
                 let s = workspace.outputs[index]
                 let target = workspace.gradients[child]

@@ -33,23 +33,22 @@ struct KernelGraph: Sendable {
     }
 }
 
-/// One thread's memory for evaluating chunks of a `KernelGraph`: the chunk's input features,
-/// every node's output, gradient and scratch, and the parameters' lane sums for the current
-/// block. Allocated once per evaluator and thread, reused for every chunk.
+/// One thread's memory for evaluating chunks of a `KernelGraph`: the chunk's input features and
+/// every node's output, gradient and scratch. Allocated once per evaluator and thread, reused
+/// for every chunk.
 final class KernelWorkspace: @unchecked Sendable {
     let stride = EventBatch.chunkVectors
     let features: UnsafeMutablePointer<FloatVector>
     let outputs: [UnsafeMutablePointer<FloatVector>]
     let gradients: [UnsafeMutablePointer<FloatVector>]
     let scratch: [UnsafeMutablePointer<FloatVector>]
-    let laneSums: UnsafeMutablePointer<FloatVector>
     let headGradient: UnsafeMutablePointer<FloatVector>
     private let memory: UnsafeMutableRawPointer
 
     init(graph: KernelGraph) {
         let stride = EventBatch.chunkVectors
         let nodeCount = graph.nodes.count
-        var total = graph.columns * stride + graph.parameterCount + stride
+        var total = graph.columns * stride + stride
         for index in 0..<nodeCount {
             total += 2 * stride + graph.scratchVectors(index, stride: stride)
         }
@@ -62,7 +61,6 @@ final class KernelWorkspace: @unchecked Sendable {
             return cursor
         }
         features = take(graph.columns * stride)
-        laneSums = take(graph.parameterCount)
         headGradient = take(stride)
         var outputs: [UnsafeMutablePointer<FloatVector>] = []
         var gradients: [UnsafeMutablePointer<FloatVector>] = []

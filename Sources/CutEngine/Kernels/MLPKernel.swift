@@ -41,7 +41,7 @@ struct MLPKernel: Sendable {
     /// Vectors of per-thread scratch one chunk needs: activations, two delta buffers, and the
     /// feature lists (Int32, sixteen per vector).
     func scratchVectors(stride: Int) -> Int {
-        (activationFeatures + 2 * widest) * stride
+        (activationFeatures + 2 * widest) * stride + widest
             + (activationFeatures + widest + layers.count + 15) / 16
     }
 
@@ -49,6 +49,8 @@ struct MLPKernel: Sendable {
     struct Scratch {
         let activations: UnsafeMutablePointer<FloatVector>
         let deltas: UnsafeMutablePointer<FloatVector>
+        /// Per unit of the current layer, the lane-wise maximum of its outputs.
+        let rowMaxima: UnsafeMutablePointer<FloatVector>
         let lists: UnsafeMutablePointer<Int32>
         let identity: UnsafeMutablePointer<Int32>
         /// The number of active units of each layer's output, after `forward`.
@@ -57,10 +59,11 @@ struct MLPKernel: Sendable {
 
     func scratch(_ base: UnsafeMutablePointer<FloatVector>, stride: Int) -> Scratch {
         let deltas = base + activationFeatures * stride
-        let lists = UnsafeMutableRawPointer(deltas + 2 * widest * stride)
+        let rowMaxima = deltas + 2 * widest * stride
+        let lists = UnsafeMutableRawPointer(rowMaxima + widest)
             .assumingMemoryBound(to: Int32.self)
         return Scratch(
-            activations: base, deltas: deltas, lists: lists,
+            activations: base, deltas: deltas, rowMaxima: rowMaxima, lists: lists,
             identity: lists + activationFeatures, counts: lists + activationFeatures + widest)
     }
 
@@ -90,10 +93,12 @@ struct MLPKernel: Sendable {
                     rows: rows, columns: columns, input: layerInput, output: output,
                     stride: stride, vectors: vectors, epilogue: IdentityEpilogue())
             } else {
+                scratch.rowMaxima.update(repeating: FloatVector(), count: layer.outputs)
                 DenseKernels.forward(
                     weights: weights, rowStride: 1, columnStride: layer.outputs, bias: bias,
                     rows: rows, columns: columns, input: layerInput, output: output,
-                    stride: stride, vectors: vectors, epilogue: ReLUEpilogue())
+                    stride: stride, vectors: vectors,
+                    epilogue: ReLUEpilogue(rowMaxima: scratch.rowMaxima))
             }
             var active = FeatureList(
                 indices: scratch.lists + layer.activationFeature, count: layer.outputs)
@@ -101,7 +106,7 @@ struct MLPKernel: Sendable {
                 for o in 0..<layer.outputs { active.indices[o] = Int32(o) }
             } else {
                 DenseKernels.activeRows(
-                    output, count: layer.outputs, stride: stride, vectors: vectors, into: &active)
+                    rowMaxima: scratch.rowMaxima, count: layer.outputs, into: &active)
             }
             scratch.counts[index] = Int32(active.count)
             columns = active

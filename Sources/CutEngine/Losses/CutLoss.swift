@@ -1,10 +1,10 @@
 /// A loss over the weights a cut gives to signal events (w_s) and background events (w_b).
 ///
-/// | loss                 | value                                        | ∂/∂w_s            | ∂/∂w_b                |
-/// |----------------------|----------------------------------------------|-------------------|-----------------------|
-/// | `significance`       | S/√B = Σw_s / √(Σw_b) (maximised)            | 1/√B              | −S / (2 B^(3/2))      |
-/// | `binaryCrossEntropy` | Σ −log(w_s + 1e-6) + Σ −log(1 − w_b + 1e-6)  | −1/(w_s + 1e-6)   | 1/(1 − w_b + 1e-6)    |
-/// | `sumOfSquares`       | Σ (1 − w_s)² + Σ w_b²                        | −2(1 − w_s)       | 2 w_b                 |
+/// - `significance`: S/√B = Σw_s / √(Σw_b), maximised; ∂/∂w_s = 1/√B,
+///   ∂/∂w_b = −S / (2 B^(3/2)).
+/// - `binaryCrossEntropy`: Σ −log(w_s + 1e-6) + Σ −log(1 − w_b + 1e-6);
+///   ∂/∂w_s = −1/(w_s + 1e-6), ∂/∂w_b = 1/(1 − w_b + 1e-6).
+/// - `sumOfSquares`: Σ (1 − w_s)² + Σ w_b²; ∂/∂w_s = −2(1 − w_s), ∂/∂w_b = 2 w_b.
 ///
 /// Per-event terms are computed in `Float` like the seed; sums are accumulated in `Double`
 /// (accuracy first: these losses feed scans whose maxima the reports print to 4–5 digits).

@@ -1,10 +1,9 @@
 /// A loss over a model's per-event outputs o_i and truth labels t_i (1 signal, 0 background).
 ///
-/// | loss                     | value                                                          | ∂L/∂o_i |
-/// |--------------------------|----------------------------------------------------------------|---------|
-/// | `seed`                   | −Σ t_i log_softmax(σ(o))_i over the whole batch (`SeedLoss`)   | see `SeedLoss` |
-/// | `sumOfSquares`           | Σ (t_i − o_i)²                                                 | 2 (o_i − t_i) |
-/// | `meanBinaryCrossEntropy` | −(1/N) Σ [t log(o + ε) + (1 − t) log(1 − o + ε)], ε = 1e-6     | −(1/N)[t/(o + ε) − (1 − t)/(1 − o + ε)] |
+/// - `seed`: −Σ t_i log_softmax(σ(o))_i over the whole batch (see `SeedLoss`).
+/// - `sumOfSquares`: Σ (t_i − o_i)²; ∂L/∂o_i = 2 (o_i − t_i).
+/// - `meanBinaryCrossEntropy`: −(1/N) Σ [t log(o + ε) + (1 − t) log(1 − o + ε)], ε = 1e-6;
+///   ∂L/∂o_i = −(1/N) [t/(o + ε) − (1 − t)/(1 − o + ε)].
 ///
 /// The mean BCE is the per-event loss of lesson 3; it reads outputs as probabilities (apply a
 /// sigmoid in the model for raw network outputs). Per-event terms in `Float`, sums in `Double`.

@@ -53,10 +53,10 @@ public enum SeedLoss {
             var (sumExp, sumTruth, sumTruthP) = (FloatVector(), FloatVector(), FloatVector())
             var offset = blockStart
             while offset < blockEnd {
-                let valid = FloatVector.validLanes(at: offset, count: blockEnd)
+                let valid = FloatVector.validLaneBits(at: offset, count: blockEnd)
                 let p = VectorMath.sigmoid(FloatVector.load(o, at: offset, count: blockEnd))
                 let label = FloatVector.load(t, at: offset, count: blockEnd)
-                sumExp += FloatVector().selecting(VectorMath.exp(p), where: valid)
+                sumExp += FloatVector(bits: VectorMath.exp(p).bits & valid)
                 sumTruth += label
                 sumTruthP += label * p
                 offset += FloatVector.scalarCount

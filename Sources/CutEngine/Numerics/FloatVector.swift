@@ -33,13 +33,6 @@ extension FloatVector {
         for lane in 0..<remaining { base[offset + lane] = self[lane] }
     }
 
-    /// A mask of the lanes that hold events: all lanes except those past `count` in a tail.
-    @inline(__always)
-    static func validLanes(at offset: Int, count: Int) -> SIMDMask<IntVector> {
-        let remaining = Int32(clamping: count - offset)
-        return IntVector(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) .< remaining
-    }
-
     /// −1 in the lanes that hold events (lane < count − offset), 0 in a tail's unused lanes.
     @inline(__always)
     static func validLaneBits(at offset: Int, count: Int) -> IntVector {
@@ -94,42 +87,31 @@ extension FloatVector {
     init(bits: IntVector) { self = unsafeBitCast(bits, to: FloatVector.self) }
 }
 
-extension SIMDMask where Storage == IntVector {
-    /// The mask as integer lanes: −1 (all bits set) where true, 0 where false.
-    @inline(__always)
-    var bits: IntVector { unsafeBitCast(self, to: IntVector.self) }
-}
-
 extension FloatVector {
-    /// `other`'s lanes where `mask` is true, this vector's elsewhere.
+    /// `other`'s lanes where `maskBits` is −1, this vector's where it is 0 — a bitwise select.
     ///
-    /// Written with bitwise operations on the mask's lanes (the standard library's
-    /// `replacing(with:where:)` is a per-lane loop that the optimiser does not always turn into
-    /// one vector blend inside large kernels).
-    @inline(__always)
-    func selecting(_ other: FloatVector, where mask: SIMDMask<IntVector>) -> FloatVector {
-        selecting(other, whereBits: mask.bits)
-    }
-
-    /// `other`'s lanes where `maskBits` is −1, this vector's where it is 0.
+    /// Kernels build masks from sign bits (`signMask`, `nanMask`, `IntVector.equalityMask`)
+    /// rather than comparisons: the standard library's comparison masks and
+    /// `replacing(with:where:)` are per-lane code that the optimiser does not always turn into
+    /// vector instructions inside large kernels.
     @inline(__always)
     func selecting(_ other: FloatVector, whereBits maskBits: IntVector) -> FloatVector {
         FloatVector(bits: (other.bits & maskBits) | (bits & ~maskBits))
     }
-
-    /// `value` where `mask` is true, this vector's lanes elsewhere.
-    @inline(__always)
-    func selecting(_ value: Float, where mask: SIMDMask<IntVector>) -> FloatVector {
-        selecting(FloatVector(repeating: value), whereBits: mask.bits)
-    }
 }
 
 extension IntVector {
-    /// `other`'s lanes where `mask` is true, this vector's elsewhere (bitwise, see
-    /// `FloatVector.selecting`).
+    /// −1 in the lanes where `a` and `b` are equal, 0 elsewhere, from integer arithmetic
+    /// (v | −v has its sign bit set exactly when v ≠ 0).
     @inline(__always)
-    func selecting(_ other: IntVector, where mask: SIMDMask<IntVector>) -> IntVector {
-        let maskBits = mask.bits
-        return (other & maskBits) | (self & ~maskBits)
+    static func equalityMask(_ a: IntVector, _ b: IntVector) -> IntVector {
+        let difference = a ^ b
+        return ~((difference | (0 &- difference)) &>> 31)
+    }
+
+    /// `other`'s lanes where `maskBits` is −1, this vector's where it is 0.
+    @inline(__always)
+    func selecting(_ other: IntVector, whereBits maskBits: IntVector) -> IntVector {
+        (other & maskBits) | (self & ~maskBits)
     }
 }

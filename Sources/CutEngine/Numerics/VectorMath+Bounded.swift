@@ -6,7 +6,7 @@ extension VectorMath {
     ///
     /// The same Cody–Waite reduction as `exp`, a degree-6 polynomial fitted on |r| ≤ ln2/2
     /// (relative fit error 2.6e-9, scripts/reference/fit_polynomials.py) and a single scaling.
-    /// Error ≤ 1 ulp (tested). Results below e^−87.3 (≈ 1.2e-38, the end of the normal range)
+    /// Error ≤ 1.5 ulps (tested). Results below e^−87.3 (≈ 1.2e-38, the end of the normal range)
     /// are exactly 0, so far-away events get exactly zero weight and gradient.
     /// Precondition (not checked): x is finite and ≤ 0; NaN gives an unspecified value.
     @inline(__always)
@@ -32,7 +32,7 @@ extension VectorMath {
 
     /// σ(w) − ½ for |w| ≤ 1 (the range of a product of cut weights), by a polynomial
     /// w · L(w²) of degree 4 in w² (relative fit error of σ 4.8e-9): no exponential, no
-    /// division. Error of σ(w) = ½ + result ≤ 1 ulp (tested). Outside |w| ≤ 1 the result is
+    /// division. Error of σ(w) = ½ + result ≤ 1.5 ulps (tested). Outside |w| ≤ 1 the result is
     /// not σ; NaN gives NaN.
     @inline(__always)
     public static func logisticMinusHalf(_ w: FloatVector) -> FloatVector {

@@ -20,7 +20,7 @@ extension VectorMath {
         erf: FloatVector, gaussian: FloatVector
     ) {
         let square = x * x
-        // Gaussian e^(−x²) with the rounding error of x² folded back in: e^(−hi−lo) ≈ e^(−hi)(1−lo).
+        // e^(−x²) with the rounding error of x² folded back in: e^(−hi−lo) ≈ e^(−hi)(1−lo).
         let squareLow = x.fma(x, -square)
         let gaussian = exp(-square) * (1 - squareLow)
         let magnitude = FloatVector(bits: x.bits & IntVector(repeating: 0x7FFF_FFFF))

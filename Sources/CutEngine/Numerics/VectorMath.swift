@@ -11,6 +11,11 @@
 /// - `log`: ≤ 2 ulps for positive normal and subnormal input.
 /// - `sigmoid`: ≤ 3 ulps, subnormal results included.
 /// - `erf`: ≤ 2.5 ulps (see `VectorMath+Erf.swift`).
+/// - Bounded-range kernels of the fused loops (`VectorMath+Bounded.swift`): `expOfNonPositive`
+///   and `logisticMinusHalf` ≤ 1.5 ulps, `expNearZero` ≤ 1 ulp.
+///
+/// Lane selects use sign-bit masks (`FloatVector.signMask`, `selecting(_:whereBits:)`) rather
+/// than comparison masks, which the compiler materialises lane by lane inside large kernels.
 public enum VectorMath {
     // ln 2 split so that `n * ln2High` is exact for |n| < 2^9 (Cody–Waite reduction).
     static let ln2High: Float = 0.693_145_751_953_125
@@ -58,16 +63,16 @@ public enum VectorMath {
     /// Non-finite and special input: log 0 = −∞, log x = NaN for x < 0 and for NaN, log +∞ = +∞.
     @inline(__always)
     public static func log(_ x: FloatVector) -> FloatVector {
-        let isSubnormal = x .< Float.leastNormalMagnitude
-        let scaled = x.selecting(x * 8_388_608, where: isSubnormal)
+        let isSubnormal = (x - Float.leastNormalMagnitude).signMask
+        let scaled = x.selecting(x * 8_388_608, whereBits: isSubnormal)
         let bits = scaled.bits
         var exponent = ((bits &>> 23) & IntVector(repeating: 0xFF)) &- 127
-        exponent = exponent.selecting(exponent &- 23, where: isSubnormal)
+        exponent = exponent.selecting(exponent &- 23, whereBits: isSubnormal)
         var m = FloatVector(
             bits: (bits & IntVector(repeating: 0x007F_FFFF)) | IntVector(repeating: 0x3F80_0000))
-        let isLarge = m .> 1.414_213_562
-        m = m.selecting(m * 0.5, where: isLarge)
-        exponent = exponent.selecting(exponent &+ 1, where: isLarge)
+        let isLarge = (1.414_213_562 - m).signMask
+        m = m.selecting(m * 0.5, whereBits: isLarge)
+        exponent = exponent.selecting(exponent &+ 1, whereBits: isLarge)
         let f = m - 1
         let s = f / (f + 2)
         let s2 = s * s
@@ -77,14 +82,17 @@ public enum VectorMath {
         series = series.fma(s2, FloatVector(repeating: 1.0 / 3))
         let twoS = s + s
         let logM = (twoS * s2).fma(series, twoS)
-        let e = FloatVector(exponent)
+        // The exponent as a float without a lane-by-lane conversion: |exponent| < 2^22.
+        let e = FloatVector(bits: exponent &+ roundingShift.bitPattern.asInt32) - roundingShift
         var result = e.fma(
             FloatVector(repeating: ln2High), e.fma(FloatVector(repeating: ln2Low), logM))
-        result = result.selecting(-.infinity, where: x .== 0)
-        result = result.selecting(.infinity, where: x .== .infinity)
-        result = result.selecting(
-            FloatVector(repeating: .nan), whereBits: (x .< 0).bits | (x .!= x).bits)
-        return result
+        let magnitude = x.bits & IntVector(repeating: 0x7FFF_FFFF)
+        let isZero = IntVector.equalityMask(magnitude, IntVector())
+        let isInfinity = IntVector.equalityMask(x.bits, IntVector(repeating: 0x7F80_0000))
+        result = result.selecting(FloatVector(repeating: -.infinity), whereBits: isZero)
+        result = result.selecting(FloatVector(repeating: .infinity), whereBits: isInfinity)
+        let isNegative = x.signMask & ~isZero
+        return result.selecting(FloatVector(repeating: .nan), whereBits: isNegative | x.nanMask)
     }
 
     /// The logistic function 1 / (1 + e^−x), lane by lane.

@@ -86,7 +86,15 @@ struct ErfCutKernel: SingleCutKernel {
     func callAsFunction(_ x: FloatVector) -> (weight: FloatVector, slope: FloatVector) {
         let d = x - cut
         let magnitude = FloatVector(bits: d.bits & IntVector(repeating: 0x7FFF_FFFF))
-        let t = 1 / magnitude.fma(FloatVector(repeating: 0.4), FloatVector(repeating: 1))
+        return Self.weight(
+            d, t: 1 / magnitude.fma(FloatVector(repeating: 0.4), FloatVector(repeating: 1)))
+    }
+
+    /// The weight and e^(−d²) at distance d from the cut, given t = 1/(1 + 0.4|d|).
+    @inline(__always)
+    static func weight(_ d: FloatVector, t: FloatVector) -> (
+        weight: FloatVector, slope: FloatVector
+    ) {
         let square = d * d
         let squareLow = d.fma(d, -square)
         let gaussian = VectorMath.expOfNonPositive(-square) * (1 - squareLow)
@@ -124,6 +132,31 @@ struct DirectSigmoidCutKernel: SingleCutKernel {
         let sigma = r.selecting(e * r, whereBits: negative)
         let complement = (e * r).selecting(r, whereBits: negative)
         return (balanced ? sigma + sigma - 1 : sigma, sigma * complement)
+    }
+}
+
+/// Two erf cuts evaluated together (see `ErfCutKernel`), sharing one division for the two
+/// t = 1/(1 + 0.4|d|): with s_x, s_y ≥ 1, t_x = s_y / (s_x s_y) and t_y = s_x / (s_x s_y).
+struct ErfPairKernel: CutPairKernel {
+    let cutX: FloatVector
+    let cutY: FloatVector
+    var derivativeScale: Float { -VectorMath.inverseSqrtPi }
+
+    @inline(__always)
+    func callAsFunction(_ first: FloatVector, _ second: FloatVector) -> (
+        weight: FloatVector, slopeX: FloatVector, slopeY: FloatVector
+    ) {
+        let dx = first - cutX
+        let dy = second - cutY
+        let absMask = IntVector(repeating: 0x7FFF_FFFF)
+        let sx = FloatVector(bits: dx.bits & absMask)
+            .fma(FloatVector(repeating: 0.4), FloatVector(repeating: 1))
+        let sy = FloatVector(bits: dy.bits & absMask)
+            .fma(FloatVector(repeating: 0.4), FloatVector(repeating: 1))
+        let reciprocal = 1 / (sx * sy)
+        let (wx, gx) = ErfCutKernel.weight(dx, t: reciprocal * sy)
+        let (wy, gy) = ErfCutKernel.weight(dy, t: reciprocal * sx)
+        return (wx * wy, gx * wy, gy * wx)
     }
 }
 

@@ -1,9 +1,10 @@
 /// "Selection + loss" as a training objective: the event weights of a `SelectionCut` over
 /// labelled data, fed to an `EventLoss`; the gradient with respect to `SelectionCut/cuts` is
-/// Σ_i ∂L/∂w_i · ∂w_i/∂c_k.
+/// Σ_i ∂L/∂w_i · ∂w_i/∂c_k, summed in `Double`.
 ///
-/// The general path (any relaxation, loss and number of cuts), allocating per evaluation;
-/// `TwoCutSeedObjective` is the fused fast path for two cuts and the seed loss.
+/// The general path (any relaxation, loss and number of cuts). Buffers are kept between
+/// evaluations, so training allocates nothing per epoch; `TwoCutSeedObjective` is the fused,
+/// faster path for two cuts and the seed loss.
 public struct SelectionObjective: TrainingObjective {
     /// The selection being trained.
     public let selection: SelectionCut
@@ -13,6 +14,11 @@ public struct SelectionObjective: TrainingObjective {
     public let columns: [[Float]]
     /// 1 for signal, 0 for background, per event.
     public let truth: [Float]
+    /// Per cut: its weights, then its derivatives (2 × cuts arrays of one per event).
+    private var cutBuffers: [[Float]]
+    /// The product weights and ∂L/∂w per event.
+    private var weights: [Float]
+    private var slopes: [Float]
 
     /// An objective over `columns` (one per cut) and `truth`.
     /// - Throws: `EngineError` for empty data, wrong column count or mismatched lengths.
@@ -28,6 +34,10 @@ public struct SelectionObjective: TrainingObjective {
         self.loss = loss
         self.columns = columns
         self.truth = truth
+        let zeros = [Float](repeating: 0, count: truth.count)
+        cutBuffers = [[Float]](repeating: zeros, count: 2 * selection.cutCount)
+        weights = zeros
+        slopes = zeros
     }
 
     /// The loss at `parameters` and its gradient (a tree at `SelectionCut/cuts`).
@@ -43,18 +53,54 @@ public struct SelectionObjective: TrainingObjective {
     public mutating func lossAndGradient(
         at parameters: ParameterTree, gradient: inout ParameterTree
     ) throws -> Float {
-        let cuts = try parameters.array(SelectionCut.parameterPath)
-        let (weights, derivatives) = try selection.weights(
-            columns: columns, cuts: cuts, wantDerivatives: true)
-        let (value, slopes) = try loss.valueAndGradient(outputs: weights, truth: truth)
-        var cutGradient = [Float](repeating: 0, count: selection.cutCount)
-        for k in 0..<selection.cutCount {
-            var sum = 0.0
-            for index in slopes.indices { sum += Double(slopes[index] * derivatives[k][index]) }
-            cutGradient[k] = Float(sum)
+        let entry = try parameters.entry(SelectionCut.parameterPath)
+        let cutCount = selection.cutCount
+        guard entry.count == cutCount else {
+            throw EngineError.shapeMismatch(
+                what: "\(SelectionCut.parameterPath) for \(cutCount) cuts", expected: [cutCount],
+                found: entry.shape)
         }
-        gradient = parameters.zeros()
-        try gradient.set(SelectionCut.parameterPath, to: cutGradient)
+        if !gradient.hasSameStructure(as: parameters) { gradient = parameters.zeros() }
+        let count = truth.count
+        for k in 0..<cutCount {
+            let cut = parameters.values[entry.offset + k]
+            var (cutWeights, cutDerivatives): ([Float], [Float]) = ([], [])
+            swap(&cutWeights, &cutBuffers[2 * k])
+            swap(&cutDerivatives, &cutBuffers[2 * k + 1])
+            columns[k].withUnsafeBufferPointer { column in
+                cutWeights.withUnsafeMutableBufferPointer { cutWeights in
+                    cutDerivatives.withUnsafeMutableBufferPointer { cutDerivatives in
+                        selection.relaxation.apply(
+                            column: column, cut: cut, weights: cutWeights,
+                            derivatives: cutDerivatives)
+                    }
+                }
+            }
+            swap(&cutWeights, &cutBuffers[2 * k])
+            swap(&cutDerivatives, &cutBuffers[2 * k + 1])
+        }
+        for index in 0..<count {
+            var product: Float = 1
+            for k in 0..<cutCount { product *= cutBuffers[2 * k][index] }
+            weights[index] = product
+        }
+        let value = weights.withUnsafeBufferPointer { weights in
+            truth.withUnsafeBufferPointer { truth in
+                slopes.withUnsafeMutableBufferPointer { slopes in
+                    loss.evaluate(outputs: weights, truth: truth, outputGradient: slopes)
+                }
+            }
+        }
+        for k in 0..<cutCount {
+            var sum = 0.0
+            for index in 0..<count {
+                // ∂w/∂c_k = (Π_{m≠k} w_m) · ∂w_k/∂c_k
+                var term = slopes[index] * cutBuffers[2 * k + 1][index]
+                for m in 0..<cutCount where m != k { term *= cutBuffers[2 * m][index] }
+                sum += Double(term)
+            }
+            gradient.values[entry.offset + k] = Float(sum)
+        }
         return value
     }
 }

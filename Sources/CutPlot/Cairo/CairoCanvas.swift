@@ -7,6 +7,8 @@ final class CairoCanvas: Canvas {
     let text: PangoText
     /// Whether the target is a raster image (markers are then painted one by one for speed).
     let isRaster: Bool
+    /// Cairo failures met while drawing; the output functions throw the first one.
+    private(set) var failures: [Error] = []
     private var cr: OpaquePointer { context.handle }
 
     init(context: CairoContext, isRaster: Bool) {
@@ -51,16 +53,22 @@ final class CairoCanvas: Canvas {
                 }
             }
         var extents = cairo_rectangle_t(x: -reach, y: -reach, width: 2 * reach, height: 2 * reach)
-        guard let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents)
-        else { return }
-        defer { cairo_surface_destroy(recording) }
-        let stampContext = cairo_create(recording)!
-        CairoPathWriter(cr: stampContext).paint(marker, style)
-        cairo_destroy(stampContext)
-        cairo_surface_flush(recording)
-        for p in positions {
-            cairo_set_source_surface(cr, recording, p.x, p.y)
-            cairo_paint(cr)
+        do {
+            let recording = try CairoSurface(
+                owning: cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents),
+                operation: "recording a marker")
+            do {
+                let stamp = try CairoContext(surface: recording)
+                CairoPathWriter(cr: stamp.handle).paint(marker, style)
+                try stamp.check("recording a marker")
+            }
+            cairo_surface_flush(recording.handle)
+            for p in positions {
+                cairo_set_source_surface(cr, recording.handle, p.x, p.y)
+                cairo_paint(cr)
+            }
+        } catch {
+            failures.append(error)
         }
     }
 
@@ -80,11 +88,17 @@ final class CairoCanvas: Canvas {
 
     func draw(image: RasterImage, in rect: Rect) {
         guard image.width > 0, image.height > 0 else { return }
-        guard
-            let surface = cairo_image_surface_create(
-                CAIRO_FORMAT_ARGB32, Int32(image.width), Int32(image.height))
-        else { return }
-        defer { cairo_surface_destroy(surface) }
+        let owned: CairoSurface
+        do {
+            owned = try CairoSurface(
+                owning: cairo_image_surface_create(
+                    CAIRO_FORMAT_ARGB32, Int32(image.width), Int32(image.height)),
+                operation: "creating a \(image.width)×\(image.height) image")
+        } catch {
+            failures.append(error)
+            return
+        }
+        let surface = owned.handle
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = cairo_image_surface_get_data(surface)!
         for row in 0..<image.height {

@@ -9,7 +9,8 @@ struct RasterMarkers {
     static let phases = 4
 
     /// Draws the markers, or returns false when the target is not a plain ARGB32 image with an
-    /// axis-aligned transform (the caller then draws them one by one).
+    /// axis-aligned transform, or the masks cannot be made (the caller then draws the markers
+    /// one by one with Cairo, which gives the same picture, only slower).
     static func draw(
         _ marker: Path, at positions: [Point], style: PaintStyle, on cr: OpaquePointer
     ) -> Bool {
@@ -109,11 +110,14 @@ struct RasterMarkers {
         _ marker: Path, style: PaintStyle, scaleX: Double, scaleY: Double, side: Int, half: Int,
         offsetX: Double, offsetY: Double
     ) -> [UInt8]? {
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, Int32(side), Int32(side))
+        guard
+            let owned = try? CairoSurface(
+                owning: cairo_image_surface_create(CAIRO_FORMAT_A8, Int32(side), Int32(side)),
+                operation: "rasterising a marker"),
+            let context = try? CairoContext(surface: owned)
         else { return nil }
-        defer { cairo_surface_destroy(surface) }
-        let cr = cairo_create(surface)!
-        defer { cairo_destroy(cr) }
+        let surface = owned.handle
+        let cr = context.handle
         cairo_translate(cr, Double(half) + offsetX, Double(half) + offsetY)
         cairo_scale(cr, scaleX, scaleY)
         let opaque = PaintStyle(

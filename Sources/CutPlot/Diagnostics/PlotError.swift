@@ -18,7 +18,8 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
         case .cairo(let operation, let status):
             return "Cairo failed in \(operation): \(status)"
         case .cannotWrite(let path, let reason):
-            return "cannot write '\(path)': \(reason); check that the folder exists and is writable"
+            let cause = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
+            return "cannot write '\(path)': \(cause); check that the folder exists and is writable"
         case .mismatchedLengths(let what, let expected, let found):
             return
                 "\(what): expected \(expected) values, found \(found); give arrays of equal length"

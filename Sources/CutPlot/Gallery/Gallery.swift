@@ -28,6 +28,8 @@ public enum Gallery {
         public var seconds: [String: Double]
         /// Each figure's width in points, by entry name (the index shows it at that width).
         var widths: [String: Double] = [:]
+        /// Each figure's description, by entry name (the index's `alt` text).
+        var descriptions: [String: String] = [:]
     }
 
     /// Writes every entry as PNG, SVG and PDF into `directory` (created if needed), plus an
@@ -42,6 +44,10 @@ public enum Gallery {
             throw PlotError.cannotWrite(path: directory.path, reason: error.localizedDescription)
         }
         let all = entries.filter { only == nil || $0.name.contains(only!) }
+        if all.isEmpty, let only {
+            throw PlotError.unknownName(
+                kind: "gallery figure (part of a name)", name: only, valid: entries.map(\.name))
+        }
         let results = ResultSlots(count: all.count)
         DispatchQueue.concurrentPerform(iterations: all.count) { index in
             results.store(index, Result { try writeEntry(all[index], to: directory) })
@@ -53,10 +59,11 @@ public enum Gallery {
             summary.warnings += part.warnings
             summary.seconds.merge(part.seconds) { a, _ in a }
             summary.widths.merge(part.widths) { a, _ in a }
+            summary.descriptions.merge(part.descriptions) { a, _ in a }
         }
         let index = directory.appendingPathComponent("index.html")
         do {
-            try indexHTML(widths: summary.widths).write(
+            try indexHTML(widths: summary.widths, descriptions: summary.descriptions).write(
                 to: index, atomically: true, encoding: .utf8)
         } catch {
             throw PlotError.cannotWrite(path: index.path, reason: error.localizedDescription)
@@ -85,6 +92,7 @@ public enum Gallery {
         }
         part.warnings = figure.warnings.map { "\(entry.name): \($0)" }
         part.widths[entry.name] = figure.width
+        part.descriptions[entry.name] = figure.altText
         return part
     }
 
@@ -107,7 +115,7 @@ public enum Gallery {
     /// The HTML page showing every figure with links to its three files.
     /// Figures are shown at their size in points (one CSS pixel per point), so the 2× PNGs
     /// stay sharp on high-density screens.
-    static func indexHTML(widths: [String: Double]) -> String {
+    static func indexHTML(widths: [String: Double], descriptions: [String: String]) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>CutPlot gallery</title>
@@ -125,7 +133,7 @@ public enum Gallery {
             """
         for entry in entries where widths[entry.name] != nil {
             html += """
-                <figure id="\(entry.name)"><img src="\(entry.name).png" width="\(Int(widths[entry.name] ?? 461))" alt="\(entry.name)">
+                <figure id="\(entry.name)"><img src="\(entry.name).png" width="\(Int(widths[entry.name] ?? 461))" alt="\(escaped(descriptions[entry.name] ?? entry.name))">
                 <figcaption><b>\(entry.name)</b>: \(entry.caption)
                 [<a href="\(entry.name).png">PNG</a> · <a href="\(entry.name).svg">SVG</a> ·
                 <a href="\(entry.name).pdf">PDF</a>]</figcaption></figure>
@@ -133,5 +141,13 @@ public enum Gallery {
                 """
         }
         return html + "</body></html>\n"
+    }
+
+    /// Text made safe for an HTML attribute.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "\"", with: "&quot;"
+        )
+        .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

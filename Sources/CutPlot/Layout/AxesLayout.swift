@@ -38,14 +38,14 @@ struct AxesLayout {
         for _ in 0..<3 {
             xTicks = AxisTicks(
                 scale: plan.x, length: plot.width, horizontal: true, typesetter: typesetter,
-                theme: theme)
+                theme: theme, fixed: axes.x.ticks)
             yTicks = AxisTicks(
                 scale: plan.y, length: plot.height, horizontal: false, typesetter: typesetter,
-                theme: theme)
+                theme: theme, fixed: axes.y.ticks)
             y2Ticks = plan.y2.map {
                 AxisTicks(
                     scale: $0, length: plot.height, horizontal: false, typesetter: typesetter,
-                    theme: theme)
+                    theme: theme, fixed: axes.y2.ticks)
             }
             colorbarTicks = axes.colorbar.map {
                 AxisTicks(
@@ -68,24 +68,22 @@ struct AxesLayout {
     private func fit() -> Rect {
         let t = theme
         var left = t.edge + sideWidth(yTicks, yLabel)
-        var right = t.edge + (y2Ticks == nil ? 0 : sideWidth(y2Ticks, y2Label))
+        // Right of the plot: the twin axis, then the colour bar (whose gap includes the twin).
+        var right = t.edge + sideWidth(y2Ticks, y2Label)
         if colorbarTicks != nil {
-            right += colorbarGap + colorbarWidth + sideWidth(colorbarTicks, colorbarLabel)
+            right = t.edge + colorbarGap + colorbarWidth + sideWidth(colorbarTicks, colorbarLabel)
         }
         var bottom = t.edge + t.majorTick + t.tickPad + xTicks.maxLabelHeight
         if let xLabel { bottom += t.labelPad + xLabel.height }
-        if xTicks.factor != nil, xLabel == nil { bottom += xTicks.factor!.height }
+        if let factor = xTicks.factor, xLabel == nil { bottom += factor.height }
+        // Above the plot: half a tick label, or the title with the "×10ⁿ" factor under it.
         let overhang = [
             yTicks.maxLabelHeight, y2Ticks?.maxLabelHeight ?? 0, colorbarTicks?.maxLabelHeight ?? 0,
         ]
-        var top = t.edge + overhang.max()! / 2
         var header = 0.0
-        if let title { header = title.height + t.titlePad }
-        if let f = yTicks.factor ?? y2Ticks?.factor { header = max(header, f.height + t.titlePad) }
-        if yTicks.factor != nil || y2Ticks?.factor != nil, let title {
-            header = title.height + t.titlePad + (yTicks.factor ?? y2Ticks!.factor!).height + 2
-        }
-        top = max(top, t.edge + header)
+        if let title { header += title.height + t.titlePad }
+        if let factor = verticalFactor { header += factor.height + (title == nil ? t.titlePad : 2) }
+        let top = t.edge + max(overhang.max()! / 2, header)
         // Tick labels at the ends of the x axis stick out by half their width.
         if let first = xTicks.labels.first, let v = xTicks.major.first,
             let f = plan.x.fraction(v)
@@ -100,6 +98,9 @@ struct AxesLayout {
 }
 
 extension AxesLayout {
+    /// The "×10ⁿ" factor written above the plot, if a vertical axis has one.
+    var verticalFactor: TypesetText? { yTicks.factor ?? y2Ticks?.factor ?? colorbarTicks?.factor }
+
     /// The gap between the plot (and its twin axis) and the colour bar.
     var colorbarGap: Double {
         theme.fontSize + (y2Ticks == nil ? 0 : sideWidth(y2Ticks, y2Label))

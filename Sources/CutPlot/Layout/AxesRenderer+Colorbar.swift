@@ -16,10 +16,10 @@ extension AxesRenderer {
             style: PaintStyle(stroke: StrokeStyle(color: t.foreground, width: t.spineWidth)))
         let scale = AxisScale(
             kind: .linear, lower: bar.range.lowerBound, upper: bar.range.upperBound)
+        let barFrame = PlotFrame(rect: rect, x: scale, y: scale)
         var labelEdge = rect.maxX + t.majorTick + t.tickPad
         for (v, text) in zip(ticks.major, ticks.labels) {
-            guard let f = scale.fraction(v) else { continue }
-            let y = rect.maxY - f * rect.height
+            guard let y = barFrame.deviceY(v) else { continue }
             canvas.draw(
                 path: .polyline([Point(rect.maxX, y), Point(rect.maxX + t.majorTick, y)]),
                 transform: .identity,

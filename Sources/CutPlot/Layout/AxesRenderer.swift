@@ -15,6 +15,8 @@ struct AxesRenderer {
 
     var plan: AxesPlan { layout.plan }
     var plot: Rect { layout.plot }
+    /// The left axis' frame: every data-to-figure position below goes through a frame.
+    var frame: PlotFrame { plan.frame(for: .left, rect: plot) }
 
     func draw() {
         if plan.axes.grid { drawGrid() }
@@ -46,13 +48,11 @@ struct AxesRenderer {
     private func drawGrid() {
         let color = Color(red: 0.69, green: 0.69, blue: 0.69, alpha: 0.6)
         for v in layout.xTicks.major {
-            guard let f = plan.x.fraction(v) else { continue }
-            let x = plot.minX + f * plot.width
+            guard let x = frame.deviceX(v) else { continue }
             line(Point(x, plot.minY), Point(x, plot.maxY), color, 0.8)
         }
         for v in layout.yTicks.major {
-            guard let f = plan.y.fraction(v) else { continue }
-            let y = plot.maxY - f * plot.height
+            guard let y = frame.deviceY(v) else { continue }
             line(Point(plot.minX, y), Point(plot.maxX, y), color, 0.8)
         }
     }
@@ -68,14 +68,12 @@ struct AxesRenderer {
         let t = theme
         let color = plan.axes.x.color ?? t.foreground
         for v in layout.xTicks.minor {
-            guard let f = plan.x.fraction(v) else { continue }
-            let x = plot.minX + f * plot.width
+            guard let x = frame.deviceX(v) else { continue }
             line(Point(x, plot.maxY), Point(x, plot.maxY + t.minorTick), color, t.spineWidth * 0.75)
         }
         var labelBottom = plot.maxY + t.majorTick + t.tickPad
         for (v, label) in zip(layout.xTicks.major, layout.xTicks.labels) {
-            guard let f = plan.x.fraction(v) else { continue }
-            let x = plot.minX + f * plot.width
+            guard let x = frame.deviceX(v) else { continue }
             line(Point(x, plot.maxY), Point(x, plot.maxY + t.majorTick), color, t.spineWidth)
             let placed = PlacedText(
                 label, at: Point(x, plot.maxY + t.majorTick + t.tickPad), horizontal: .center,
@@ -102,17 +100,16 @@ struct AxesRenderer {
         let t = theme
         let options = side == .left ? plan.axes.y : plan.axes.y2
         let color = options.color ?? t.foreground
+        let axisFrame = frame.with(y: scale)
         let x0 = side == .left ? plot.minX : plot.maxX
         let out: Double = side == .left ? -1 : 1
         for v in ticks.minor {
-            guard let f = scale.fraction(v) else { continue }
-            let y = plot.maxY - f * plot.height
+            guard let y = axisFrame.deviceY(v) else { continue }
             line(Point(x0, y), Point(x0 + out * t.minorTick, y), color, t.spineWidth * 0.75)
         }
         var labelEdge = x0 + out * (t.majorTick + t.tickPad)
         for (v, text) in zip(ticks.major, ticks.labels) {
-            guard let f = scale.fraction(v) else { continue }
-            let y = plot.maxY - f * plot.height
+            guard let y = axisFrame.deviceY(v) else { continue }
             line(Point(x0, y), Point(x0 + out * t.majorTick, y), color, t.spineWidth)
             let placed = PlacedText(
                 text, at: Point(x0 + out * (t.majorTick + t.tickPad), y),
@@ -139,7 +136,7 @@ struct AxesRenderer {
     private func drawTitle() {
         guard let title = layout.title else { return }
         var bottom = plot.minY - theme.titlePad
-        if let f = layout.yTicks.factor ?? layout.y2Ticks?.factor { bottom -= f.height + 2 }
+        if let f = layout.verticalFactor { bottom -= f.height + 2 }
         // Centred on the plot, but kept inside the cell.
         let cell = layout.cell
         let half = title.width / 2

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The ticks of one axis with their labels, typeset.
 struct AxisTicks {
     var major: [Double] = []
@@ -11,8 +13,15 @@ struct AxisTicks {
 
     /// Ticks for `scale` along an axis `length` points long, as many as fit without
     /// neighbouring labels touching (at most 9 intervals).
-    init(scale: AxisScale, length: Double, horizontal: Bool, typesetter: Typesetter, theme: Theme) {
+    init(
+        scale: AxisScale, length: Double, horizontal: Bool, typesetter: Typesetter, theme: Theme,
+        fixed: [Double]? = nil
+    ) {
         let font = theme.font
+        if let fixed {
+            self.init(fixed: fixed, scale: scale, typesetter: typesetter, font: font)
+            return
+        }
         let spacing = theme.fontSize * (horizontal ? 3 : 2)
         var maxIntervals = min(9, max(1, Int(length / spacing)))
         while true {
@@ -45,6 +54,28 @@ struct AxisTicks {
     }
 
     private init() {}
+
+    /// Ticks at given positions (those the scale shows within its limits), labelled as the
+    /// scale would label them.
+    private init(fixed: [Double], scale: AxisScale, typesetter: Typesetter, font: FontSpec) {
+        let inside = fixed.filter { scale.contains($0) }.sorted()
+        major = inside
+        switch scale.kind {
+        case .linear:
+            let gaps = zip(inside.dropFirst(), inside).map { $0 - $1 }.filter { $0 > 0 }
+            let step = gaps.min() ?? max(abs(inside.first ?? 1), 1)
+            let (texts, factor) = TickFormatter.linear(inside, step: step)
+            labels = texts.map { typesetter.typeset($0, font: font) }
+            self.factor = factor.map { typesetter.typeset($0, font: font) }
+        case .log:
+            labels = inside.map { v in
+                let e = log10(v)
+                let text =
+                    abs(e - e.rounded()) < 1e-9 ? TickFormatter.decade(v) : TickFormatter.plain(v)
+                return typesetter.typeset(text, font: font)
+            }
+        }
+    }
 
     /// No ticks at all.
     static func blank() -> AxisTicks { AxisTicks() }

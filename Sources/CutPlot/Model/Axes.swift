@@ -16,16 +16,19 @@ public struct AxisOptions: Sendable {
     public var limits: ClosedRange<Double>?
     /// Colour of the label, ticks and tick labels (for twin axes); nil is black.
     public var color: Color?
+    /// Fixed major tick positions (those inside the limits are drawn); nil chooses them.
+    public var ticks: [Double]?
 
     /// Creates axis options.
     public init(
         label: String? = nil, scale: ScaleKind = .linear, limits: ClosedRange<Double>? = nil,
-        color: Color? = nil
+        color: Color? = nil, ticks: [Double]? = nil
     ) {
         self.label = label
         self.scale = scale
         self.limits = limits
         self.color = color
+        self.ticks = ticks
     }
 }
 

@@ -38,6 +38,7 @@ extension Figure {
         let canvas = CairoCanvas(context: context, isRaster: false)
         draw(on: canvas)
         cairo_restore(cr)
+        if let failure = canvas.failures.first { throw failure }
         try context.check("drawing a figure")
     }
 }

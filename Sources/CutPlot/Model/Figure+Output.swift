@@ -15,7 +15,9 @@ extension Figure {
             operation: "creating a PNG image")
         let context = try CairoContext(surface: surface)
         cairo_scale(context.handle, pixelsPerPoint, pixelsPerPoint)
-        draw(on: CairoCanvas(context: context, isRaster: true))
+        let canvas = CairoCanvas(context: context, isRaster: true)
+        draw(on: canvas)
+        if let failure = canvas.failures.first { throw failure }
         try context.check("drawing the PNG")
         cairo_surface_flush(surface.handle)
         let sink = ByteSink()
@@ -62,7 +64,9 @@ extension Figure {
     private func render(on surface: CairoSurface) throws {
         do {
             let context = try CairoContext(surface: surface)
-            draw(on: CairoCanvas(context: context, isRaster: false))
+            let canvas = CairoCanvas(context: context, isRaster: false)
+            draw(on: canvas)
+            if let failure = canvas.failures.first { throw failure }
             try context.check("drawing the figure")
         }
         try surface.finish()

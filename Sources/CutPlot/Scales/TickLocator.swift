@@ -27,7 +27,10 @@ enum TickLocator {
         let step = niceStep(lower: lower, upper: upper, maxIntervals: maxIntervals)
         let first = ceil(lower / step - 1e-9)
         let last = floor(upper / step + 1e-9)
-        guard first <= last else { return ([], step) }
+        // Limits that are not finite (or absurd) get no ticks rather than endless ones.
+        guard first.isFinite, last.isFinite, first <= last, last - first <= 100 else {
+            return ([], step)
+        }
         let ticks = stride(from: first, through: last, by: 1).map { k -> Double in
             let v = k * step
             return abs(v) < step * 1e-9 ? 0 : v
@@ -42,6 +45,7 @@ enum TickLocator {
     ) {
         let a = log10(lower)
         let b = log10(upper)
+        guard a.isFinite, b.isFinite, a <= b else { return ([], []) }
         let firstDecade = Int(floor(a + 1e-9))
         let lastDecade = Int(ceil(b - 1e-9))
         let decades = max(1, Int(floor(b + 1e-9)) - Int(ceil(a - 1e-9)))
@@ -79,6 +83,8 @@ enum LimitFinder {
         }
         var a = kind.forward(dataLower)
         var b = kind.forward(dataUpper)
+        // Spans too wide to add margins to keep the data's own limits.
+        guard (b - a).isFinite else { return (dataLower, dataUpper) }
         if a == b {
             let half = kind == .log ? 0.5 : (a == 0 ? 1 : abs(a) * 0.1)
             a -= half
