@@ -23,8 +23,10 @@ struct GalleryCommand: ParsableCommand {
         let summary = try Gallery.write(to: directory, only: only)
         for warning in summary.warnings { print("warning: \(warning)") }
         if timings {
+            print("    wall   processor  item")
             for (item, seconds) in summary.seconds.sorted(by: { $0.key < $1.key }) {
-                print(String(format: "%8.3f s  %@", seconds, item))
+                let cpu = summary.cpuSeconds[item] ?? .nan
+                print(String(format: "%8.3f s %8.3f s  %@", seconds, cpu, item))
             }
         }
         let seconds = Date().timeIntervalSince(start)

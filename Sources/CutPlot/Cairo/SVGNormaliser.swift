@@ -5,33 +5,50 @@ import Foundation
 /// order of first appearance, which makes SVG output depend on the figure alone.
 enum SVGNormaliser {
     static func normalise(_ data: Data) -> Data {
-        guard var text = String(data: data, encoding: .utf8),
-            let pattern = try? NSRegularExpression(
-                pattern: "\\b(surface|image|source|pattern|mask)([0-9]+)\\b")
-        else { return data }
-        var numbering: [String: Int] = [:]
-        let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
-        var out = ""
-        var cursor = text.startIndex
-        for match in matches {
-            guard let whole = Range(match.range, in: text),
-                let kind = Range(match.range(at: 1), in: text)
-            else { continue }
-            let key = String(text[whole])
-            let number: Int
-            if let found = numbering[key] {
-                number = found
-            } else {
-                number = numbering.count + 1
-                numbering[key] = number
-            }
-            out += text[cursor..<whole.lowerBound]
-            out += text[kind] + String(number)
-            cursor = whole.upperBound
+        // A byte scan (the SVG of a large scatter runs to megabytes): find each counter name
+        // at a word boundary and renumber it in order of first appearance.
+        let bytes = [UInt8](data)
+        let kinds: [[UInt8]] = ["surface", "image", "source", "pattern", "mask"].map {
+            Array($0.utf8)
         }
-        out += text[cursor...]
-        text = out
-        return Data(text.utf8)
+        var numbering: [[UInt8]: Int] = [:]
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95
+        }
+        func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+        while i < bytes.count {
+            let b = bytes[i]
+            if (b == 115 || b == 105 || b == 112 || b == 109)
+                && (i == 0 || !isWordByte(bytes[i - 1])),
+                let kind = kinds.first(where: { k in
+                    i + k.count < bytes.count && bytes[i..<(i + k.count)].elementsEqual(k)
+                        && isDigit(bytes[i + k.count])
+                })
+            {
+                var end = i + kind.count
+                while end < bytes.count && isDigit(bytes[end]) { end += 1 }
+                if end == bytes.count || !isWordByte(bytes[end]) {
+                    let key = Array(bytes[i..<end])
+                    let number: Int
+                    if let found = numbering[key] {
+                        number = found
+                    } else {
+                        number = numbering.count + 1
+                        numbering[key] = number
+                    }
+                    out += kind
+                    out += Array(String(number).utf8)
+                    i = end
+                    continue
+                }
+            }
+            out.append(b)
+            i += 1
+        }
+        return Data(out)
     }
 
     /// Prefixes every element id (and every reference to one) with `prefix`, so that several

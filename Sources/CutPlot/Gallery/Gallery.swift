@@ -26,6 +26,9 @@ public enum Gallery {
         public var warnings: [String]
         /// Seconds spent on each file, and on making each figure's synthetic data.
         public var seconds: [String: Double]
+        /// Processor seconds of the rendering thread for the same items (unlike `seconds`,
+        /// not inflated when other processes share the machine).
+        public var cpuSeconds: [String: Double] = [:]
         /// Each figure's width in points, by entry name (the index shows it at that width).
         var widths: [String: Double] = [:]
         /// Each figure's description, by entry name (the index's `alt` text).
@@ -58,6 +61,7 @@ public enum Gallery {
             summary.files += part.files
             summary.warnings += part.warnings
             summary.seconds.merge(part.seconds) { a, _ in a }
+            summary.cpuSeconds.merge(part.cpuSeconds) { a, _ in a }
             summary.widths.merge(part.widths) { a, _ in a }
             summary.descriptions.merge(part.descriptions) { a, _ in a }
         }
@@ -75,9 +79,13 @@ public enum Gallery {
     private static func writeEntry(_ entry: Entry, to directory: URL) throws -> Summary {
         var part = Summary(files: [], warnings: [], seconds: [:])
         var start = Date()
+        var cpuStart = threadCPUSeconds()
         let figure = entry.make()
-        part.seconds[entry.name + " (synthetic data)"] = Date().timeIntervalSince(start)
+        let dataKey = entry.name + " (synthetic data)"
+        part.seconds[dataKey] = Date().timeIntervalSince(start)
+        part.cpuSeconds[dataKey] = threadCPUSeconds() - cpuStart
         start = Date()
+        cpuStart = threadCPUSeconds()
         for format in ["png", "svg", "pdf"] {
             let url = directory.appendingPathComponent("\(entry.name).\(format)")
             switch format {
@@ -85,9 +93,10 @@ public enum Gallery {
             case "svg": try figure.write(svg: url)
             default: try figure.write(pdf: url)
             }
-            let now = Date()
+            let (now, cpuNow) = (Date(), threadCPUSeconds())
             part.seconds[url.lastPathComponent] = now.timeIntervalSince(start)
-            start = now
+            part.cpuSeconds[url.lastPathComponent] = cpuNow - cpuStart
+            (start, cpuStart) = (now, cpuNow)
             part.files.append(url.lastPathComponent)
         }
         part.warnings = figure.warnings.map { "\(entry.name): \($0)" }
@@ -149,5 +158,12 @@ public enum Gallery {
             of: "\"", with: "&quot;"
         )
         .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// Processor time used so far by the calling thread.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -54,7 +54,7 @@ struct AxesPlan {
     }
 
     /// Legend entries in drawing order.
-    var legendEntries: [(label: String, swatch: LegendSwatch)] {
+    func legendEntries(theme: Theme) -> [(label: String, swatch: LegendSwatch)] {
         var out: [(String, LegendSwatch)] = []
         for (layer, color) in zip(axes.layers, colors) {
             if let scatter = layer.mark as? Scatter, !scatter.classEntries.isEmpty {
@@ -62,7 +62,7 @@ struct AxesPlan {
                 continue
             }
             guard let label = layer.mark.label, !label.isEmpty,
-                let swatch = layer.mark.swatch(seriesColor: color)
+                let swatch = layer.mark.swatch(seriesColor: color, theme: theme)
             else { continue }
             out.append((label, swatch))
         }

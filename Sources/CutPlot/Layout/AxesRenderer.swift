@@ -147,7 +147,7 @@ struct AxesRenderer {
 
     /// The legend and the rectangle it occupies, when the axes have one.
     func legendPlacement() -> (box: LegendBox, area: Rect)? {
-        let entries = plan.legendEntries
+        let entries = plan.legendEntries(theme: theme)
         guard plan.axes.legend != .hidden, !entries.isEmpty else { return nil }
         let legend = LegendBox(
             entries: entries, typesetter: Typesetter(canvas: canvas), theme: theme)

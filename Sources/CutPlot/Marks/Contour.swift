@@ -91,7 +91,7 @@ public struct Contour: Mark, PlotMark {
         contourLines().flatMap { $0.points.compactMap { frame.point($0.x, $0.y) } }
     }
 
-    func swatch(seriesColor: Color) -> LegendSwatch? {
+    func swatch(seriesColor: Color, theme: Theme) -> LegendSwatch? {
         let middle = levels.isEmpty ? 0 : levels[levels.count / 2]
         return .line(
             StrokeStyle(color: color(of: middle), width: lineWidth), marker: nil, markerSize: 0)

@@ -172,11 +172,12 @@ public struct Histogram: Mark, PlotMark {
         return out
     }
 
-    func swatch(seriesColor: Color) -> LegendSwatch? {
+    func swatch(seriesColor: Color, theme: Theme) -> LegendSwatch? {
         let base = color ?? seriesColor
         switch style {
         case .step:
-            return .patch(fill: nil, edge: StrokeStyle(color: base.withAlpha(alpha), width: 1.5))
+            let width = lineWidth ?? theme.lineWidth
+            return .patch(fill: nil, edge: StrokeStyle(color: base.withAlpha(alpha), width: width))
         case .filled: return .patch(fill: base.withAlpha(alpha), edge: nil)
         }
     }

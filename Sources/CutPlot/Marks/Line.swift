@@ -79,8 +79,8 @@ public struct Line: Mark, PlotMark {
         data.footprint(in: frame, xKind: frame.x.kind, yKind: frame.y.kind)
     }
 
-    func swatch(seriesColor: Color) -> LegendSwatch? {
+    func swatch(seriesColor: Color, theme: Theme) -> LegendSwatch? {
         .line(
-            stroke(seriesColor, theme: Theme(fontSize: 10)), marker: marker, markerSize: markerSize)
+            stroke(seriesColor, theme: theme), marker: marker, markerSize: markerSize)
     }
 }

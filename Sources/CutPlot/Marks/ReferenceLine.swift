@@ -98,5 +98,7 @@ public struct ReferenceLine: Mark, PlotMark {
         }
     }
 
-    func swatch(seriesColor: Color) -> LegendSwatch? { .line(stroke, marker: nil, markerSize: 0) }
+    func swatch(seriesColor: Color, theme: Theme) -> LegendSwatch? {
+        .line(stroke, marker: nil, markerSize: 0)
+    }
 }

@@ -111,7 +111,7 @@ public struct Scatter: Mark, PlotMark {
         return stride(from: 0, to: all.count, by: step).map { all[$0] }
     }
 
-    func swatch(seriesColor: Color) -> LegendSwatch? {
+    func swatch(seriesColor: Color, theme: Theme) -> LegendSwatch? {
         .marker(
             marker, size: max(size, 6), color: (color ?? seriesColor).withAlpha(max(alpha, 0.6)))
     }

@@ -65,13 +65,13 @@ protocol PlotMark: Mark {
     /// Figure-space points the mark covers, for placing the legend where it hides least.
     func footprint(in frame: PlotFrame) -> [Point]
     /// The legend picture.
-    func swatch(seriesColor: Color) -> LegendSwatch?
+    func swatch(seriesColor: Color, theme: Theme) -> LegendSwatch?
 }
 
 extension PlotMark {
     var usesSeriesColor: Bool { true }
     func problems(x: ScaleKind, y: ScaleKind) -> [String] { [] }
-    func swatch(seriesColor: Color) -> LegendSwatch? { nil }
+    func swatch(seriesColor: Color, theme: Theme) -> LegendSwatch? { nil }
 }
 
 /// Visual constants, scaled by the figure's base font size (matplotlib's defaults at 10 pt).
