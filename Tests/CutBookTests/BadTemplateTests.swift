@@ -112,6 +112,12 @@ struct BadTemplateTests {
                 "report/page.md:1:11: error: <<include>> file 'nothere.md' does not exist in the report folder"
             ]),
         Case(
+            name: "duplicate figure label",
+            text: "<<plot relaxation label=w>>\n<<plot relaxation derivative=true label=w>>\n",
+            expected: [
+                "report/page.md:2:41: error: label 'fig:w' is already used at report/page.md:1:25; labels are global in a report: choose another"
+            ]),
+        Case(
             name: "display math without end", text: "$$\nx^2\n",
             expected: ["report/page.md:1:1: error: display math '$$' has no closing '$$' line"]),
         Case(

@@ -46,10 +46,13 @@ import Testing
             contentsOf: summary.outDirectory.appendingPathComponent("second.html"), encoding: .utf8)
         #expect(second.contains("<a class=\"ref\" href=\"prose.html#tab-softmax\">Table 1</a>"))
         #expect(second.contains("<span class=\"value checked\""))
+        #expect(second.contains("<h2 id=\"where-s-b-comes-from\">Where <math"))
+        #expect(second.contains("<h2 id=\"where-s-b-comes-from-2\">"))
         let index = try String(
             contentsOf: summary.outDirectory.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(index.contains("<li><a href=\"prose.html\">Prose, math and tables</a></li>"))
         #expect(index.contains("A. Tester, B. Checker"))
+        #expect(index.contains("<li><a href=\"second.html#where-s-b-comes-from-2\">Where <math"))
         #expect(index.contains("CutEngine"))
     }
 
@@ -115,7 +118,7 @@ import Testing
         } catch let failure as BuildFailure {
             #expect(
                 failure.diagnostics.map(\.headline) == [
-                    "basics/second.md:5:16: error: <<plot>> uses result 'shfit', which no directive defines with as=; did you mean 'shift'?"
+                    "basics/second.md:13:16: error: <<plot>> uses result 'shfit', which no directive defines with as=; did you mean 'shift'?"
                 ])
         }
         let after = try Data(contentsOf: summary.outDirectory.appendingPathComponent("second.html"))
@@ -235,8 +238,9 @@ import Testing
         try FileManager.default.copyItem(at: source, to: report)
         let options = Support.options(report: report, parent: parent)
         let cold = try await build(options)
-        #expect(cold.pages == ["data.html", "index.html", "scan.html", "train.html"])
-        #expect(cold.trainings == 1)
+        #expect(
+            cold.pages == ["data.html", "index.html", "scan.html", "train.html", "twocuts.html"])
+        #expect(cold.trainings == 2)
         let page = report.appendingPathComponent("train.md")
         try (try String(contentsOf: page, encoding: .utf8) + "\nOne more sentence of prose.\n")
             .write(
@@ -260,5 +264,21 @@ import Testing
             to: csv, atomically: true, encoding: .utf8)
         let second = try await build(options)
         #expect(second.computed == 4)  // the CSV data set, its scan and the two values reading them
+    }
+
+    @Test func unknownFieldNamesTheNearestAtItsColumn() async throws {
+        let parent = try Support.temporaryFolder()
+        let report = try Support.writeReport(
+            in: parent,
+            chapters: [("page", "<<table softmax a=1,2 b=0,2 as=t>>\n\nRows: <<value t.rowz>>.\n")])
+        do {
+            _ = try await build(Support.options(report: report, parent: parent))
+            Issue.record("expected a failure")
+        } catch let failure as BuildFailure {
+            #expect(
+                failure.diagnostics.map(\.headline) == [
+                    "report/page.md:3:15: error: <<value>> failed: result 't' (table) has no field 'rowz': expected one of a[i], b[i], i[i], rows, softmax(a) − softmax(b)[i], softmax(a)[i], softmax(b)[i]; did you mean 'rows'?"
+                ])
+        }
     }
 }

@@ -73,3 +73,19 @@ struct ModelFusedObjectiveTests {
         #expect(try ModelTraining.fusedObjective(model: network, data: data, loss: .seed) == nil)
     }
 }
+
+/// A loss that becomes NaN stops the training with the last good parameters.
+struct ModelTrainingNaNTests {
+    @Test func nanLossKeepsTheLastGoodParameters() throws {
+        // A raw network output below 0 makes the cross-entropy's log(out + ε) NaN.
+        let data = try ModelReference.smallData(count: 200)
+        let model = try Model(parsing: "mlp(2,1)", inputColumns: 2)
+        var start = model.initialParameters(seed: 0)
+        try start.set("mlp/linear_1/b", to: [-100])
+        let training = try ModelTraining(model: model, loss: .meanBinaryCrossEntropy, epochs: 5)
+        let result = try training.run(on: data, initial: start)
+        #expect(result.training.epochsRun == 0)
+        #expect(result.parameters == start)
+        #expect(result.training.warnings.count == 1)
+    }
+}

@@ -57,3 +57,17 @@ import Testing
     #expect(dark(atX: 1) && dark(atX: 2))
     #expect(!dark(atX: 1.5) && !dark(atX: 2.5))
 }
+
+@Test func fractionsStackNumeratorOverDenominator() throws {
+    #expect(Label.plainText("$\\frac{\\partial L}{\\partial c}$") == "(∂L)/(∂c)")
+    #expect(Label.plainText("$\\frac{1}{2}$") == "1/2")
+    let stacked = try Label.measure("$\\frac{a}{b}$")
+    let inline = try Label.measure("$a/b$")
+    #expect(stacked.width < inline.width)
+    #expect(stacked.ascent + stacked.descent > inline.ascent + inline.descent)
+}
+
+@Test func unknownCommandsStayVisible() {
+    #expect(Label.plainText("$\\foo x$") == "\\foox")
+    #expect(Label.plainText("$\\left( x \\right)$") == "(x)")
+}

@@ -105,6 +105,15 @@ extension Messages {
             hint: "names are global in a report: choose another")
     }
 
+    static func duplicateLabel(
+        _ label: String, first: SourceLocation, at location: SourceLocation, in directive: Directive
+    ) -> Diagnostic {
+        Diagnostic(
+            location: location, directive: directive.text,
+            message: "label '\(label)' is already used at \(first)",
+            hint: "labels are global in a report: choose another")
+    }
+
     static func requirement(_ text: String, at location: SourceLocation, in directive: Directive)
         -> Diagnostic
     {

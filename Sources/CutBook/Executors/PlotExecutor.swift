@@ -17,8 +17,7 @@ struct PlotExecutor: DirectiveExecutor {
                 FigureFiles(
                     png: try figure.pngData(), svg: try figure.svgData(), pdf: try figure.pdfData(),
                     width: Int(figure.width.rounded()), height: Int(figure.height.rounded()),
-                    alternative: Self.plainText(
-                        directive.text("caption") ?? "\(directive.text("kind")!) plot")))
+                    alternative: figure.altText))
         } catch {
             throw ExecutionError("drawing failed: \(error)")
         }
@@ -94,17 +93,6 @@ struct PlotExecutor: DirectiveExecutor {
             axes.add(ReferenceLine(y: y, color: .black, style: .dashed))
         }
         return axes
-    }
-
-    /// A caption without TeX markup, for the image's text alternative.
-    static func plainText(_ caption: String) -> String {
-        var text = caption.replacingOccurrences(of: "$", with: "")
-        for (command, symbol) in [
-            ("\\sqrt", "√"), ("\\times", "×"), ("\\rightarrow", "→"), ("\\leq", "≤"),
-        ] {
-            text = text.replacingOccurrences(of: command, with: symbol)
-        }
-        return text.filter { $0 != "\\" && $0 != "{" && $0 != "}" }
     }
 
     static func split(_ values: [Float], truth: [Float]) -> (signal: [Float], background: [Float]) {

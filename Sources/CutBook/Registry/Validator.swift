@@ -17,6 +17,7 @@ public enum Validator {
             }
         }
         checkNames(resolved, bag: &bag)
+        checkLabels(resolved, bag: &bag)
         try bag.throwIfAny()
         return resolved
     }
@@ -126,6 +127,24 @@ public enum Validator {
             return word.location
         }
         return directive.verbLocation
+    }
+
+    /// Figure and table labels are unique in a report (cross-references name them).
+    static func checkLabels(_ items: [ResolvedDirective], bag: inout DiagnosticBag) {
+        var defined: [String: SourceLocation] = [:]
+        for item in items {
+            guard let label = item.text("label"), let option = item.directive.option("label") else {
+                continue
+            }
+            let key = (item.verb == "plot" ? "fig:" : "tab:") + label
+            if let first = defined[key] {
+                bag.add(
+                    Messages.duplicateLabel(
+                        key, first: first, at: option.valueLocation, in: item.directive))
+            } else {
+                defined[key] = option.valueLocation
+            }
+        }
     }
 
     static func checkNames(_ items: [ResolvedDirective], bag: inout DiagnosticBag) {

@@ -17,7 +17,7 @@ struct PageRenderer {
     }
 
     mutating func render() -> String {
-        let content = substitute(Markdown.html(study.markdown))
+        let content = Headings.addingAnchors(to: substitute(Markdown.html(study.markdown)))
         let studies = renderer.report.studies
         let previous = position > 0 ? studies[position - 1] : nil
         let next = position + 1 < studies.count ? studies[position + 1] : nil

@@ -59,7 +59,17 @@ public struct SiteRenderer {
     private func renderIndex() -> String {
         var toc = "<ol class=\"toc\">\n"
         for study in report.studies {
-            toc += "<li><a href=\"\(study.name).html\">\(HTML.escape(study.title))</a></li>\n"
+            toc += "<li><a href=\"\(study.name).html\">\(HTML.escape(study.title))</a>"
+            let sections = Headings.sections(of: study)
+            if !sections.isEmpty {
+                toc += "\n<ol>\n"
+                for section in sections {
+                    toc +=
+                        "<li><a href=\"\(study.name).html#\(section.anchor)\">\(section.title)</a></li>\n"
+                }
+                toc += "</ol>\n"
+            }
+            toc += "</li>\n"
         }
         toc += "</ol>"
         let authors = report.settings.authors.map(HTML.escape).joined(separator: ", ")

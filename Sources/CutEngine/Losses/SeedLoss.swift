@@ -34,7 +34,7 @@ public enum SeedLoss {
         }
 
         /// The loss −Σ t p + T log S.
-        public var loss: Float { Float(-sumTruthP + sumTruth * _log(sumExp)) }
+        public var loss: Float { Float(-sumTruthP + sumTruth * naturalLogarithm(sumExp)) }
     }
 
     /// The sums over `outputs` with labels `truth` (equal lengths).
@@ -101,26 +101,4 @@ public enum SeedLoss {
         }
         return sums.loss
     }
-}
-
-/// The natural logarithm in `Double` (for the one log of a batch sum).
-func _log(_ x: Double) -> Double {
-    // log x = 2 atanh((x − 1)/(x + 1)) after reducing x to [√½, √2) by powers of two.
-    guard x > 0, x.isFinite else { return x == 0 ? -.infinity : (x.isNaN || x < 0 ? .nan : x) }
-    let exponent = x.exponent
-    var m = x.significand
-    var e = Double(exponent)
-    if m > 1.414_213_562_373_095 {
-        m /= 2
-        e += 1
-    }
-    let s = (m - 1) / (m + 1)
-    let s2 = s * s
-    var series = 0.0
-    var k = 41.0
-    while k >= 3 {
-        series = s2 * (1 / k + series)
-        k -= 2
-    }
-    return e * 0.693_147_180_559_945_3 + 2 * s * (1 + series)
 }

@@ -46,8 +46,8 @@ public struct ScaleByAdam: GradientTransform {
     public func update(_ updates: inout [Float], state: inout OptimizerState, parameters: [Float]) {
         state.count += 1
         let step = Double(state.count)
-        let correction1 = Float(1 - _pow(Double(b1), step))
-        let correction2 = Float(1 - _pow(Double(b2), step))
+        let correction1 = Float(1 - integerPower(Double(b1), step))
+        let correction2 = Float(1 - integerPower(Double(b2), step))
         let (oneMinusB1, oneMinusB2) = (1 - b1, 1 - b2)
         // Moved out of the state (and back) so that each buffer is uniquely referenced.
         var (moment1, moment2): ([Float], [Float]) = ([], [])
@@ -72,17 +72,4 @@ public struct ScaleByAdam: GradientTransform {
             }
         }
     }
-}
-
-/// b^t in `Double`, by repeated squaring (exact integer exponent, deterministic everywhere).
-func _pow(_ base: Double, _ exponent: Double) -> Double {
-    var result = 1.0
-    var factor = base
-    var remaining = UInt64(exponent)
-    while remaining > 0 {
-        if remaining & 1 == 1 { result *= factor }
-        factor *= factor
-        remaining >>= 1
-    }
-    return result
 }

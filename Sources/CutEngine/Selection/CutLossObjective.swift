@@ -1,7 +1,7 @@
 /// One cut on one column trained against a `CutLoss` of the signal and background weights
 /// (study 3): parameters `SelectionCut/cuts` of shape [1], loss and gradient from
 /// `CutLoss.valueAndCutGradient`. S/√B is maximised, so train it with gradient ascent.
-public struct CutLossObjective: TrainingObjective {
+public struct CutLossObjective: TrainingObjective, Sendable {
     /// The loss of the weights.
     public let loss: CutLoss
     /// How the cut is relaxed.

@@ -5,7 +5,7 @@
 /// The general path (any relaxation, loss and number of cuts). Buffers are kept between
 /// evaluations, so training allocates nothing per epoch; `TwoCutSeedObjective` is the fused,
 /// faster path for two cuts and the seed loss.
-public struct SelectionObjective: TrainingObjective {
+public struct SelectionObjective: TrainingObjective, Sendable {
     /// The selection being trained.
     public let selection: SelectionCut
     /// The loss of the weights against the truth labels.

@@ -56,7 +56,7 @@ struct BlockSums {
         let ratio = truthSum / sumExp * sqrtE
         let gradientX = scale * (ratio * sums.4 - sums.2)
         let gradientY = scale * (ratio * sums.5 - sums.3)
-        let loss = -(sums.1 + 0.5 * truthSum) + truthSum * _log(sumExp)
+        let loss = -(sums.1 + 0.5 * truthSum) + truthSum * naturalLogarithm(sumExp)
         return (Float(gradientX), Float(gradientY), Float(loss))
     }
 }

@@ -19,7 +19,7 @@
 /// `Double` across blocks in block order, so results are bit-identical for 1 and 2 threads.
 /// The last partial vector is padded and masked, so any number of events works. Results agree
 /// with `SelectionObjective` (the general path) to `Float` rounding.
-public struct TwoCutSeedObjective: TrainingObjective {
+public struct TwoCutSeedObjective: TrainingObjective, Sendable {
     /// How both cuts are relaxed.
     public let relaxation: Relaxation
     /// The number of events.

@@ -25,7 +25,7 @@ extension Gallery {
             Entry(
                 name: "math-labels-typeset",
                 caption:
-                    "TeX-style labels: radicals with their bar, scripts, Greek letters, ×, ±, →, ≤ in titles, axis labels, legends and annotations.",
+                    "TeX-style labels: radicals with their bar, fractions, scripts, Greek letters, ×, ±, →, ≤ in titles, axis labels, legends and annotations.",
                 make: mathLabels),
             Entry(
                 name: "subplots-2x2-loss-gradient",
@@ -131,6 +131,9 @@ extension Gallery {
             Line(x: x, y: x.map { sqrt(abs($0)) / 2 }, label: "$\\sqrt{|x|}/2$", style: .dotted))
         axes.add(TextAnnotation("$c \\rightarrow c + \\eta\\,\\nabla_{c}L$", x: -2.8, y: 1.3))
         axes.add(TextAnnotation("$w \\leq 1$, $S/\\sqrt{B} \\geq 20$", x: -2.8, y: 1.18))
+        axes.add(
+            TextAnnotation(
+                "$\\frac{\\partial L}{\\partial c} \\approx 0$ at the optimum", x: -2.8, y: 1.03))
         axes.y.limits = -0.05...1.4
         return Figure(axes)
     }

@@ -35,6 +35,12 @@ public enum Label {
         case .sqrt(let list):
             let inner = list.map { plain($0) }.joined()
             return "√" + (inner.count > 1 ? "(\(inner))" : inner)
+        case .fraction(let top, let bottom):
+            func part(_ list: [MathAtom]) -> String {
+                let text = list.map { plain($0) }.joined()
+                return text.count > 1 ? "(\(text))" : text
+            }
+            return part(top) + "/" + part(bottom)
         case .space: return " "
         case .scripts(let base, let sub, let sup):
             var out = plain(base)

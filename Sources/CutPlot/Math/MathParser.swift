@@ -8,13 +8,15 @@ indirect enum MathAtom: Equatable {
     case group([MathAtom])
     /// A square root over its content.
     case sqrt([MathAtom])
+    /// A fraction: numerator over denominator with a rule between.
+    case fraction([MathAtom], [MathAtom])
     /// A base with an optional subscript and superscript.
     case scripts(base: MathAtom, sub: [MathAtom]?, sup: [MathAtom]?)
     /// Horizontal space in ems.
     case space(Double)
 }
 
-/// Parses the math subset: letters, digits, `^`, `_`, `{…}`, `\sqrt{…}`, Greek letters,
+/// Parses the math subset: letters, digits, `^`, `_`, `{…}`, `\sqrt{…}`, `\frac{…}{…}`, Greek letters,
 /// `\times`, `\pm`, `\rightarrow`, `\leq`, `\geq`, `\cdot`, `\infty`, `\approx`, `\mathrm{…}`,
 /// spaces `\,` `\;` `\quad`. Unknown commands are set literally (with their backslash) so a
 /// typo stays visible rather than vanishing.
@@ -35,13 +37,13 @@ struct MathParser {
     static let operators: [String: String] = [
         "times": "×", "pm": "±", "mp": "∓", "rightarrow": "→", "to": "→", "leftarrow": "←",
         "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "cdot": "·", "approx": "≈", "neq": "≠",
-        "sim": "∼",
+        "sim": "∼", "propto": "∝", "in": "∈", "equiv": "≡", "ll": "≪", "gg": "≫",
     ]
 
     static let symbols: [String: String] = [
         "infty": "∞", "partial": "∂", "nabla": "∇", "%": "%", "{": "{", "}": "}", "$": "$",
         "_": "_", "&": "&", "#": "#", "sum": "∑", "prod": "∏", "int": "∫", "ell": "ℓ",
-        "prime": "′",
+        "prime": "′", "ldots": "…", "cdots": "⋯", "circ": "∘", "degree": "°",
     ]
 
     /// Function names set upright, as TeX does.
@@ -133,7 +135,11 @@ struct MathParser {
         if MathParser.functions.contains(name) { return .glyphs(name, italic: false) }
         switch name {
         case "sqrt": return .sqrt(parseArgument())
-        case "mathrm", "text", "rm", "mathsf":
+        case "frac":
+            let numerator = parseArgument()
+            return .fraction(numerator, parseArgument())
+        case "left", "right", "big", "Big", "displaystyle", "textstyle": return nil
+        case "mathrm", "text", "rm", "mathsf", "operatorname":
             return .group(parseArgument().map(MathParser.upright))
         default: return .glyphs("\\" + name, italic: false)
         }

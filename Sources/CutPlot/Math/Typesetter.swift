@@ -121,6 +121,11 @@ struct Typesetter {
             return math(list, font: font)
         case .sqrt(let list):
             return radical(math(list, font: font), size: font.size)
+        case .fraction(let numerator, let denominator):
+            let small = FontSpec(
+                family: font.family, size: max(font.size * 0.85, 5), bold: font.bold)
+            return fraction(
+                math(numerator, font: small), math(denominator, font: small), size: font.size)
         case .scripts(let base, let sub, let sup):
             return scripted(single(base, font: font), sub: sub, sup: sup, font: font)
         }
@@ -145,6 +150,30 @@ struct Typesetter {
         out.strokes.append((path, lineWidth))
         out.append(content)
         out.width += size * 0.12
+        return out
+    }
+
+    /// Numerator over denominator, centred, with a rule at the height of the minus sign.
+    private func fraction(_ top: TypesetText, _ bottom: TypesetText, size: Double) -> TypesetText {
+        let lineWidth = max(size * 0.055, 0.5)
+        let axis = size * 0.3
+        let gap = size * 0.12
+        let pad = size * 0.1
+        let width = max(top.width, bottom.width) + 2 * pad
+        var out = TypesetText(width: 0, ascent: 0, descent: 0)
+        var numerator = TypesetText(width: (width - top.width) / 2)
+        numerator.append(top)
+        out.append(numerator, shift: -(axis + lineWidth / 2 + gap + top.descent))
+        out.width = 0
+        var denominator = TypesetText(width: (width - bottom.width) / 2)
+        denominator.append(bottom)
+        out.append(denominator, shift: -axis + lineWidth / 2 + gap + bottom.ascent)
+        out.width = width
+        var rule = Path()
+        rule.move(to: Point(pad / 2, -axis))
+        rule.line(to: Point(width - pad / 2, -axis))
+        out.strokes.append((rule, lineWidth))
+        out.ascent = max(out.ascent, axis + lineWidth)
         return out
     }
 

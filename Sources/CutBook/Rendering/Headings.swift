@@ -1,0 +1,88 @@
+/// Anchors for section headings: `<h2>`/`<h3>` get an `id` made from their text, and the index
+/// lists each page's `##` sections with links to those anchors.
+enum Headings {
+    /// `html` with an `id` on every `<h2>` and `<h3>` (unique within the page).
+    static func addingAnchors(to html: String) -> String {
+        var output = ""
+        var rest = Substring(html)
+        var used: Set<String> = []
+        while let open = rest.range(of: "<h") {
+            let after = rest[open.upperBound...]
+            guard let level = after.first, level == "2" || level == "3",
+                after.dropFirst().first == ">",
+                let close = after.range(of: "</h\(level)>")
+            else {
+                output += rest[..<open.upperBound]
+                rest = after
+                continue
+            }
+            let inner = after[after.index(after.startIndex, offsetBy: 2)..<close.lowerBound]
+            let anchor = unique(slug(of: String(inner)), in: &used)
+            output += rest[..<open.lowerBound]
+            output += "<h\(level) id=\"\(anchor)\">\(inner)</h\(level)>"
+            rest = after[close.upperBound...]
+        }
+        return output + rest
+    }
+
+    /// The `## ` headings of a study (outside fenced code), as (HTML, anchor); math in them is
+    /// MathML, other placeholders are dropped. Anchors match those `addingAnchors` gives.
+    static func sections(of study: Study) -> [(title: String, anchor: String)] {
+        var sections: [(String, String)] = []
+        var used: Set<String> = []
+        var inFence = false
+        for line in study.markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
+            if inFence { continue }
+            let level = trimmed.hasPrefix("## ") ? 2 : trimmed.hasPrefix("### ") ? 3 : 0
+            guard level > 0 else { continue }
+            let title = substitutingMath(
+                in: Markdown.inlineHTML(String(trimmed.dropFirst(level + 1))), of: study)
+            let anchor = unique(slug(of: title), in: &used)
+            if level == 2 { sections.append((title, anchor)) }
+        }
+        return sections
+    }
+
+    private static func substitutingMath(in html: String, of study: Study) -> String {
+        var title = html
+        for (index, span) in study.math.enumerated() {
+            let token = Placeholder.token(
+                prefix: study.placeholderPrefix, kind: .math, index: index)
+            if title.contains(token) {
+                let math = (try? MathML.convert(span.tex, display: false)) ?? HTML.escape(span.tex)
+                title = title.replacingOccurrences(of: token, with: math)
+            }
+        }
+        return title
+    }
+
+    /// Lower-case letters and digits of the text (tags removed), words joined by `-`.
+    static func slug(of html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
+        }
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
+        return words.isEmpty ? "section" : words.joined(separator: "-")
+    }
+
+    private static func unique(_ slug: String, in used: inout Set<String>) -> String {
+        var candidate = slug
+        var number = 2
+        while used.contains(candidate) {
+            candidate = "\(slug)-\(number)"
+            number += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

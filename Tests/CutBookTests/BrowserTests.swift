@@ -1,0 +1,74 @@
+import CutBook
+import Foundation
+import Testing
+
+/// The programs the browser test needs.
+enum BrowserTools {
+    /// The executable `name` in the usual folders, if installed.
+    static func find(_ name: String) -> String? {
+        for folder in ["/usr/bin", "/usr/local/bin", "/bin"] {
+            let path = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    /// Whether Chromium and poppler's tools are installed.
+    static var available: Bool {
+        (find("chromium") ?? find("chromium-browser")) != nil && find("pdfimages") != nil
+            && find("pdftotext") != nil
+    }
+}
+
+/// A real browser renders a built page: headless Chromium prints the quickstart's scan page to
+/// PDF, and poppler's tools check that the figure is there as an image and the MathML as text.
+/// Runs where Debian's `chromium` and `poppler-utils` are installed; skipped elsewhere.
+@Suite(.enabled(if: BrowserTools.available))
+struct BrowserTests {
+    static let chromium = BrowserTools.find("chromium") ?? BrowserTools.find("chromium-browser")
+
+    static func tool(_ name: String) -> String? { BrowserTools.find(name) }
+
+    private func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(
+            process.terminationStatus == 0, "\(tool) \(arguments.joined(separator: " ")) failed")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func chromiumShowsFigureAndMath() async throws {
+        let parent = try Support.temporaryFolder()
+        let report = parent.appendingPathComponent("quickstart")
+        try FileManager.default.copyItem(
+            at: Support.packageRoot.appendingPathComponent("reports/quickstart"), to: report)
+        let summary = try await ReportBuilder.build(
+            Support.options(report: report, parent: parent),
+            progress: ProgressReporter(mode: .silent))
+        let page = summary.outDirectory.appendingPathComponent("scan.html")
+        let pdf = parent.appendingPathComponent("scan.pdf")
+        _ = try run(
+            Self.chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=\(parent.appendingPathComponent("profile").path)",
+                "--print-to-pdf=\(pdf.path)", page.absoluteString,
+            ])
+        let images = try run(Self.tool("pdfimages")!, ["-list", pdf.path])
+        // Two figures on the page, each a PNG of 2 × its CSS size.
+        let rows = images.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ") }
+        let pictures = rows.filter { $0.count > 3 && $0[2] == "image" }
+        #expect(pictures.count == 2, "expected the two figures as images:\n\(images)")
+        #expect(pictures.allSatisfy { $0[3] == "922" && $0[4] == "691" })
+        let text = try run(Self.tool("pdftotext")!, [pdf.path, "-"])
+        #expect(text.contains("√"), "the MathML square root is not in the rendered page")
+        #expect(text.contains("Figure 2"))
+    }
+}
