@@ -187,7 +187,7 @@ import Testing
         } catch let failure as BuildFailure {
             #expect(
                 failure.diagnostics.map(\.headline) == [
-                    "error: --study secnd: no such study in basics; expected one of prose, second; did you mean 'second'?",
+                    "error: --study secnd: no such study in basics; expected one of prose, second; did you mean 'second'?"
                 ])
         }
     }
