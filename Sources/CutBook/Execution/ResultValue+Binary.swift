@@ -39,6 +39,9 @@ extension ResultValue {
                     }
                 }
             }
+            let aliases = table.aliases.keys.sorted()
+            out.write(aliases)
+            out.write(aliases.map { table.aliases[$0]! })
         case .grid(let grid):
             out.write(Tag.grid.rawValue)
             out.write(grid.xName)
@@ -95,7 +98,13 @@ extension ResultValue {
                         ? .number(try input.readDouble()) : .text(try input.readString())
                 }
             }
-            self = .table(ResultTable(headers: headers, rows: rows))
+            let aliases = try input.readStrings()
+            let columns = try input.readStrings()
+            guard aliases.count == columns.count else { throw BinaryReader.Truncated() }
+            self = .table(
+                ResultTable(
+                    headers: headers, rows: rows,
+                    aliases: Dictionary(zip(aliases, columns), uniquingKeysWith: { first, _ in first })))
         case .grid:
             self = .grid(
                 Grid(

@@ -103,6 +103,7 @@ extension ResultValue {
                 }
                 if numbers.count == table.rows.count { fields[header] = numbers }
             }
+            for (alias, header) in table.aliases { fields[alias] = fields[header] }
             return fields
         default: return [:]
         }

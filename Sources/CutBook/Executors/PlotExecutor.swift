@@ -56,7 +56,10 @@ struct PlotExecutor: DirectiveExecutor {
             let dataset = try inputs.dataset(names[1], option: "of", in: directive)
             let panels = try scatter(
                 directive, record: training(names[0], inputs, directive), dataset: dataset)
-            figure = Figure(columns: 2, axes: panels, width: width * 1.6, height: height)
+            figure =
+                panels.count == 1
+                ? Figure(panels[0], width: width, height: height)
+                : Figure(columns: 2, axes: panels, width: width * 1.6, height: height)
         case "output":
             let dataset = try inputs.dataset(names[1], option: "of", in: directive)
             figure = Figure(
