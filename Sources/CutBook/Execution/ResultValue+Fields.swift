@@ -28,7 +28,9 @@ extension ResultValue {
 
     /// Every field name, arrays written `name[i]`, sorted.
     public var fieldNames: [String] {
-        (scalarFields.keys.map { $0.isEmpty ? "(the value itself)" : $0 }
+        var computed: [String] = []
+        if case .training = self { computed = ["output.max", "output.min"] }
+        return (scalarFields.keys.map { $0.isEmpty ? "(the value itself)" : $0 } + computed
             + arrayFields.keys.map { "\($0)[i]" }).sorted()
     }
 

@@ -32,9 +32,13 @@ extension DirectiveRegistry {
                 "mark", .choice(["none", "max", "min"]), default: "none",
                 help: "A vertical line at the curve's maximum or minimum, labelled with its value."),
             OptionSpec(
-                "vline", .numbers(count: 1...16), help: "Vertical reference lines at these x."),
+                "vline", .numbersOrFields(count: 1...16),
+                help:
+                    "Vertical reference lines at these x: numbers or fields of results (vline=erf_ssb.argmax)."
+            ),
             OptionSpec(
-                "hline", .numbers(count: 1...16), help: "Horizontal reference lines at these y."),
+                "hline", .numbersOrFields(count: 1...16),
+                help: "Horizontal reference lines at these y: numbers or fields of results."),
             OptionSpec(
                 "y", .text,
                 help:
