@@ -4,6 +4,7 @@
 SWIFT ?= swift
 BUILD_FLAGS = -c release
 CUTBOOK = .build/release/cutbook
+REPORT ?= workshop
 
 .PHONY: deps build test report gallery lint format clean
 
@@ -17,8 +18,13 @@ test: deps
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build
 
+# The workshop report: every study of the talk, into build/workshop/.
 report: build
-	$(CUTBOOK) --version
+	$(CUTBOOK) build reports/$(REPORT) --out build/$(REPORT)
+
+# One example of every figure kind, as PNG, SVG and PDF, into build/gallery/.
+gallery: build
+	$(CUTBOOK) gallery build/gallery
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
