@@ -18,6 +18,49 @@ struct CacheTests {
         #expect(series.columns[0].values[1].isNaN)
     }
 
+    @Test func nonFiniteNumbersRoundTripExactly() throws {
+        let cache = ResultCache(directory: try Support.temporaryFolder())
+        let negativeNaN = -Double.nan
+        let specials = [Double.nan, negativeNaN, .infinity, -.infinity, -0.0, 1e-310]
+        let record = TrainingRecord(
+            model: "cuts(sigmoid)", epochs: 2, seconds: .nan,
+            log: [.init(epoch: 1, loss: .nan, cuts: [.infinity])], losses: specials,
+            trackedCuts: [specials], parameters: [.init(name: "w", shape: [6], values: specials)],
+            warnings: ["loss became NaN"])
+        let table = ResultTable(headers: ["a"], rows: [[.number(.nan)], [.text("b")]])
+        try cache.store(.training(record), for: "t")
+        try cache.store(.table(table), for: "u")
+        guard case .hit(.training(let back)) = cache.load("t"),
+            case .hit(.table(let tableBack)) = cache.load("u")
+        else {
+            Issue.record("expected hits")
+            return
+        }
+        #expect(back.losses.map(\.bitPattern) == specials.map(\.bitPattern))
+        #expect(back.trackedCuts[0].map(\.bitPattern) == specials.map(\.bitPattern))
+        #expect(back.parameters[0].values.map(\.bitPattern) == specials.map(\.bitPattern))
+        #expect(back.seconds.isNaN && back.log[0].loss.isNaN && back.log[0].cuts == [.infinity])
+        #expect(back.warnings == ["loss became NaN"])
+        guard case .number(let cell) = tableBack.rows[0][0] else {
+            Issue.record("expected a number cell")
+            return
+        }
+        #expect(cell.isNaN && tableBack.rows[1][0] == .text("b"))
+    }
+
+    @Test func truncatedEntryIsCorrupt() throws {
+        let folder = try Support.temporaryFolder()
+        try ResultCache(directory: folder).store(.scalar(1), for: "k")
+        let file = folder.appendingPathComponent("k.bin")
+        let data = try Data(contentsOf: file)
+        try data.prefix(data.count - 3).write(to: file)
+        guard case .corrupt(let reason) = ResultCache(directory: folder).load("k") else {
+            Issue.record("expected a corrupt entry")
+            return
+        }
+        #expect(reason == "checksum mismatch")
+    }
+
     @Test func missingEntryIsMiss() throws {
         let cache = ResultCache(directory: try Support.temporaryFolder())
         guard case .miss = cache.load("absent") else {
@@ -30,10 +73,9 @@ struct CacheTests {
         let folder = try Support.temporaryFolder()
         let cache = ResultCache(directory: folder)
         try cache.store(.scalar(3.737), for: "k")
-        let file = folder.appendingPathComponent("k.json")
+        let file = folder.appendingPathComponent("k.bin")
         var data = try Data(contentsOf: file)
-        let index = data.lastIndex(of: UInt8(ascii: "3"))!
-        data[index] = UInt8(ascii: "4")
+        data[data.count - 1] ^= 1
         try data.write(to: file)
         guard case .corrupt(let reason) = cache.load("k") else {
             Issue.record("expected a corrupt entry")

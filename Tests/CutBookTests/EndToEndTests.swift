@@ -187,8 +187,7 @@ import Testing
         } catch let failure as BuildFailure {
             #expect(
                 failure.diagnostics.map(\.headline) == [
-                    "error: format 'pdf' is not yet supported by this version of cutbook: only html can be built; build with --format html",
-                    "error: --study secnd: no such study in basics; expected one of prose, second; did you mean 'second'?",
+                    "error: --study secnd: no such study in basics; expected one of prose, second; did you mean 'second'?"
                 ])
         }
     }
@@ -267,6 +266,24 @@ import Testing
         #expect(second.computed == 4)  // the CSV data set, its scan and the two values reading them
     }
 
+    @Test func softmaxDifferenceHasAShortFieldName() async throws {
+        let parent = try Support.temporaryFolder()
+        let report = try Support.writeReport(
+            in: parent,
+            chapters: [
+                (
+                    "page",
+                    "<<table softmax a=1,2,3,4 b=0,2,3,4 as=t>>\n\n<<value t.difference[3] fmt=.4f>> and <<value \"t.softmax(a) − softmax(b)[3]\" fmt=.4f>>.\n"
+                )
+            ])
+        let summary = try await build(Support.options(report: report, parent: parent))
+        let html = try String(
+            contentsOf: summary.outDirectory.appendingPathComponent("page.html"), encoding: .utf8)
+        #expect(
+            html.contains(
+                "<span class=\"value\">-0.0133</span> and <span class=\"value\">-0.0133</span>."))
+    }
+
     @Test func unknownFieldNamesTheNearestAtItsColumn() async throws {
         let parent = try Support.temporaryFolder()
         let report = try Support.writeReport(
@@ -278,7 +295,7 @@ import Testing
         } catch let failure as BuildFailure {
             #expect(
                 failure.diagnostics.map(\.headline) == [
-                    "report/page.md:3:15: error: <<value>> failed: result 't' (table) has no field 'rowz': expected one of a[i], b[i], i[i], rows, softmax(a) − softmax(b)[i], softmax(a)[i], softmax(b)[i]; did you mean 'rows'?"
+                    "report/page.md:3:15: error: <<value>> failed: result 't' (table) has no field 'rowz': expected one of a[i], b[i], difference[i], i[i], rows, softmax(a) − softmax(b)[i], softmax(a)[i], softmax(b)[i]; did you mean 'rows'?"
                 ])
         }
     }

@@ -2,6 +2,10 @@ import Foundation
 
 /// Writes a site atomically: into a temporary folder beside the target, which then replaces
 /// the target by renames. A failure before the swap leaves the previous site untouched.
+///
+/// A file whose bytes are those of the previous site's file is not written again: the new
+/// folder gets a hard link to the old file (which the swap then keeps alive), so a warm rebuild
+/// of a report with hundreds of megabytes of figures writes only what changed.
 enum SiteWriter {
     /// Writes `files` to `target`. With `keepingOthers`, files of the previous site that are not
     /// rewritten are kept (a `--study` build); otherwise the site is exactly `files`.
@@ -18,10 +22,18 @@ enum SiteWriter {
             } else {
                 try manager.createDirectory(at: temporary, withIntermediateDirectories: true)
             }
+            var folders: Set<String> = []
             for path in files.keys.sorted() {
                 let url = temporary.appendingPathComponent(path)
-                try manager.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let folder = url.deletingLastPathComponent()
+                if folders.insert(folder.path).inserted {
+                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
+                let old = target.appendingPathComponent(path)
+                if Self.holds(old, files[path]!) {
+                    try? manager.removeItem(at: url)
+                    if (try? manager.linkItem(at: old, to: url)) != nil { continue }
+                }
                 try files[path]!.write(to: url)
             }
         } catch {
@@ -40,5 +52,15 @@ enum SiteWriter {
         } else {
             try manager.moveItem(at: temporary, to: target)
         }
+    }
+
+    /// Whether the file at `url` exists and holds exactly `bytes`.
+    private static func holds(_ url: URL, _ bytes: Data) -> Bool {
+        guard
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+            (attributes[.size] as? NSNumber)?.intValue == bytes.count,
+            let old = try? Data(contentsOf: url, options: .alwaysMapped)
+        else { return false }
+        return old == bytes
     }
 }

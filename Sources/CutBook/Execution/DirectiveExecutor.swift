@@ -15,10 +15,13 @@ public protocol DirectiveExecutor: Sendable {
 public struct ExecutionInputs: Sendable {
     /// The results by name.
     public var values: [String: ResultValue]
+    /// For each training among the inputs, the name of the data set it was trained on.
+    public var trainingData: [String: String]
 
     /// Creates inputs.
-    public init(values: [String: ResultValue]) {
+    public init(values: [String: ResultValue], trainingData: [String: String] = [:]) {
         self.values = values
+        self.trainingData = trainingData
     }
 
     /// The result named `name`; the planner guarantees it exists.

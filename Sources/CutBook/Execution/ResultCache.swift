@@ -2,9 +2,11 @@ import Foundation
 
 /// The content-addressed result cache in `.cutbook-cache/`.
 ///
-/// An entry is the file `<key>.json`: a first line `cutbook-cache 1 <sha256 of the rest>`,
-/// then the result as JSON. An entry whose checksum or JSON does not hold is reported as
-/// corrupt and recomputed, never trusted.
+/// An entry is the file `<key>.bin`: a first line `cutbook-cache 2 <checksum of the rest>`
+/// (see `EntryChecksum`), then the result in the binary form of `ResultValue.binaryEncoded()`
+/// (numbers as IEEE bit patterns, so NaN and the infinities round-trip exactly; figure files as
+/// raw bytes). An entry whose checksum or body does not hold is reported as corrupt and
+/// recomputed, never trusted.
 public struct ResultCache: Sendable {
     /// The cache folder.
     public let directory: URL
@@ -24,16 +26,11 @@ public struct ResultCache: Sendable {
         self.reads = reads
     }
 
-    private static let magic = "cutbook-cache 1 "
-    // Scans and losses may hold NaN or infinities (the balanced sigmoid's S/√B): keep them.
-    private static let nonFinite = JSONDecoder.NonConformingFloatDecodingStrategy.convertFromString(
-        positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-    private static let nonFiniteEncoding = JSONEncoder.NonConformingFloatEncodingStrategy
-        .convertToString(
-            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    private static let magic = "cutbook-cache 2 "
 
-    func url(for key: String) -> URL {
-        directory.appendingPathComponent(key + ".json")
+    /// The file of the entry for `key`.
+    public func url(for key: String) -> URL {
+        directory.appendingPathComponent(key + ".bin")
     }
 
     /// Whether an entry exists for `key` (without checking it).
@@ -43,23 +40,22 @@ public struct ResultCache: Sendable {
 
     /// Reads and checks the entry for `key`.
     public func load(_ key: String) -> Lookup {
-        guard reads, let data = FileManager.default.contents(atPath: url(for: key).path) else {
-            return .miss
+        guard reads else { return .miss }
+        guard let data = try? Data(contentsOf: url(for: key), options: .mappedIfSafe) else {
+            return migrateLegacy(key)
         }
         guard let newline = data.firstIndex(of: UInt8(ascii: "\n")),
             let header = String(data: data[data.startIndex..<newline], encoding: .utf8),
             header.hasPrefix(Self.magic)
         else { return .corrupt(reason: "no header") }
         let body = data[(newline + 1)...]
-        guard String(header.dropFirst(Self.magic.count)) == SHA256.hex(body) else {
+        guard String(header.dropFirst(Self.magic.count)) == EntryChecksum.hex(body) else {
             return .corrupt(reason: "checksum mismatch")
         }
         do {
-            let decoder = JSONDecoder()
-            decoder.nonConformingFloatDecodingStrategy = Self.nonFinite
-            return .hit(try decoder.decode(ResultValue.self, from: body))
+            return .hit(try ResultValue(binary: body))
         } catch {
-            return .corrupt(reason: "unreadable JSON")
+            return .corrupt(reason: "unreadable body")
         }
     }
 
@@ -67,11 +63,8 @@ public struct ResultCache: Sendable {
     public func store(_ value: ResultValue, for key: String) throws {
         guard value.isCacheable else { return }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = Self.nonFiniteEncoding
-        let body = try encoder.encode(value)
-        var data = Data((Self.magic + SHA256.hex(body) + "\n").utf8)
+        let body = try value.binaryEncoded()
+        var data = Data((Self.magic + EntryChecksum.hex(body) + "\n").utf8)
         data.append(body)
         let temporary = directory.appendingPathComponent(".\(key).\(UUID().uuidString).tmp")
         try data.write(to: temporary)

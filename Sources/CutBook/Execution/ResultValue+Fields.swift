@@ -28,7 +28,9 @@ extension ResultValue {
 
     /// Every field name, arrays written `name[i]`, sorted.
     public var fieldNames: [String] {
-        (scalarFields.keys.map { $0.isEmpty ? "(the value itself)" : $0 }
+        var computed: [String] = []
+        if case .training = self { computed = ["output.max", "output.min"] }
+        return (scalarFields.keys.map { $0.isEmpty ? "(the value itself)" : $0 } + computed
             + arrayFields.keys.map { "\($0)[i]" }).sorted()
     }
 
@@ -103,6 +105,7 @@ extension ResultValue {
                 }
                 if numbers.count == table.rows.count { fields[header] = numbers }
             }
+            for (alias, header) in table.aliases { fields[alias] = fields[header] }
             return fields
         default: return [:]
         }

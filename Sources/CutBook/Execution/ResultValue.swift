@@ -111,11 +111,15 @@ public struct ResultTable: Sendable, Codable, Hashable {
     public var headers: [String]
     /// The rows, each as long as `headers`.
     public var rows: [[Cell]]
+    /// Short field names for columns whose header is awkward to type in a field path
+    /// (`difference` for `softmax(a) − softmax(b)`): alias → header.
+    public var aliases: [String: String]
 
     /// Creates a table.
-    public init(headers: [String], rows: [[Cell]]) {
+    public init(headers: [String], rows: [[Cell]], aliases: [String: String] = [:]) {
         self.headers = headers
         self.rows = rows
+        self.aliases = aliases
     }
 }
 

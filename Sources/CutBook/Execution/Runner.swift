@@ -111,11 +111,15 @@ public struct Runner: Sendable {
                     }
                     waiting.remove(at: index)
                     var inputs: [String: ResultValue] = [:]
+                    var trainingData: [String: String] = [:]
                     for (name, inputID) in zip(node.directive.inputs, node.inputIDs) {
                         inputs[name] = outcome.results[inputID]
+                        if let input = plan.nodes[inputID]?.directive, input.verb == "train" {
+                            trainingData[name] = input.names("on").first
+                        }
                     }
                     runningCount += 1
-                    let job = ExecutionInputs(values: inputs)
+                    let job = ExecutionInputs(values: inputs, trainingData: trainingData)
                     group.addTask { runOne(node, inputs: job) }
                 }
                 guard runningCount > 0, let (id, result, seconds) = await group.next() else {

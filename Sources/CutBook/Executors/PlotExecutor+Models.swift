@@ -4,8 +4,10 @@ import Foundation
 
 /// The figure kinds of `<<plot>>` that evaluate a trained model.
 extension PlotExecutor {
-    /// Signal and background events in the plane, green when classified right
-    /// (`sigmoid(out) > 0.5` for signal), red when wrong; one panel per class.
+    /// Signal and background events in the plane, green when classified right, red when wrong;
+    /// one panel per class drawn (`class=`). The decision is `rule=`: signal when
+    /// `sigmoid(o) > threshold` (the studies' rule, with the sigmoid in `Float` as in the seed)
+    /// or, for a model whose output is already squashed, when `o > threshold`.
     func scatter(_ directive: ResolvedDirective, record: TrainingRecord, dataset: Dataset) throws
         -> [Axes]
     {
@@ -15,10 +17,19 @@ extension PlotExecutor {
         }
         let (model, parameters) = try ModelTrainExecutor.frozen(
             record, columns: dataset.columnCount, directive: directive)
-        let decisions = try ModelEvaluator(model: model, data: dataset).classify(parameters)
-            .isSignal
+        let outputs = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
+        let threshold = Float(directive.number("threshold")!)
+        let decisions: [Bool]
+        if directive.text("rule") == "output" {
+            decisions = outputs.map { $0 > threshold }
+        } else {
+            decisions = outputs.map { VectorMath.sigmoid($0) > threshold }
+        }
+        let classes = [("signal", true), ("background", false)].filter {
+            directive.text("class") == "both" || directive.text("class") == $0.0
+        }
         var panels: [Axes] = []
-        for (title, isSignal) in [("signal", true), ("background", false)] {
+        for (title, isSignal) in classes {
             var axes = axes(
                 directive, xLabel: dataset.columnNames[0], yLabel: dataset.columnNames[1])
             axes.title = title

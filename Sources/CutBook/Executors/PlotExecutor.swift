@@ -8,7 +8,7 @@ struct PlotExecutor: DirectiveExecutor {
         throws
         -> ResultValue
     {
-        let figure = try makeFigure(directive, inputs: inputs)
+        let figure = try makeFigure(try Self.resolvingFields(directive, inputs), inputs: inputs)
         for warning in figure.warnings {
             context.progress.note("\(directive.directive.location): plot warning: \(warning)")
         }
@@ -23,7 +23,7 @@ struct PlotExecutor: DirectiveExecutor {
         }
     }
 
-    private func makeFigure(_ directive: ResolvedDirective, inputs: ExecutionInputs) throws
+    func makeFigure(_ directive: ResolvedDirective, inputs: ExecutionInputs) throws
         -> Figure
     {
         let width = directive.number("width")! * 72
@@ -56,7 +56,10 @@ struct PlotExecutor: DirectiveExecutor {
             let dataset = try inputs.dataset(names[1], option: "of", in: directive)
             let panels = try scatter(
                 directive, record: training(names[0], inputs, directive), dataset: dataset)
-            figure = Figure(columns: 2, axes: panels, width: width * 1.6, height: height)
+            figure =
+                panels.count == 1
+                ? Figure(panels[0], width: width, height: height)
+                : Figure(columns: 2, axes: panels, width: width * 1.6, height: height)
         case "output":
             let dataset = try inputs.dataset(names[1], option: "of", in: directive)
             figure = Figure(
@@ -67,6 +70,26 @@ struct PlotExecutor: DirectiveExecutor {
             throw ExecutionError("unknown plot kind \(kind)")
         }
         return figure
+    }
+
+    /// The directive with every field reference of a number-list option (`vline=fit.cuts[0]`)
+    /// replaced by the number it reads.
+    static func resolvingFields(_ directive: ResolvedDirective, _ inputs: ExecutionInputs) throws
+        -> ResolvedDirective
+    {
+        var resolved = directive
+        for option in directive.spec.options {
+            guard case .numbersOrFields = option.kind, case .names(let parts) = directive.options[option.name]
+            else { continue }
+            do {
+                resolved.options[option.name] = .numbers(
+                    try parts.map { try Double($0) ?? inputs.number(at: $0, in: directive) })
+            } catch var error as ExecutionError {
+                error.location = directive.directive.option(option.name)?.valueLocation
+                throw error
+            }
+        }
+        return resolved
     }
 
     func training(_ name: String, _ inputs: ExecutionInputs, _ directive: ResolvedDirective) throws

@@ -41,7 +41,8 @@ struct TableExecutor: DirectiveExecutor {
         return .table(table)
     }
 
-    /// softmax(a), softmax(b) and their difference, element by element. Computed with the
+    /// softmax(a), softmax(b) and their difference, element by element; the difference column
+    /// is also the field `difference` (`shift.difference[0]`). Computed with the
     /// maximum subtracted first, so large entries do not overflow.
     static func softmaxTable(a: [Double], b: [Double]) -> ResultTable {
         let softA = softmax(a)
@@ -55,7 +56,7 @@ struct TableExecutor: DirectiveExecutor {
         }
         return ResultTable(
             headers: ["i", "a", "softmax(a)", "b", "softmax(b)", "softmax(a) − softmax(b)"],
-            rows: rows)
+            rows: rows, aliases: ["difference": "softmax(a) − softmax(b)"])
     }
 
     static func softmax(_ values: [Double]) -> [Double] {

@@ -6,7 +6,7 @@ struct ValueExecutor: DirectiveExecutor {
     {
         let field = directive.text("field")!
         do {
-            return .scalar(try inputs.number(at: field))
+            return .scalar(try inputs.number(at: field, in: directive))
         } catch var error as ExecutionError {
             error.location = directive.directive.words.first?.location
             throw error
@@ -24,7 +24,7 @@ struct AssertExecutor: DirectiveExecutor {
         let field = directive.text("field")!
         let found: Double
         do {
-            found = try inputs.number(at: field)
+            found = try inputs.number(at: field, in: directive)
         } catch var error as ExecutionError {
             error.location = directive.directive.words.first?.location
             throw error

@@ -32,9 +32,13 @@ extension DirectiveRegistry {
                 "mark", .choice(["none", "max", "min"]), default: "none",
                 help: "A vertical line at the curve's maximum or minimum, labelled with its value."),
             OptionSpec(
-                "vline", .numbers(count: 1...16), help: "Vertical reference lines at these x."),
+                "vline", .numbersOrFields(count: 1...16),
+                help:
+                    "Vertical reference lines at these x: numbers or fields of results (vline=erf_ssb.argmax)."
+            ),
             OptionSpec(
-                "hline", .numbers(count: 1...16), help: "Horizontal reference lines at these y."),
+                "hline", .numbersOrFields(count: 1...16),
+                help: "Horizontal reference lines at these y: numbers or fields of results."),
             OptionSpec(
                 "y", .text,
                 help:
@@ -59,6 +63,19 @@ extension DirectiveRegistry {
                 help: "relaxation: which relaxations to draw."),
             OptionSpec(
                 "derivative", .flag, default: "false", help: "relaxation: draw ∂w/∂c instead of w."),
+            OptionSpec(
+                "rule", .choice(["sigmoid", "output"]), default: "sigmoid",
+                help:
+                    "scatter: the decision rule, signal when sigmoid(o) > threshold (sigmoid) or when the raw output o > threshold (output, for a model whose output is already squashed)."
+            ),
+            OptionSpec(
+                "threshold", .number(-1e12...1e12), default: "0.5",
+                help: "scatter: the threshold of the decision rule."),
+            OptionSpec(
+                "class", .choice(["both", "signal", "background"]), default: "both",
+                help:
+                    "scatter: which true class to draw: both (two panels), or only signal or background events (one panel)."
+            ),
             OptionSpec("xlabel", .text, help: "The x axis label (TeX math in $…$ allowed)."),
             OptionSpec("ylabel", .text, help: "The y axis label (TeX math in $…$ allowed)."),
             OptionSpec(
@@ -80,7 +97,9 @@ extension DirectiveRegistry {
         words: [
             WordSpec(
                 "kind", .choice(["result", "softmax"]), default: "result",
-                help: "result shows of=; softmax compares softmax(a) with softmax(b).")
+                help:
+                    "result shows of=; softmax compares softmax(a) with softmax(b): columns i, a, softmax(a), b, softmax(b) and softmax(a) − softmax(b), the last also readable as the field difference (shift.difference[0])."
+            )
         ],
         options: [
             OptionSpec("of", .resultNames, help: "The result to show (kind result)."),

@@ -6,6 +6,9 @@ public enum ValueKind: Sendable, Hashable {
     case number(ClosedRange<Double>)
     /// Comma-separated numbers, with an allowed count.
     case numbers(count: ClosedRange<Int>)
+    /// Comma-separated numbers or fields of results (`erf_ssb.argmax`), read when the directive
+    /// runs; a field makes the directive depend on its result.
+    case numbersOrFields(count: ClosedRange<Int>)
     /// One of a fixed list of words.
     case choice([String])
     /// Comma-separated words, each from a fixed list.
@@ -34,6 +37,11 @@ public enum ValueKind: Sendable, Hashable {
             return count.lowerBound == count.upperBound
                 ? "\(count.lowerBound) numbers, comma-separated"
                 : "\(count.lowerBound)–\(count.upperBound) numbers, comma-separated"
+        case .numbersOrFields(let count):
+            let amount =
+                count.lowerBound == count.upperBound
+                ? "\(count.lowerBound)" : "\(count.lowerBound)–\(count.upperBound)"
+            return "\(amount) numbers or result fields (brute.argmax), comma-separated"
         case .choice(let words): return "one of " + words.joined(separator: ", ")
         case .choices(let words):
             return "comma-separated, each one of " + words.joined(separator: ", ")

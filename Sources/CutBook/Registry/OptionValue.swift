@@ -44,6 +44,24 @@ public enum OptionValue: Sendable, Hashable {
             }
             guard count.contains(values.count) else { return .failure(.outOfRange(kind.summary)) }
             return .success(.numbers(values.map { $0! }))
+        case .numbersOrFields(let count):
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard count.contains(parts.count) else { return .failure(.outOfRange(kind.summary)) }
+            let numbers = parts.map { Double($0) }
+            if numbers.allSatisfy({ $0?.isFinite == true }) {
+                return .success(.numbers(numbers.map { $0! }))
+            }
+            for (part, number) in zip(parts, numbers) where number == nil {
+                guard let path = FieldPath(part), isName(path.result) else {
+                    return .failure(.expected(kind.summary))
+                }
+            }
+            guard numbers.allSatisfy({ $0 == nil || $0!.isFinite }) else {
+                return .failure(.expected(kind.summary))
+            }
+            return .success(.names(zip(parts, numbers).map { $1.map(NumberFormat.plain) ?? $0 }))
         case .choice(let words):
             return words.contains(text) ? .success(.text(text)) : .failure(.notAChoice(words))
         case .choices(let words):

@@ -16,6 +16,7 @@ public enum Validator {
                 }
             }
         }
+        addTrainingData(&resolved)
         checkNames(resolved, bag: &bag)
         checkLabels(resolved, bag: &bag)
         try bag.throwIfAny()
@@ -112,12 +113,47 @@ public enum Validator {
             }
         }
         names += item.names("on") + item.names("of")
+        for option in item.spec.options {
+            guard case .numbersOrFields = option.kind else { continue }
+            for part in item.names(option.name) where Double(part) == nil {
+                if let path = FieldPath(part), !names.contains(path.result) {
+                    names.append(path.result)
+                }
+            }
+        }
         return names
+    }
+
+    /// A directive reading `fit.output.min` evaluates the training `fit` on its data set, so it
+    /// also depends on that data set (`on=` of the `<<train>>`).
+    static func addTrainingData(_ items: inout [ResolvedDirective]) {
+        var data: [String: [String]] = [:]
+        for item in items where item.verb == "train" {
+            if let name = item.resultName { data[name] = item.names("on") }
+        }
+        for index in items.indices {
+            let item = items[index]
+            var paths: [String] = []
+            for word in item.spec.words where word.kind == .field {
+                if case .text(let text) = item.words[word.name] { paths.append(text) }
+            }
+            for option in item.spec.options {
+                if case .numbersOrFields = option.kind { paths += item.names(option.name) }
+            }
+            for text in paths {
+                guard let path = FieldPath(text),
+                    ExecutionInputs.outputFields.contains(path.field)
+                else { continue }
+                for name in data[path.result] ?? [] where !item.inputs.contains(name) {
+                    items[index].inputs.append(name)
+                }
+            }
+        }
     }
 
     /// Where a used name is written in the directive, for messages.
     static func location(ofName name: String, in directive: Directive) -> SourceLocation {
-        for option in directive.options where option.key == "on" || option.key == "of" {
+        for option in directive.options where option.key != "as" {
             if let range = option.value.range(of: name) {
                 return option.valueLocation.advanced(
                     by: option.value.distance(from: option.value.startIndex, to: range.lowerBound))

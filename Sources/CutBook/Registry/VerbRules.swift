@@ -69,6 +69,9 @@ enum VerbRules {
             if let range = item.numbers("range") {
                 require(range[0] < range[1], "range= must be lo,hi with lo < hi")
             }
+            for key in ["rule", "threshold", "class"] where item.directive.option(key) != nil {
+                require(kind == "scatter", "\(key)= applies only to plot scatter, not \(kind)")
+            }
         default:
             break
         }

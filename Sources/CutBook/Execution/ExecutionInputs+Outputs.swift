@@ -1,0 +1,36 @@
+import CutEngine
+import Foundation
+
+/// The fields `output.min` and `output.max` of a training: the range of the trained model's
+/// raw output over the data set it was trained on (`<<value fit.output.min fmt=,.0f>>`).
+///
+/// A training's record holds the parameters, not the outputs, so these fields evaluate the
+/// frozen model; the validator makes a directive that reads them depend on the training's data
+/// set (`Validator.addTrainingData`), and the runner says which data set that is.
+extension ExecutionInputs {
+    /// The two output fields.
+    static let outputFields = ["output.min", "output.max"]
+
+    /// The number at `text`, like `number(at:)`, also reading the output fields of a training.
+    func number(at text: String, in directive: ResolvedDirective) throws -> Double {
+        guard let path = FieldPath(text), Self.outputFields.contains(path.field),
+            case .training(let record)? = values[path.result]
+        else { return try number(at: text) }
+        guard path.index == nil else {
+            throw ExecutionError("'\(text)': \(path.field) is one number and takes no [index]")
+        }
+        guard let dataName = trainingData[path.result] else {
+            throw ExecutionError(
+                "'\(text)': the training '\(path.result)' has no data set (on=) to evaluate its output on")
+        }
+        let dataset = try dataset(dataName, option: "on", in: directive)
+        let (model, parameters) = try ModelTrainExecutor.frozen(
+            record, columns: dataset.columnCount, directive: directive)
+        let outputs = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
+        let finite = outputs.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max() else {
+            throw ExecutionError("'\(text)': the model's output has no finite value")
+        }
+        return Double(path.field == "output.min" ? low : high)
+    }
+}
