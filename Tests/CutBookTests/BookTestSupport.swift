@@ -24,16 +24,16 @@ enum BookTestSupport {
     }
 
     /// Builds the fixture report into a fresh folder (with the standard executors unless
-    /// `executors` says otherwise).
+    /// `executors` says otherwise, and a fresh cache unless `cache` names one).
     static func build(
         formats: [String], studies: [String] = [], paper: BookOptions.Paper = .a4,
-        executors: ExecutorSet = .standard
+        executors: ExecutorSet = .standard, cache: URL? = nil
     ) async throws -> URL {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent(
             "cutbook-book-\(UUID().uuidString.prefix(8))")
         var options = BuildOptions(reportDirectory: fixture.path)
         options.outDirectory = parent.appendingPathComponent("out").path
-        options.cacheDirectory = parent.appendingPathComponent("cache").path
+        options.cacheDirectory = (cache ?? parent.appendingPathComponent("cache")).path
         options.templatesDirectory = templates.path
         options.formats = formats
         options.studies = studies

@@ -69,6 +69,9 @@ public enum BookWriter {
     public static func files(_ inputs: Inputs) throws -> [String: Data] {
         let names = inputs.report.studies.map(\.name)
         let chosen = inputs.studies.isEmpty ? names : inputs.studies
+        let bookCache = BookCache(cache: inputs.cache)
+        let key = BookCache.key(for: inputs, chosen: chosen)
+        if let cached = bookCache.load(key) { return cached }
         var drawings = BookDrawings(
             plan: inputs.plan, cache: inputs.cache, executors: inputs.executors,
             context: ExecutionContext(
@@ -94,6 +97,12 @@ public enum BookWriter {
             }
         } catch let error as BookError {
             throw BuildFailure([Diagnostic(location: nil, message: error.description)])
+        }
+        do {
+            try bookCache.store(files, for: key)
+        } catch {
+            // The book is still good; the next build typesets it again.
+            inputs.progress.note("could not store the book in the cache: \(error)")
         }
         return files
     }
