@@ -21,7 +21,8 @@ extension ExecutionInputs {
         }
         guard let dataName = trainingData[path.result] else {
             throw ExecutionError(
-                "'\(text)': the training '\(path.result)' has no data set (on=) to evaluate its output on")
+                "'\(text)': the training '\(path.result)' has no data set (on=) to evaluate its output on"
+            )
         }
         let dataset = try dataset(dataName, option: "on", in: directive)
         let (model, parameters) = try ModelTrainExecutor.frozen(
