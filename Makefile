@@ -18,9 +18,9 @@ test: deps
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build
 
-# The workshop report: every study of the talk, into build/workshop/.
+# The workshop report: every study of the talk, into build/workshop/ (HTML site and PDF book).
 report: build
-	$(CUTBOOK) build reports/$(REPORT) --out build/$(REPORT)
+	$(CUTBOOK) build reports/$(REPORT) --out build/$(REPORT) --format html,pdf
 
 # One example of every figure kind, as PNG, SVG and PDF, into build/gallery/.
 gallery: build

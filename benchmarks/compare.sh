@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 parity=1
-workloads="cuts2d-sigmoid,cuts2d-erf,mlp,cuts-mlp,cuts-sigmoid-mlp"
+workloads="cuts2d-sigmoid,cuts2d-erf,mlp,cuts-mlp,cuts-sigmoid-mlp,cuts-sigmoid-mlp-squares"
 epochs=30
 while [ $# -gt 0 ]; do
     case "$1" in

@@ -130,7 +130,7 @@ def optimizer():
 
 
 # ---------------------------------------------------------------- benchmark
-def bench(workload, epochs, warmup):
+def bench(workload, epochs, warmup, min_seconds=1.0):
     x, truth = d3_events() if workload.startswith("cuts2d-") else d4_events()
     x, truth = jnp.asarray(x), jnp.asarray(truth)
     model = make_model(workload)
@@ -143,7 +143,8 @@ def bench(workload, epochs, warmup):
         params, opt_state, loss = step(params, opt_state, x, truth)
     jax.block_until_ready(loss)
     times = []
-    for _ in range(epochs):
+    # At least `epochs` epochs and at least `min_seconds` of timing (like `cutbook bench`).
+    while len(times) < epochs or (sum(times) < 1000.0 * min_seconds and len(times) < 20000):
         start = time.perf_counter()
         params, opt_state, loss = step(params, opt_state, x, truth)
         jax.block_until_ready((params, loss))
@@ -215,6 +216,7 @@ def main():
     parser.add_argument("--workloads", default=",".join(WORKLOADS))
     parser.add_argument("--epochs", type=int, default=None)
     parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--min-seconds", type=float, default=1.0)
     parser.add_argument("--parity", metavar="DIR", help="train the MLP on DIR's events")
     args = parser.parse_args()
 
@@ -226,7 +228,7 @@ def main():
     for workload in args.workloads.split(","):
         if workload not in WORKLOADS:
             sys.exit(f"unknown workload '{workload}'; choose from {', '.join(WORKLOADS)}")
-        times, events = bench(workload, args.epochs or 30, args.warmup)
+        times, events = bench(workload, args.epochs or 30, args.warmup, args.min_seconds)
         median = statistics.median(times)
         results.append(
             {

@@ -8,8 +8,9 @@ packages=(
     libcmark-gfm-dev     # CutBook: CommonMark parsing
     libcmark-gfm-extensions-dev  # CutBook: GFM tables
     fonts-dejavu-core    # the fonts figures and pages are set in
+    fonts-dejavu-extra   # the PDF book: italic and bold-italic serif faces
     poppler-utils        # tests: pdffonts, pdfinfo, pdfimages, pdftoppm
-    qpdf                 # tests: the PDF book's outline
+    qpdf                 # tests: the PDF book's outline (qpdf --json) and soundness
     chromium             # tests: a built page rendered in a real headless browser
 )
 

@@ -25,6 +25,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Untimed warm-up epochs per workload.")
     var warmup = 5
 
+    @Option(help: "Keep timing each workload for at least this many seconds.")
+    var minSeconds = 1.0
+
     @Option(help: "Threads to use (default: one per core).")
     var threads: Int?
 
@@ -53,6 +56,9 @@ struct BenchCommand: ParsableCommand {
     func validate() throws {
         guard epochs >= 20 else {
             throw ValidationError("--epochs must be at least 20, found \(epochs).")
+        }
+        guard minSeconds >= 0, minSeconds.isFinite else {
+            throw ValidationError("--min-seconds must be 0 or more, found \(minSeconds).")
         }
         guard warmup >= 0 else {
             throw ValidationError("--warmup must be 0 or more, found \(warmup).")
@@ -101,7 +107,8 @@ struct BenchCommand: ParsableCommand {
         var results: [BenchmarkResult] = []
         for workload in try selectedWorkloads() {
             let result = try Benchmark.run(
-                workload, epochs: epochs, warmup: warmup, executor: executor)
+                workload, epochs: epochs, warmup: warmup, minimumSeconds: minSeconds,
+                executor: executor)
             results.append(result)
             if !json { print(Self.row(result)) }
         }

@@ -32,7 +32,13 @@ struct BuildCommand: AsyncParsableCommand {
         help: "The templates folder (default: templates/ found from the report folder upwards).")
     var templates: String?
 
+    @Option(help: "The PDF book's paper size: a4 or letter.")
+    var paper: String = "a4"
+
     func validate() throws {
+        guard (try? BookOptions.Paper(named: paper)) != nil else {
+            throw ValidationError("--paper must be a4 or letter, found '\(paper)'")
+        }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
     }
 
@@ -44,6 +50,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.jobs = jobs
         options.readsCache = !noCache
         options.templatesDirectory = templates
+        options.paper = try BookOptions.Paper(named: paper)
         let start = Date()
         do {
             let summary = try await ReportBuilder.build(options, progress: .automatic())

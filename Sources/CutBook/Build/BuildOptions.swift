@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     public var cacheDirectory = ".cutbook-cache"
     /// The templates folder; nil to look for `templates/` from the report folder upwards.
     public var templatesDirectory: String?
+    /// The PDF book's paper size.
+    public var paper = BookOptions.Paper.a4
     /// The executors (the standard set unless a test swaps them).
     public var executors = ExecutorSet.standard
 

@@ -17,7 +17,11 @@ public enum ReportBuilder {
         let renderer = SiteRenderer(
             report: computed.report, plan: computed.plan, results: computed.results,
             templates: try Templates(directory: templatesURL), provenance: computed.provenance)
-        let files = try renderer.render(studies: computed.studies)
+        var files = try renderer.render(studies: computed.studies)
+        if (options.formats ?? computed.report.settings.formats).contains("pdf") {
+            let book = try BookWriter.files(for: options, computed: computed, progress: progress)
+            files.merge(book) { $1 }
+        }
         let out = URL(fileURLWithPath: options.outDirectory ?? "build/\(computed.report.name)")
         try SiteWriter.write(files, to: out, keepingOthers: !options.studies.isEmpty)
         return BuildSummary(
@@ -38,17 +42,12 @@ public enum ReportBuilder {
         let report = try ReportLoader.load(directory: options.reportDirectory)
         let reportURL = URL(fileURLWithPath: report.directory)
         var bag = DiagnosticBag()
-        for format in options.formats ?? report.settings.formats where format != "html" {
+        let formats = options.formats ?? report.settings.formats
+        for format in formats where !ReportSettings.knownFormats.contains(format) {
             bag.add(
-                ReportSettings.knownFormats.contains(format)
-                    ? Diagnostic(
-                        location: nil,
-                        message:
-                            "format '\(format)' is not yet supported by this version of cutbook: only html can be built",
-                        hint: "build with --format html")
-                    : Diagnostic(
-                        location: nil, message: "unknown format '\(format)': expected html or pdf",
-                        hint: NearestName.hint(for: format, in: ReportSettings.knownFormats)))
+                Diagnostic(
+                    location: nil, message: "unknown format '\(format)': expected html or pdf",
+                    hint: NearestName.hint(for: format, in: ReportSettings.knownFormats)))
         }
         let names = report.studies.map(\.name)
         for study in options.studies where !names.contains(study) {

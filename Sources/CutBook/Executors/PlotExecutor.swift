@@ -23,7 +23,7 @@ struct PlotExecutor: DirectiveExecutor {
         }
     }
 
-    private func makeFigure(_ directive: ResolvedDirective, inputs: ExecutionInputs) throws
+    func makeFigure(_ directive: ResolvedDirective, inputs: ExecutionInputs) throws
         -> Figure
     {
         let width = directive.number("width")! * 72

@@ -70,25 +70,33 @@ public struct BenchmarkResult: Sendable, Equatable {
 
 /// Times training epochs of the benchmark workloads.
 public enum Benchmark {
-    /// Runs `warmup` untimed epochs, then times `epochs` epochs (at least 20).
+    /// Runs `warmup` untimed epochs, then times at least `epochs` epochs (and at least 20), and
+    /// keeps timing until `minimumSeconds` have passed (at most 20,000 epochs), so that a short
+    /// burst of other work on the machine cannot move the median of a fast workload.
     /// - Throws: model or data errors (none for the built-in workloads).
     public static func run(
         _ workload: BenchmarkWorkload, epochs: Int = 30, warmup: Int = 5,
-        executor: BlockExecutor = .shared
+        minimumSeconds: Double = 1, executor: BlockExecutor = .shared
     ) throws -> BenchmarkResult {
         let data = workload.data()
         let model = try Model(parsing: workload.expression, inputColumns: data.columnCount)
         let parameters = model.initialParameters(seed: 0)
         var times: [Double]
         let loss = workload.loss
-        if let fused = try ModelTraining.fusedObjective(model: model, data: data, loss: loss) {
+        if let fused = try ModelTraining.fusedObjective(
+            model: model, data: data, loss: loss, threads: executor.threadCount)
+        {
             var objective = fused
-            times = try timeEpochs(&objective, from: parameters, epochs: epochs, warmup: warmup)
+            times = try timeEpochs(
+                &objective, from: parameters, epochs: epochs, warmup: warmup,
+                minimumSeconds: minimumSeconds)
         } else {
             let evaluator = try ModelEvaluator(
                 model: model, data: data, loss: workload.loss, executor: executor)
             var objective = ModelObjective(evaluator: evaluator)
-            times = try timeEpochs(&objective, from: parameters, epochs: epochs, warmup: warmup)
+            times = try timeEpochs(
+                &objective, from: parameters, epochs: epochs, warmup: warmup,
+                minimumSeconds: minimumSeconds)
         }
         times.sort()
         let median =
@@ -102,7 +110,8 @@ public enum Benchmark {
 
     /// Milliseconds of each timed epoch: evaluation plus Adam step.
     private static func timeEpochs<Objective: TrainingObjective>(
-        _ objective: inout Objective, from start: ParameterTree, epochs: Int, warmup: Int
+        _ objective: inout Objective, from start: ParameterTree, epochs: Int, warmup: Int,
+        minimumSeconds: Double
     ) throws -> [Double] {
         let optimizer = try Optimizer.adam(learningRate: 0.002)
         var parameters = start
@@ -111,15 +120,22 @@ public enum Benchmark {
         var scratch = [Float](repeating: 0, count: parameters.count)
         var times: [Double] = []
         let clock = ContinuousClock()
-        for epoch in 0..<(warmup + max(20, epochs)) {
+        var timed = 0.0
+        var epoch = 0
+        while epoch < warmup + max(20, epochs)
+            || (timed < minimumSeconds * 1000 && epoch < warmup + 20_000)
+        {
+            defer { epoch += 1 }
             let begin = clock.now
             _ = try objective.lossAndGradient(at: parameters, gradient: &gradient)
             try optimizer.step(&parameters, gradient: gradient, state: &state, scratch: &scratch)
             let elapsed = clock.now - begin
             if epoch >= warmup {
-                times.append(
+                let milliseconds =
                     Double(elapsed.components.seconds) * 1000
-                        + Double(elapsed.components.attoseconds) * 1e-15)
+                    + Double(elapsed.components.attoseconds) * 1e-15
+                times.append(milliseconds)
+                timed += milliseconds
             }
         }
         return times

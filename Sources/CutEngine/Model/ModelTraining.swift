@@ -64,10 +64,11 @@ public struct ModelTraining: Sendable {
     /// The engine's fused one-pass objective when the model is exactly two relaxed cuts on two
     /// columns trained with the seed loss (study 4's setting), else nil. It computes the same
     /// loss and gradient as the general kernels, to `Float` rounding, several times faster.
+    /// `threads` (1 or 2) is passed on; two help only when the second core is idle.
     /// - Throws: `ModelError.columnCountMismatch` for data with other columns.
-    public static func fusedObjective(model: Model, data: Dataset, loss: EventLoss) throws
-        -> TwoCutSeedObjective?
-    {
+    public static func fusedObjective(
+        model: Model, data: Dataset, loss: EventLoss, threads: Int = 1
+    ) throws -> TwoCutSeedObjective? {
         guard data.columnCount == model.inputColumns else {
             throw ModelError.columnCountMismatch(model: model.inputColumns, data: data.columnCount)
         }
@@ -76,7 +77,7 @@ public struct ModelTraining: Sendable {
         else { return nil }
         return try TwoCutSeedObjective(
             relaxation: relaxation, columnX: data.columns[0], columnY: data.columns[1],
-            truth: data.truth)
+            truth: data.truth, threads: min(2, max(1, threads)))
     }
 }
 

@@ -1,0 +1,100 @@
+import CutPlot
+import Foundation
+
+/// The PDF step of a build: `<report>.pdf` for the whole report, or one `<study>.pdf` per
+/// study asked for with `--study`.
+public enum BookWriter {
+    /// Everything a PDF needs from the build.
+    public struct Inputs {
+        /// The report.
+        public var report: Report
+        /// The graph.
+        public var plan: ExecutionPlan
+        /// The build's results by directive id.
+        public var results: [String: ResultValue]
+        /// How the report was made.
+        public var provenance: Provenance
+        /// The studies asked for; empty for the whole report.
+        public var studies: [String]
+        /// The cache, for figure inputs the build did not load.
+        public var cache: ResultCache
+        /// The executors (the `plot` one draws the figures).
+        public var executors: ExecutorSet
+        /// Where progress goes when a figure input must be computed.
+        public var progress: ProgressReporter
+        /// Paper size and date.
+        public var options: BookOptions
+
+        /// Creates the inputs.
+        public init(
+            report: Report, plan: ExecutionPlan, results: [String: ResultValue],
+            provenance: Provenance,
+            studies: [String], cache: ResultCache, executors: ExecutorSet,
+            progress: ProgressReporter,
+            options: BookOptions = BookOptions()
+        ) {
+            self.report = report
+            self.plan = plan
+            self.results = results
+            self.provenance = provenance
+            self.studies = studies
+            self.cache = cache
+            self.executors = executors
+            self.progress = progress
+            self.options = options
+        }
+    }
+
+    /// The PDF files of a build with `options` (its studies, cache, executors and paper) from
+    /// the same computed report the HTML site is rendered from.
+    /// - Throws: `BuildFailure` with every problem found.
+    public static func files(
+        for options: BuildOptions, computed: ComputedReport, progress: ProgressReporter
+    )
+        throws -> [String: Data]
+    {
+        try files(
+            Inputs(
+                report: computed.report, plan: computed.plan, results: computed.results,
+                provenance: computed.provenance, studies: options.studies,
+                cache: ResultCache(
+                    directory: URL(fileURLWithPath: options.cacheDirectory),
+                    reads: options.readsCache),
+                executors: options.executors, progress: progress,
+                options: BookOptions(paper: options.paper)))
+    }
+
+    /// The PDF files (name → bytes) to write into the output folder.
+    /// - Throws: `BuildFailure` with every problem found.
+    public static func files(_ inputs: Inputs) throws -> [String: Data] {
+        let names = inputs.report.studies.map(\.name)
+        let chosen = inputs.studies.isEmpty ? names : inputs.studies
+        var drawings = BookDrawings(
+            plan: inputs.plan, cache: inputs.cache, executors: inputs.executors,
+            context: ExecutionContext(
+                reportDirectory: URL(fileURLWithPath: inputs.report.directory),
+                progress: inputs.progress, id: ""),
+            results: inputs.results)
+        let (figures, problems) = drawings.figures(for: inputs.plan.ids(inStudies: Set(chosen)))
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        let source = BookSource(
+            report: inputs.report, plan: inputs.plan, results: drawings.results, drawings: figures,
+            provenance: inputs.provenance)
+        let typesetter = BookTypesetter(options: inputs.options)
+        var files: [String: Data] = [:]
+        do {
+            if inputs.studies.isEmpty {
+                let document = try BookDocumentBuilder.document(from: source)
+                files["\(inputs.report.name).pdf"] = try typesetter.pdf(document)
+            } else {
+                for study in inputs.studies {
+                    let document = try BookDocumentBuilder.document(from: source, studies: [study])
+                    files["\(study).pdf"] = try typesetter.pdf(document)
+                }
+            }
+        } catch let error as BookError {
+            throw BuildFailure([Diagnostic(location: nil, message: error.description)])
+        }
+        return files
+    }
+}

@@ -1,0 +1,159 @@
+import CutPlot
+
+/// The book's input: a rendered report as chapters of typed blocks, independent of any page.
+///
+/// It is built from the same report, results, numbering and TeX parser as the HTML site
+/// (see `BookDocumentBuilder`); only the last step, putting blocks on pages, is the book's own.
+public struct BookDocument: Sendable {
+    /// The report's title, for the title page, the running heads and the PDF metadata.
+    public var title: String
+    /// The authors, in order.
+    public var authors: [String]
+    /// Lines for the title page's colophon (how the book was made).
+    public var colophon: [String]
+    /// The chapters, in reading order.
+    public var chapters: [BookChapter]
+
+    /// Creates a document.
+    public init(title: String, authors: [String], colophon: [String] = [], chapters: [BookChapter])
+    {
+        self.title = title
+        self.authors = authors
+        self.colophon = colophon
+        self.chapters = chapters
+    }
+}
+
+/// One chapter: a study of the report.
+public struct BookChapter: Sendable {
+    /// The study's name, used for link destinations (`chapter-<name>`).
+    public var name: String
+    /// The chapter title (the study's first `#` heading).
+    public var title: String
+    /// The blocks after the title, in reading order.
+    public var blocks: [BookBlock]
+
+    /// Creates a chapter.
+    public init(name: String, title: String, blocks: [BookBlock]) {
+        self.name = name
+        self.title = title
+        self.blocks = blocks
+    }
+}
+
+/// A block of a chapter.
+public indirect enum BookBlock: Sendable {
+    /// A section heading: level 2 for sections, 3 and deeper for subsections.
+    case heading(level: Int, text: [BookInline], anchor: String)
+    /// A paragraph of running text.
+    case paragraph([BookInline])
+    /// Preformatted text (a code block or a training log), set in a monospaced face.
+    case code(String, kind: CodeKind)
+    /// A numbered table with its caption.
+    case table(BookTable)
+    /// A numbered figure drawn as vector graphics, with its caption.
+    case figure(BookFigure)
+    /// Display math, centred on its own line.
+    case displayMath(MathNode)
+    /// A bulleted or numbered list; each item is a list of blocks.
+    case list(ordered: Bool, start: Int, items: [[BookBlock]])
+    /// A quotation, set indented.
+    case quote([BookBlock])
+    /// A horizontal rule (a thematic break).
+    case rule
+    /// A note set small under a short rule, such as how a chapter was made.
+    case note([BookInline])
+
+    /// What a preformatted block holds.
+    public enum CodeKind: Sendable {
+        /// Source code or any fenced block.
+        case source
+        /// A training log.
+        case log
+    }
+}
+
+/// A run of inline content in a paragraph, heading, list item or caption.
+public indirect enum BookInline: Sendable {
+    /// Plain text.
+    case text(String)
+    /// Emphasised (italic) content.
+    case emphasis([BookInline])
+    /// Strong (bold) content.
+    case strong([BookInline])
+    /// Struck-out content.
+    case strikethrough([BookInline])
+    /// Inline code, set monospaced.
+    case code(String)
+    /// A link: to a web address, or to a destination inside the book.
+    case link(BookLink, [BookInline])
+    /// Inline math.
+    case math(MathNode)
+    /// A number computed by the report (`<<value>>`), set like text but never hyphenated.
+    case value(String)
+    /// A forced line break.
+    case lineBreak
+}
+
+/// Where a link goes.
+public enum BookLink: Sendable, Hashable {
+    /// A web address.
+    case uri(String)
+    /// A named destination in the book (a chapter, section, figure or table).
+    case destination(String)
+}
+
+/// A numbered figure.
+public struct BookFigure: Sendable {
+    /// The drawing, drawn straight into the page as vector graphics.
+    public var drawing: Figure
+    /// The figure's number over the whole book.
+    public var number: Int
+    /// The caption after "Figure N.".
+    public var caption: [BookInline]
+    /// The link destination (`fig-<label>`).
+    public var anchor: String
+
+    /// Creates a figure.
+    public init(drawing: Figure, number: Int, caption: [BookInline], anchor: String) {
+        self.drawing = drawing
+        self.number = number
+        self.caption = caption
+        self.anchor = anchor
+    }
+}
+
+/// A numbered table: headers, rows of already formatted cells, a caption.
+public struct BookTable: Sendable {
+    /// Column alignment.
+    public enum Alignment: Sendable {
+        case left, center, right
+    }
+
+    /// The header cells.
+    public var headers: [[BookInline]]
+    /// The rows; each as long as `headers`.
+    public var rows: [[[BookInline]]]
+    /// The alignment of each column.
+    public var alignments: [Alignment]
+    /// The table's number, or nil for a plain Markdown table (not numbered).
+    public var number: Int?
+    /// The caption after "Table N.".
+    public var caption: [BookInline]
+    /// The link destination (`tab-<label>`), when numbered.
+    public var anchor: String?
+
+    /// Creates a table.
+    public init(
+        headers: [[BookInline]], rows: [[[BookInline]]], alignments: [Alignment],
+        number: Int? = nil,
+        caption: [BookInline] = [], anchor: String? = nil
+    ) {
+        self.headers = headers
+        self.rows = rows
+        self.alignments = alignments
+        self.number = number
+        self.caption = caption
+        self.anchor = anchor
+    }
+}
