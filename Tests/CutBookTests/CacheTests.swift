@@ -61,6 +61,24 @@ struct CacheTests {
         #expect(reason == "checksum mismatch")
     }
 
+    @Test func firstFormatEntryIsReadOnceAndRewritten() throws {
+        let folder = try Support.temporaryFolder()
+        let body = Data(#"{"kind":"scalar","scalar":2.5}"#.utf8)
+        var entry = Data("cutbook-cache 1 \(SHA256.hex(body))\n".utf8)
+        entry.append(body)
+        try entry.write(to: folder.appendingPathComponent("k.json"))
+        guard case .hit(.scalar(2.5)) = ResultCache(directory: folder).load("k") else {
+            Issue.record("expected the first-format entry to load")
+            return
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files == ["k.bin"])
+        guard case .hit(.scalar(2.5)) = ResultCache(directory: folder).load("k") else {
+            Issue.record("expected the rewritten entry to load")
+            return
+        }
+    }
+
     @Test func missingEntryIsMiss() throws {
         let cache = ResultCache(directory: try Support.temporaryFolder())
         guard case .miss = cache.load("absent") else {

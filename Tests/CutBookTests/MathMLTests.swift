@@ -61,4 +61,55 @@ struct MathMLTests {
             try MathML.convert("x_1_2", display: false)
         }
     }
+
+    @Test func operatorNameAndUprightText() throws {
+        #expect(
+            try body("\\operatorname{erf}(x) \\mathrm{d}x")
+                == "<mi mathvariant=\"normal\">erf</mi><mo>(</mo><mi>x</mi><mo>)</mo><mi mathvariant=\"normal\">d</mi><mi>x</mi>"
+        )
+    }
+
+    @Test func textFractionIsNotDisplayStyle() throws {
+        #expect(
+            try body("\\tfrac12")
+                == "<mstyle displaystyle=\"false\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>")
+    }
+
+    @Test func pmatrixIsATableInParentheses() throws {
+        #expect(
+            try body("\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}")
+                == "<mrow><mo>(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo>)</mo></mrow>"
+        )
+    }
+
+    @Test func unknownEnvironmentIsReported() {
+        #expect(
+            throws: MathML.Problem(
+                message: "unknown environment 'cases': expected pmatrix, bmatrix or matrix",
+                offset: 0)
+        ) {
+            try MathML.convert("\\begin{cases} a \\end{cases}", display: false)
+        }
+    }
+
+    @Test func unclosedMatrixIsReported() {
+        #expect(throws: MathML.Problem(message: "missing '\\end{pmatrix}'", offset: 0)) {
+            try MathML.convert("\\begin{pmatrix} a & b", display: false)
+        }
+    }
+
+    @Test func mismatchedEndIsReported() {
+        #expect(
+            throws: MathML.Problem(
+                message: "'\\begin{pmatrix}' ended by '\\end{bmatrix}'", offset: 0)
+        ) {
+            try MathML.convert("\\begin{pmatrix} a \\end{bmatrix}", display: false)
+        }
+    }
+
+    @Test func rowBreakOutsideAMatrixIsReported() {
+        #expect(throws: MathML.Problem(message: "'\\\\' outside a matrix", offset: 2)) {
+            try MathML.convert("a \\\\ b", display: false)
+        }
+    }
 }

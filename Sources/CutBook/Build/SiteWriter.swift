@@ -17,10 +17,9 @@ enum SiteWriter {
         let temporary = parent.appendingPathComponent(".\(target.lastPathComponent).new-\(token)")
         let previous = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
         do {
+            try manager.createDirectory(at: temporary, withIntermediateDirectories: true)
             if keepingOthers && manager.fileExists(atPath: target.path) {
-                try manager.copyItem(at: target, to: temporary)
-            } else {
-                try manager.createDirectory(at: temporary, withIntermediateDirectories: true)
+                try linkTree(from: target, to: temporary)
             }
             var folders: Set<String> = []
             for path in files.keys.sorted() {
@@ -30,9 +29,10 @@ enum SiteWriter {
                     try manager.createDirectory(at: folder, withIntermediateDirectories: true)
                 }
                 let old = target.appendingPathComponent(path)
-                if Self.holds(old, files[path]!) {
-                    try? manager.removeItem(at: url)
-                    if (try? manager.linkItem(at: old, to: url)) != nil { continue }
+                // Never write through a link: that would change the previous site's file.
+                try? manager.removeItem(at: url)
+                if Self.holds(old, files[path]!), (try? manager.linkItem(at: old, to: url)) != nil {
+                    continue
                 }
                 try files[path]!.write(to: url)
             }
@@ -51,6 +51,23 @@ enum SiteWriter {
             try? manager.removeItem(at: previous)
         } else {
             try manager.moveItem(at: temporary, to: target)
+        }
+    }
+
+    /// Recreates the files of `source` in `target` as hard links (copies where linking fails).
+    private static func linkTree(from source: URL, to target: URL) throws {
+        let manager = FileManager.default
+        guard let paths = manager.enumerator(atPath: source.path) else { return }
+        while let path = paths.nextObject() as? String {
+            let from = source.appendingPathComponent(path)
+            let to = target.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: from.path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                try manager.createDirectory(at: to, withIntermediateDirectories: true)
+            } else if (try? manager.linkItem(at: from, to: to)) == nil {
+                try manager.copyItem(at: from, to: to)
+            }
         }
     }
 

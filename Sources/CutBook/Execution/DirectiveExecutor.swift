@@ -11,43 +11,6 @@ public protocol DirectiveExecutor: Sendable {
         -> ResultValue
 }
 
-/// The results a directive reads, by name.
-public struct ExecutionInputs: Sendable {
-    /// The results by name.
-    public var values: [String: ResultValue]
-    /// For each training among the inputs, the name of the data set it was trained on.
-    public var trainingData: [String: String]
-
-    /// Creates inputs.
-    public init(values: [String: ResultValue], trainingData: [String: String] = [:]) {
-        self.values = values
-        self.trainingData = trainingData
-    }
-
-    /// The result named `name`; the planner guarantees it exists.
-    public func value(_ name: String) throws -> ResultValue {
-        guard let value = values[name] else {
-            throw ExecutionError("result '\(name)' is not available")
-        }
-        return value
-    }
-
-    /// The number at `path` (`brute.argmax`), with messages naming the nearest field.
-    public func number(at text: String) throws -> Double {
-        guard let path = FieldPath(text) else {
-            throw ExecutionError("'\(text)' is not a field path")
-        }
-        let value = try value(path.result)
-        switch value.number(at: path) {
-        case .success(let number): return number
-        case .failure(.unknown(let available)):
-            throw Messages.unknownField(text, of: path.result, value: value, available: available)
-        case .failure(.index(let count)):
-            throw Messages.fieldIndex(text, count: count)
-        }
-    }
-}
-
 /// What an executor may use besides its inputs.
 public struct ExecutionContext: Sendable {
     /// The report folder, where data files are.

@@ -36,13 +36,17 @@ public struct ExecutionPlan: Sendable {
         var bag = DiagnosticBag()
         var keys: [String: String] = [:]
         var visiting: [String] = []
+        var reportedCycles: Set<Set<String>> = []
 
         func key(for id: String) -> String? {
             if let known = keys[id] { return known }
             let item = byID[id]!
             if let start = visiting.firstIndex(of: id) {
                 let names = (visiting[start...] + [id]).compactMap { byID[$0]?.resultName }
-                bag.add(Messages.cycle(names, at: item.directive.location, in: item.directive))
+                // Each cycle once, however many of its members the walk starts from.
+                if reportedCycles.insert(Set(names)).inserted {
+                    bag.add(Messages.cycle(names, at: item.directive.location, in: item.directive))
+                }
                 return nil
             }
             visiting.append(id)

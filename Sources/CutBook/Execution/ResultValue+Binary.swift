@@ -104,7 +104,8 @@ extension ResultValue {
             self = .table(
                 ResultTable(
                     headers: headers, rows: rows,
-                    aliases: Dictionary(zip(aliases, columns), uniquingKeysWith: { first, _ in first })))
+                    aliases: Dictionary(
+                        zip(aliases, columns), uniquingKeysWith: { first, _ in first })))
         case .grid:
             self = .grid(
                 Grid(

@@ -30,7 +30,8 @@ extension ResultValue {
     public var fieldNames: [String] {
         var computed: [String] = []
         if case .training = self { computed = ["output.max", "output.min"] }
-        return (scalarFields.keys.map { $0.isEmpty ? "(the value itself)" : $0 } + computed
+        return
+            (scalarFields.keys.map { $0.isEmpty ? "(the value itself)" : $0 } + computed
             + arrayFields.keys.map { "\($0)[i]" }).sorted()
     }
 

@@ -89,8 +89,36 @@ public struct Runner: Sendable {
         return outcome
     }
 
+    /// A rough cost of running `id`: a training's epochs, nothing for the rest.
+    private func cost(_ id: String) -> Int {
+        guard let item = plan.nodes[id]?.directive, item.verb == "train" else { return 0 }
+        return item.integer("epochs") ?? 0
+    }
+
+    /// The ids ordered so that the longest chains of work start first (a data set that long
+    /// trainings read before a cheap figure), so that the longest training does not end up as
+    /// a serial tail of the build; ties in reading order.
+    private func scheduled(_ ids: [String]) -> [String] {
+        let included = Set(ids)
+        var dependents: [String: [String]] = [:]
+        for id in ids {
+            for input in plan.nodes[id]!.inputIDs where included.contains(input) {
+                dependents[input, default: []].append(id)
+            }
+        }
+        var chain: [String: Int] = [:]
+        func chainCost(_ id: String) -> Int {
+            if let known = chain[id] { return known }
+            let value = cost(id) + ((dependents[id] ?? []).map(chainCost).max() ?? 0)
+            chain[id] = value
+            return value
+        }
+        let position = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+        return ids.sorted { (chainCost($0), -position[$0]!) > (chainCost($1), -position[$1]!) }
+    }
+
     private func execute(_ ids: [String], into outcome: inout Outcome) async {
-        var waiting = ids
+        var waiting = scheduled(ids)
         var failed: Set<String> = []
         var runningCount = 0
         await withTaskGroup(of: (String, Result<ResultValue, Diagnostic>, Double).self) { group in

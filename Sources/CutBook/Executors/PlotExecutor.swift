@@ -79,15 +79,25 @@ struct PlotExecutor: DirectiveExecutor {
     {
         var resolved = directive
         for option in directive.spec.options {
-            guard case .numbersOrFields = option.kind, case .names(let parts) = directive.options[option.name]
+            guard case .numbersOrFields = option.kind,
+                case .names(let parts) = directive.options[option.name]
             else { continue }
-            do {
-                resolved.options[option.name] = .numbers(
-                    try parts.map { try Double($0) ?? inputs.number(at: $0, in: directive) })
-            } catch var error as ExecutionError {
-                error.location = directive.directive.option(option.name)?.valueLocation
-                throw error
+            var numbers: [Double] = []
+            for part in parts {
+                do {
+                    numbers.append(try Double(part) ?? inputs.number(at: part, in: directive))
+                } catch var error as ExecutionError {
+                    if let written = directive.directive.option(option.name) {
+                        let offset = written.value.range(of: part).map {
+                            written.value.distance(
+                                from: written.value.startIndex, to: $0.lowerBound)
+                        }
+                        error.location = written.valueLocation.advanced(by: offset ?? 0)
+                    }
+                    throw error
+                }
             }
+            resolved.options[option.name] = .numbers(numbers)
         }
         return resolved
     }

@@ -11,12 +11,18 @@ struct TeXParser {
         MathML.Problem(message: message, offset: offset ?? index)
     }
 
-    /// Parses atoms with their scripts until `terminator` (or the end when nil).
-    mutating func parseSequence(until terminator: Character?) throws(MathML.Problem) -> String {
+    /// Parses atoms with their scripts until `terminator` (or the end when nil); inside a
+    /// matrix (`inCell`) also until the cell ends at `&`, `\\` or `\end`.
+    mutating func parseSequence(until terminator: Character?, inCell: Bool = false)
+        throws(MathML.Problem) -> String
+    {
         var output = ""
         while index < characters.count {
             let character = characters[index]
             if character == terminator { return output }
+            if inCell && (character == "&" || atCommand("\\\\") || atCommand("\\end")) {
+                return output
+            }
             if character == "}" { throw problem("unexpected '}' without a matching '{'") }
             if character.isWhitespace {
                 index += 1
@@ -66,6 +72,11 @@ struct TeXParser {
         guard index < characters.count, characters[index] == "{" else {
             // A single atom may stand for a group, as in TeX (\frac12).
             guard index < characters.count else { throw problem("expected '{'") }
+            if characters[index].isNumber {
+                // One digit only: \frac12 is ½.
+                index += 1
+                return "<mn>\(characters[index - 1])</mn>"
+            }
             return try parseAtom()
         }
         index += 1
@@ -160,6 +171,17 @@ struct TeXParser {
                 return "<mroot>\(radicand)<mrow>\(degree)</mrow></mroot>"
             }
             return "<msqrt>\(try parseGroup())</msqrt>"
+        case "tfrac", "dfrac":
+            let numerator = try parseGroup()
+            let denominator = try parseGroup()
+            let display = name == "dfrac" ? "true" : "false"
+            return
+                "<mstyle displaystyle=\"\(display)\"><mfrac>\(numerator)\(denominator)</mfrac></mstyle>"
+        case "operatorname":
+            return "<mi mathvariant=\"normal\">\(MathML.escape(try readRawGroup()))</mi>"
+        case "begin": return try parseEnvironment(at: start)
+        case "end", "\\":
+            throw problem("'\\\(name)' outside a matrix", at: start)
         case "text", "mathrm":
             let text = try readRawGroup()
             let tag = name == "text" ? "mtext" : "mi mathvariant=\"normal\""
@@ -180,5 +202,54 @@ struct TeXParser {
         default:
             throw problem("unknown TeX command '\\\(name)'", at: start)
         }
+    }
+
+    /// Whether the characters at the current index spell `command` (a `\\end` must not run on
+    /// into a longer name).
+    private func atCommand(_ command: String) -> Bool {
+        let wanted = Array(command)
+        guard index + wanted.count <= characters.count,
+            Array(characters[index..<index + wanted.count]) == wanted
+        else { return false }
+        let next = index + wanted.count
+        return !(wanted.last!.isLetter && next < characters.count && characters[next].isLetter)
+    }
+
+    /// `\begin{pmatrix} a & b \\ c & d \end{pmatrix}` (also `matrix`, `bmatrix`): a table in
+    /// parentheses, brackets or nothing.
+    private mutating func parseEnvironment(at start: Int) throws(MathML.Problem) -> String {
+        let kind = try readRawGroup()
+        let fences: [String: (String, String)] = [
+            "pmatrix": ("(", ")"), "bmatrix": ("[", "]"), "matrix": ("", ""),
+        ]
+        guard let (open, close) = fences[kind] else {
+            throw problem(
+                "unknown environment '\(kind)': expected pmatrix, bmatrix or matrix", at: start)
+        }
+        var rows: [[String]] = [[]]
+        while true {
+            let cell = try parseSequence(until: nil, inCell: true)
+            rows[rows.count - 1].append("<mtd>\(cell)</mtd>")
+            guard index < characters.count else {
+                throw problem("missing '\\end{\(kind)}'", at: start)
+            }
+            if characters[index] == "&" {
+                index += 1
+            } else if atCommand("\\\\") {
+                index += 2
+                rows.append([])
+            } else {
+                index += 4
+                let ending = try readRawGroup()
+                guard ending == kind else {
+                    throw problem("'\\begin{\(kind)}' ended by '\\end{\(ending)}'", at: start)
+                }
+                break
+            }
+        }
+        if rows.count > 1, rows.last == ["<mtd></mtd>"] { rows.removeLast() }
+        let table = "<mtable>" + rows.map { "<mtr>\($0.joined())</mtr>" }.joined() + "</mtable>"
+        guard !open.isEmpty else { return table }
+        return "<mrow><mo>\(open)</mo>\(table)<mo>\(close)</mo></mrow>"
     }
 }

@@ -1,6 +1,43 @@
 import CutEngine
 import Foundation
 
+/// The results a directive reads, by name.
+public struct ExecutionInputs: Sendable {
+    /// The results by name.
+    public var values: [String: ResultValue]
+    /// For each training among the inputs, the name of the data set it was trained on.
+    public var trainingData: [String: String]
+
+    /// Creates inputs.
+    public init(values: [String: ResultValue], trainingData: [String: String] = [:]) {
+        self.values = values
+        self.trainingData = trainingData
+    }
+
+    /// The result named `name`; the planner guarantees it exists.
+    public func value(_ name: String) throws -> ResultValue {
+        guard let value = values[name] else {
+            throw ExecutionError("result '\(name)' is not available")
+        }
+        return value
+    }
+
+    /// The number at `path` (`brute.argmax`), with messages naming the nearest field.
+    public func number(at text: String) throws -> Double {
+        guard let path = FieldPath(text) else {
+            throw ExecutionError("'\(text)' is not a field path")
+        }
+        let value = try value(path.result)
+        switch value.number(at: path) {
+        case .success(let number): return number
+        case .failure(.unknown(let available)):
+            throw Messages.unknownField(text, of: path.result, value: value, available: available)
+        case .failure(.index(let count)):
+            throw Messages.fieldIndex(text, count: count)
+        }
+    }
+}
+
 /// The fields `output.min` and `output.max` of a training: the range of the trained model's
 /// raw output over the data set it was trained on (`<<value fit.output.min fmt=,.0f>>`).
 ///
@@ -21,7 +58,8 @@ extension ExecutionInputs {
         }
         guard let dataName = trainingData[path.result] else {
             throw ExecutionError(
-                "'\(text)': the training '\(path.result)' has no data set (on=) to evaluate its output on")
+                "'\(text)': the training '\(path.result)' has no data set (on=) to evaluate its output on"
+            )
         }
         let dataset = try dataset(dataName, option: "on", in: directive)
         let (model, parameters) = try ModelTrainExecutor.frozen(
