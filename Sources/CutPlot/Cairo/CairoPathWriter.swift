@@ -7,6 +7,17 @@ struct CairoPathWriter {
     func paint(_ path: Path, _ style: PaintStyle, transform t: AffineTransform = .identity) {
         guard !path.isEmpty else { return }
         append(path, t)
+        paintCurrentPath(style)
+    }
+
+    /// Paints one path holding a copy of `marker` at every position: one fill and/or stroke.
+    func paint(_ marker: Path, copiesAt positions: [Point], _ style: PaintStyle) {
+        guard !marker.isEmpty, !positions.isEmpty else { return }
+        for p in positions { append(marker, .translation(p.x, p.y)) }
+        paintCurrentPath(style)
+    }
+
+    private func paintCurrentPath(_ style: PaintStyle) {
         if let fill = style.fill {
             cairo_set_source_rgba(cr, fill.red, fill.green, fill.blue, fill.alpha)
             if style.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
