@@ -5,7 +5,9 @@ import Foundation
 final class CairoCanvas: Canvas {
     let context: CairoContext
     let text: PangoText
-    /// Whether the target is a raster image (markers are then painted one by one for speed).
+    /// Whether the target is a raster image, as the caller states it (never detected from the
+    /// surface): markers are then composited straight into the pixels and images are painted as
+    /// images; otherwise markers and images become vector geometry.
     let isRaster: Bool
     /// Cairo failures met while drawing; the output functions throw the first one.
     private(set) var failures: [Error] = []
@@ -56,6 +58,10 @@ final class CairoCanvas: Canvas {
 
     func draw(image: RasterImage, in rect: Rect) {
         guard image.width > 0, image.height > 0 else { return }
+        guard isRaster else {
+            VectorImage(cr: cr).draw(image, in: rect)
+            return
+        }
         let owned: CairoSurface
         do {
             owned = try CairoSurface(
