@@ -17,8 +17,13 @@ import CCairo
 ///
 /// Earlier versions painted a recorded marker ("stamp") at every position; Cairo 1.16's PDF
 /// and SVG backends write a resource entry per paint, which made PDFs huge and malformed.
+///
+/// A layer is painted in pieces of at most `copiesPerPath` markers (copies within a layer never
+/// overlap, so this changes nothing on the page): one SVG `d` attribute then stays far below
+/// the 10 MB that XML parsers such as libxml2 accept by default.
 struct VectorMarkers {
     let cr: OpaquePointer
+    static let copiesPerPath = 2000
 
     /// Paints `marker` (in points, around the origin) at every position.
     func draw(_ marker: Path, at positions: [Point], style: PaintStyle) {
@@ -32,7 +37,12 @@ struct VectorMarkers {
             layers = Self.layers(of: positions, reach: reach, keepingOrder: !single)
         }
         let writer = CairoPathWriter(cr: cr)
-        for layer in layers { writer.paint(marker, copiesAt: layer, style) }
+        for layer in layers {
+            for start in stride(from: 0, to: layer.count, by: Self.copiesPerPath) {
+                let end = min(start + Self.copiesPerPath, layer.count)
+                writer.paint(marker, copiesAt: Array(layer[start..<end]), style)
+            }
+        }
     }
 
     /// How far the painted marker reaches from its origin along either axis.
