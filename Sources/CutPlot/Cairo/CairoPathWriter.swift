@@ -17,6 +17,24 @@ struct CairoPathWriter {
         paintCurrentPath(style)
     }
 
+    /// Paints a filled disc of `radius` at every position as a stroke of zero-length segments
+    /// with round caps: PDF, SVG and Cairo all draw such a segment as a disc the width of the
+    /// line, in about a fifth of the bytes of four Bézier arcs per marker.
+    func paintDiscs(at positions: [Point], radius: Double, color: Color) {
+        guard !positions.isEmpty, radius > 0 else { return }
+        for p in positions {
+            cairo_move_to(cr, p.x, p.y)
+            cairo_line_to(cr, p.x, p.y)
+        }
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+        cairo_set_line_width(cr, 2 * radius)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        cairo_set_dash(cr, nil, 0, 0)
+        cairo_stroke(cr)
+        cairo_new_path(cr)
+    }
+
     private func paintCurrentPath(_ style: PaintStyle) {
         if let fill = style.fill {
             cairo_set_source_rgba(cr, fill.red, fill.green, fill.blue, fill.alpha)
