@@ -5,7 +5,9 @@ import Foundation
 final class CairoCanvas: Canvas {
     let context: CairoContext
     let text: PangoText
-    /// Whether the target is a raster image (markers are then painted one by one for speed).
+    /// Whether the target is a raster image, as the caller states it (never detected from the
+    /// surface): markers are then composited straight into the pixels and images are painted as
+    /// images; otherwise markers and images become vector geometry.
     let isRaster: Bool
     /// Cairo failures met while drawing; the output functions throw the first one.
     private(set) var failures: [Error] = []
@@ -31,45 +33,13 @@ final class CairoCanvas: Canvas {
             if isRaster {
                 if RasterMarkers.draw(marker, at: positions, style: style, on: cr) { return }
             } else {
-                stamp(marker, at: positions, style: style)
+                VectorMarkers(cr: cr).draw(marker, at: positions, style: style)
                 return
             }
         }
         // Each marker is painted on its own so that translucent markers overlap as they should.
         let writer = CairoPathWriter(cr: cr)
         for p in positions { writer.paint(marker, style, transform: .translation(p.x, p.y)) }
-    }
-
-    /// Vector outputs: the marker is recorded once and painted at every position, so SVG and
-    /// PDF hold one marker definition and many references instead of many paths.
-    private func stamp(_ marker: Path, at positions: [Point], style: PaintStyle) {
-        let reach =
-            1 + (style.stroke?.width ?? 0)
-            + marker.elements.reduce(0.0) { r, e in
-                switch e {
-                case .move(let p), .line(let p), .curve(_, _, let p):
-                    return max(r, abs(p.x), abs(p.y))
-                case .close: return r
-                }
-            }
-        var extents = cairo_rectangle_t(x: -reach, y: -reach, width: 2 * reach, height: 2 * reach)
-        do {
-            let recording = try CairoSurface(
-                owning: cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents),
-                operation: "recording a marker")
-            do {
-                let stamp = try CairoContext(surface: recording)
-                CairoPathWriter(cr: stamp.handle).paint(marker, style)
-                try stamp.check("recording a marker")
-            }
-            cairo_surface_flush(recording.handle)
-            for p in positions {
-                cairo_set_source_surface(cr, recording.handle, p.x, p.y)
-                cairo_paint(cr)
-            }
-        } catch {
-            failures.append(error)
-        }
     }
 
     func draw(text string: String, font: FontSpec, color: Color, transform t: AffineTransform) {
@@ -88,6 +58,10 @@ final class CairoCanvas: Canvas {
 
     func draw(image: RasterImage, in rect: Rect) {
         guard image.width > 0, image.height > 0 else { return }
+        guard isRaster else {
+            VectorImage(cr: cr).draw(image, in: rect)
+            return
+        }
         let owned: CairoSurface
         do {
             owned = try CairoSurface(
