@@ -80,22 +80,7 @@ extension PageRenderer {
     }
 
     private func logHTML(_ record: TrainingRecord, format: NumberFormat) -> String {
-        var lines: [String] = []
-        for entry in record.log {
-            var line =
-                "epoch \(String(entry.epoch).leftPadded(to: 7))  loss \(format.format(entry.loss))"
-            if !entry.cuts.isEmpty {
-                line += "  cuts " + entry.cuts.map { format.format($0) }.joined(separator: ", ")
-            }
-            lines.append(line)
-        }
-        for parameter in record.parameters where parameter.values.count <= 8 {
-            lines.append(
-                "\(parameter.name) = "
-                    + parameter.values.map { format.format($0) }.joined(separator: ", "))
-        }
-        lines.append("\(record.epochs) epochs in \(String(format: "%.2f", record.seconds)) s")
-        lines += record.warnings.map { "warning: \($0)" }
+        let lines = record.logLines(format: format)
         return "<pre class=\"log\">" + HTML.escape(lines.joined(separator: "\n")) + "</pre>\n"
     }
 

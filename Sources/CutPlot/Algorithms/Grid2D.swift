@@ -89,3 +89,17 @@ public struct Grid2D: Sendable {
     /// The smallest finite value (0 when there is none).
     public var minimum: Double { values.joined().filter(\.isFinite).min() ?? 0 }
 }
+
+extension Grid2D {
+    /// The grid's bounds as a mark's data extent; axes stick to them (no margin beyond the cells).
+    var extent: DataExtent {
+        var e = DataExtent()
+        e.include(x: xBounds.lowerBound)
+        e.include(x: xBounds.upperBound)
+        e.include(y: yBounds.lowerBound)
+        e.include(y: yBounds.upperBound)
+        e.stickyX = [xBounds.lowerBound, xBounds.upperBound]
+        e.stickyY = [yBounds.lowerBound, yBounds.upperBound]
+        return e
+    }
+}

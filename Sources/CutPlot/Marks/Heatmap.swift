@@ -21,14 +21,7 @@ public struct Heatmap: Mark, PlotMark {
     var usesSeriesColor: Bool { false }
 
     func extent(x: ScaleKind, y: ScaleKind) -> DataExtent {
-        var e = DataExtent()
-        e.include(x: grid.xBounds.lowerBound)
-        e.include(x: grid.xBounds.upperBound)
-        e.include(y: grid.yBounds.lowerBound)
-        e.include(y: grid.yBounds.upperBound)
-        e.stickyX = [grid.xBounds.lowerBound, grid.xBounds.upperBound]
-        e.stickyY = [grid.yBounds.lowerBound, grid.yBounds.upperBound]
-        return e
+        grid.extent
     }
 
     func problems(x: ScaleKind, y: ScaleKind) -> [String] {

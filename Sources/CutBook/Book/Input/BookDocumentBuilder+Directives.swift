@@ -39,7 +39,7 @@ extension BookDocumentBuilder {
             return [.table(self.table(table, item: item, format: format))]
         case ("log", .training(let record)):
             return [
-                .code(Self.logLines(record, format: format).joined(separator: "\n"), kind: .log)
+                .code(record.logLines(format: format).joined(separator: "\n"), kind: .log)
             ]
         case ("assert", .check(let check)):
             return [.paragraph([.text("✓ "), .value(Self.checkText(check, format: format))])]
@@ -109,27 +109,6 @@ extension BookDocumentBuilder {
             headers: table.headers.map { [.text($0)] }, rows: rows, alignments: alignments,
             number: number?.number,
             caption: caption(item), anchor: number?.anchor)
-    }
-
-    /// A training log as text lines, as the HTML site shows it.
-    static func logLines(_ record: TrainingRecord, format: NumberFormat) -> [String] {
-        var lines: [String] = []
-        for entry in record.log {
-            var line =
-                "epoch \(String(entry.epoch).leftPadded(to: 7))  loss \(format.format(entry.loss))"
-            if !entry.cuts.isEmpty {
-                line += "  cuts " + entry.cuts.map { format.format($0) }.joined(separator: ", ")
-            }
-            lines.append(line)
-        }
-        for parameter in record.parameters where parameter.values.count <= 8 {
-            lines.append(
-                "\(parameter.name) = "
-                    + parameter.values.map { format.format($0) }.joined(separator: ", "))
-        }
-        lines.append("\(record.epochs) epochs in \(String(format: "%.2f", record.seconds)) s")
-        lines += record.warnings.map { "warning: \($0)" }
-        return lines
     }
 
     /// An assertion's outcome as text.
