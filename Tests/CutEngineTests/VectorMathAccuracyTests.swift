@@ -69,6 +69,18 @@ private func maximumError(
     #expect(maximumError(VectorMath.expOfNonPositive, Foundation.exp, from: -87, to: 0) <= 1.5)
 }
 
+@Test func gaussianIsWithinOneAndAHalfUlpsIncludingLargeSquares() {
+    let reference: (Double) -> Double = { Foundation.exp(-$0 * $0) }
+    #expect(maximumError(VectorMath.gaussian, reference, from: -9.3, to: 9.3) <= 1.5)
+    #expect(maximumError(VectorMath.gaussian, reference, from: 3, to: 3.01) <= 1.5)
+}
+
+@Test func gaussianFlushesBelowTheNormalRange() {
+    #expect(VectorMath.gaussian(FloatVector(repeating: 9.4)) == FloatVector())
+    #expect(VectorMath.gaussian(FloatVector(repeating: -1e20)) == FloatVector())
+    #expect(VectorMath.gaussian(FloatVector()) == FloatVector(repeating: 1))
+}
+
 @Test func expOfNonPositiveFlushesBelowTheNormalRange() {
     let x = FloatVector(repeating: -90)
     #expect(VectorMath.expOfNonPositive(x) == FloatVector())

@@ -95,19 +95,19 @@ struct ErfCutKernel: SingleCutKernel {
     static func weight(_ d: FloatVector, t: FloatVector) -> (
         weight: FloatVector, slope: FloatVector
     ) {
-        let square = d * d
-        let squareLow = d.fma(d, -square)
-        let gaussian = VectorMath.expOfNonPositive(-square) * (1 - squareLow)
+        let gaussian = VectorMath.gaussian(d)
+        // Half of C's coefficients (exact: halving only changes the exponent), so the product
+        // with e^(−d²) is erfc(|d|)/2 directly.
         var c = t.fma(
-            FloatVector(repeating: 8.627_777_417e-2), FloatVector(repeating: -4.570_339_410e-1))
-        c = c.fma(t, FloatVector(repeating: 8.241_768_969e-1))
-        c = c.fma(t, FloatVector(repeating: -5.489_591_161e-1))
-        c = c.fma(t, FloatVector(repeating: 5.426_084_994e-1))
-        c = c.fma(t, FloatVector(repeating: 7.577_100_641e-2))
-        c = c.fma(t, FloatVector(repeating: 2.549_980_774e-1))
-        c = c.fma(t, FloatVector(repeating: 2.219_552_081e-1))
-        c = c.fma(t, FloatVector(repeating: 2.055_980_683e-4))
-        let halfErfc = gaussian * c * 0.5
+            FloatVector(repeating: 4.313_888_708_5e-2), FloatVector(repeating: -2.285_169_705e-1))
+        c = c.fma(t, FloatVector(repeating: 4.120_884_484_5e-1))
+        c = c.fma(t, FloatVector(repeating: -2.744_795_580_5e-1))
+        c = c.fma(t, FloatVector(repeating: 2.713_042_497e-1))
+        c = c.fma(t, FloatVector(repeating: 3.788_550_320_5e-2))
+        c = c.fma(t, FloatVector(repeating: 1.274_990_387e-1))
+        c = c.fma(t, FloatVector(repeating: 1.109_776_040_5e-1))
+        c = c.fma(t, FloatVector(repeating: 1.027_990_341_5e-4))
+        let halfErfc = gaussian * c
         return ((1 - halfErfc).selecting(halfErfc, whereBits: d.signMask), gaussian)
     }
 }
