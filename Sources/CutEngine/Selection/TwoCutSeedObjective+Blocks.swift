@@ -121,9 +121,10 @@ struct SeedAccumulator {
     }
 }
 
-/// Accumulates the blocks `blocks` of `inputs` with a pair kernel into `partials`, in two
-/// small loops per block (the kernel into scratch, then the loss sums), each compiled on its
-/// own so that the optimiser keeps every operation in full-width vector registers.
+/// Accumulates the blocks `blocks` of `inputs` with a pair kernel into `partials`: in one loop
+/// per block for kernels that fuse with the loss, otherwise in two small loops (the kernel into
+/// scratch, then the loss sums), each compiled on its own so that its constants and sums stay
+/// in vector registers. Both give the same bits.
 func accumulateBlocks<Kernel: CutPairKernel>(
     _ kernel: Kernel, inputs: PairKernelInputs, blocks: Range<Int>,
     scratch: UnsafeMutablePointer<Float>, into partials: UnsafeMutablePointer<Double>
@@ -132,12 +133,19 @@ func accumulateBlocks<Kernel: CutPairKernel>(
     for block in blocks {
         let blockStart = block * size
         let count = min(inputs.count, blockStart + size) - blockStart
-        applyPair(
-            kernel, first: inputs.first + blockStart, second: inputs.second + blockStart,
-            count: count, into: scratch)
-        accumulateProductBlock(
-            scratch: scratch, truth: inputs.truth + blockStart, count: count,
-            into: partials + block * BlockSums.fieldCount)
+        if Kernel.fusesWithLoss {
+            accumulatePairBlock(
+                kernel, first: inputs.first + blockStart, second: inputs.second + blockStart,
+                truth: inputs.truth + blockStart, count: count,
+                into: partials + block * BlockSums.fieldCount)
+        } else {
+            applyPair(
+                kernel, first: inputs.first + blockStart, second: inputs.second + blockStart,
+                count: count, into: scratch)
+            accumulateProductBlock(
+                scratch: scratch, truth: inputs.truth + blockStart, count: count,
+                into: partials + block * BlockSums.fieldCount)
+        }
     }
 }
 
@@ -266,6 +274,33 @@ func accumulateSplitBlock(
         sums.addPartial(
             wx * wy, sx * wy, sy * wx, FloatVector.load(truth, at: offset, count: count),
             valid: count - offset)
+    }
+    sums.store(to: partials)
+}
+
+/// The seed-loss sums of one block straight from the pair kernel, in one loop (the same
+/// arithmetic as `applyPair` followed by `accumulateProductBlock`, without the scratch).
+@inline(never)
+func accumulatePairBlock<Kernel: CutPairKernel>(
+    _ kernel: Kernel, first: UnsafePointer<Float>, second: UnsafePointer<Float>,
+    truth: UnsafePointer<Float>, count: Int, into partials: UnsafeMutablePointer<Double>
+) {
+    let width = FloatVector.scalarCount
+    var sums = SeedAccumulator()
+    var offset = 0
+    while offset + width <= count {
+        let (w, sx, sy) = kernel(
+            UnsafeRawPointer(first + offset).loadUnaligned(as: FloatVector.self),
+            UnsafeRawPointer(second + offset).loadUnaligned(as: FloatVector.self))
+        sums.add(w, sx, sy, UnsafeRawPointer(truth + offset).loadUnaligned(as: FloatVector.self))
+        offset += width
+    }
+    if offset < count {
+        let (w, sx, sy) = kernel(
+            FloatVector.load(first, at: offset, count: count),
+            FloatVector.load(second, at: offset, count: count))
+        sums.addPartial(
+            w, sx, sy, FloatVector.load(truth, at: offset, count: count), valid: count - offset)
     }
     sums.store(to: partials)
 }
