@@ -69,6 +69,19 @@ private func maximumError(
     #expect(maximumError(VectorMath.expOfNonPositive, Foundation.exp, from: -87, to: 0) <= 1.5)
 }
 
+@Test func gaussianIsWithinOneAndAHalfUlpsOverTheNormalRange() {
+    let reference: (Double) -> Double = { Foundation.exp(-$0 * $0) }
+    #expect(maximumError(VectorMath.gaussian, reference, from: -9.34, to: 9.34) <= 1.5)
+    #expect(maximumError(VectorMath.gaussian, reference, from: 3, to: 3.01) <= 1.5)
+}
+
+@Test func gaussianIsExactlyZeroFarAway() {
+    for d: Float in [9.364, 9.38, 9.4, 20, 1e20, -1e20, .infinity, -.infinity] {
+        #expect(VectorMath.gaussian(FloatVector(repeating: d)) == FloatVector(), "d = \(d)")
+    }
+    #expect(VectorMath.gaussian(FloatVector()) == FloatVector(repeating: 1))
+}
+
 @Test func expOfNonPositiveFlushesBelowTheNormalRange() {
     let x = FloatVector(repeating: -90)
     #expect(VectorMath.expOfNonPositive(x) == FloatVector())
