@@ -83,9 +83,7 @@ public enum Benchmark {
         let parameters = model.initialParameters(seed: 0)
         var times: [Double]
         let loss = workload.loss
-        if let fused = try ModelTraining.fusedObjective(
-            model: model, data: data, loss: loss, threads: executor.threadCount)
-        {
+        if let fused = try ModelTraining.fusedObjective(model: model, data: data, loss: loss) {
             var objective = fused
             times = try timeEpochs(
                 &objective, from: parameters, epochs: epochs, warmup: warmup,
