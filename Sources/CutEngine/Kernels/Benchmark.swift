@@ -83,6 +83,8 @@ public enum Benchmark {
         let parameters = model.initialParameters(seed: 0)
         var times: [Double]
         let loss = workload.loss
+        // Two-cut workloads run the engine's fused kernel on one thread: an epoch of 15–30 µs
+        // is too short for a second thread to pay off on a shared machine.
         if let fused = try ModelTraining.fusedObjective(model: model, data: data, loss: loss) {
             var objective = fused
             times = try timeEpochs(
