@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# CutBook against the seed's stack (JAX + Haiku + optax on CPU) in one run:
-#   1. makes benchmarks/.venv with jax, dm-haiku and optax if it is missing;
+# CutBook against the seed's stack (JAX + Haiku + optax on CPU) and PyTorch on CPU (eager and
+# torch.compile) in one run:
+#   1. makes benchmarks/.venv with jax, dm-haiku, optax and torch (CPU build) if missing;
 #   2. builds the release `cutbook`;
-#   3. times every workload with both, alternating per workload, and prints the ratio;
-#   4. parity: trains study 6's MLP for 2000 epochs in both from the same events and the same
-#      initial weights, and prints both final seed losses and accuracies.
+#   3. times every workload with each stack, one stack after the other per workload, and
+#      prints the ratios of the median epoch times;
+#   4. parity: trains study 6's MLP for 2000 epochs in CutBook, JAX and PyTorch from the same
+#      events and the same initial weights, and prints the final seed losses and accuracies.
 # Usage: benchmarks/compare.sh [--no-parity] [--workloads a,b] [--epochs N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,11 +25,11 @@ while [ $# -gt 0 ]; do
 done
 
 venv=benchmarks/.venv
-if ! "$venv/bin/python" -c "import jax, haiku, optax" 2>/dev/null; then
-    echo "compare.sh: making $venv with jax, dm-haiku and optax" >&2
-    python3 -m venv --system-site-packages "$venv"
-    if ! "$venv/bin/python" -c "import jax, haiku, optax" 2>/dev/null; then
-        "$venv/bin/pip" install --quiet jax dm-haiku optax
+if ! "$venv/bin/python" -c "import jax, haiku, optax, torch" 2>/dev/null; then
+    echo "compare.sh: making $venv with jax, dm-haiku, optax and torch (CPU)" >&2
+    [ -x "$venv/bin/python" ] || python3 -m venv --system-site-packages "$venv"
+    if ! "$venv/bin/python" -c "import jax, haiku, optax, torch" 2>/dev/null; then
+        "$venv/bin/pip" install --quiet jax dm-haiku optax "torch==2.13.0+cpu"
     fi
 fi
 python="$venv/bin/python"
@@ -42,18 +44,28 @@ for workload in ${workloads//,/ }; do
     "$cutbook" bench --json --workloads "$workload" --epochs "$epochs" > "$results/ours-$workload.json"
     JAX_PLATFORMS=cpu "$python" benchmarks/jax_reference.py --json --workloads "$workload" \
         --epochs "$epochs" 2>/dev/null > "$results/jax-$workload.json"
+    for mode in eager compile; do
+        "$python" benchmarks/torch_reference.py --json --mode "$mode" --workloads "$workload" \
+            --epochs "$epochs" 2>/dev/null > "$results/torch-$mode-$workload.json"
+    done
 done
 
 "$python" - "$results" "$workloads" <<'PY'
 import json, sys
 folder, workloads = sys.argv[1], sys.argv[2].split(",")
-print(f"{'workload':18} {'events':>7} {'CutBook ms':>11} {'JAX ms':>9} {'ratio':>7} {'CutBook GFLOP/s':>16} {'JAX GFLOP/s':>12}")
+stacks = [("JAX", "jax"), ("torch eager", "torch-eager"), ("torch.compile", "torch-compile")]
+header = f"{'workload':26} {'events':>7} {'CutBook ms':>11}"
+for title, _ in stacks:
+    header += f" {title + ' ms':>17} {'ratio':>7}"
+print(header + f" {'CutBook GFLOP/s':>16}")
 for w in workloads:
     ours = json.load(open(f"{folder}/ours-{w}.json"))[0]
-    jax = json.load(open(f"{folder}/jax-{w}.json"))[0]
-    ratio = jax["ms_per_epoch_median"] / ours["ms_per_epoch_median"]
-    print(f"{w:18} {ours['events']:7d} {ours['ms_per_epoch_median']:11.3f} "
-          f"{jax['ms_per_epoch_median']:9.3f} {ratio:6.1f}x {ours['gflops']:16.1f} {jax['gflops']:12.1f}")
+    line = f"{w:26} {ours['events']:7d} {ours['ms_per_epoch_median']:11.3f}"
+    for _, name in stacks:
+        other = json.load(open(f"{folder}/{name}-{w}.json"))[0]
+        ratio = other["ms_per_epoch_median"] / ours["ms_per_epoch_median"]
+        line += f" {other['ms_per_epoch_median']:17.3f} {ratio:6.1f}x"
+    print(line + f" {ours['gflops']:16.1f}")
 PY
 
 if [ "$parity" = 1 ]; then
@@ -62,17 +74,22 @@ if [ "$parity" = 1 ]; then
     "$cutbook" bench --parity "$folder" --parity-epochs 2000 > "$results/ours-parity.json"
     JAX_PLATFORMS=cpu "$python" benchmarks/jax_reference.py --parity "$folder" --epochs 2000 \
         2>/dev/null > "$results/jax-parity.json"
+    "$python" benchmarks/torch_reference.py --parity "$folder" --epochs 2000 \
+        2>/dev/null > "$results/torch-parity.json"
     "$python" - "$results" <<'PY'
 import json, sys
 folder = sys.argv[1]
 ours = json.load(open(f"{folder}/ours-parity.json"))
-jax = json.load(open(f"{folder}/jax-parity.json"))
-loss_gap = abs(ours["final_loss"] - jax["final_loss"]) / abs(jax["final_loss"])
-acc_gap = abs(ours["accuracy"] - jax["accuracy"]) * 100
 print(f"parity (MLP [2,15,30,15,1], seed loss, Adam 0.002, {ours['epochs']} epochs, same events and start):")
 print(f"  CutBook  first loss {ours['first_epoch_loss']:.2f}  final loss {ours['final_loss']:.2f}  accuracy {ours['accuracy']:.4f}  {ours['seconds']:.1f} s")
-print(f"  JAX      first loss {jax['first_epoch_loss']:.2f}  final loss {jax['final_loss']:.2f}  accuracy {jax['accuracy']:.4f}  {jax['seconds']:.1f} s")
-print(f"  final loss differs by {100 * loss_gap:.4f} % (bar 0.3 %), accuracy by {acc_gap:.3f} points (bar 0.5)")
-sys.exit(0 if loss_gap < 0.003 and acc_gap < 0.5 else 1)
+agree = True
+for title, name in [("JAX", "jax"), ("PyTorch", "torch")]:
+    other = json.load(open(f"{folder}/{name}-parity.json"))
+    loss_gap = abs(ours["final_loss"] - other["final_loss"]) / abs(other["final_loss"])
+    acc_gap = abs(ours["accuracy"] - other["accuracy"]) * 100
+    print(f"  {title:8} first loss {other['first_epoch_loss']:.2f}  final loss {other['final_loss']:.2f}  accuracy {other['accuracy']:.4f}  {other['seconds']:.1f} s")
+    print(f"           final loss differs by {100 * loss_gap:.4f} % (bar 0.3 %), accuracy by {acc_gap:.3f} points (bar 0.5)")
+    agree = agree and loss_gap < 0.003 and acc_gap < 0.5
+sys.exit(0 if agree else 1)
 PY
 fi
