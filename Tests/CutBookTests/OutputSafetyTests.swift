@@ -113,6 +113,16 @@ import Testing
         )
     }
 
+    @Test func aDanglingLinkIsRefused() async throws {
+        let (parent, options) = try setUp(out: "gone")
+        try FileManager.default.createSymbolicLink(
+            atPath: parent.appendingPathComponent("gone").path, withDestinationPath: "missing")
+        #expect(
+            try await refusal(options, parent: parent)
+                == "refusing to write the site into '\(parent.path)/gone': it exists and is not a folder; remove it or choose another --out"
+        )
+    }
+
     @Test func aFolderCutBookDidNotWriteIsRefused() async throws {
         let (parent, options) = try setUp(out: "docs")
         let docs = parent.appendingPathComponent("docs")
@@ -209,11 +219,14 @@ enum Tree {
         let manager = FileManager.default
         guard let paths = manager.enumerator(atPath: root.path) else { return entries }
         while let path = paths.nextObject() as? String {
-            var isFolder: ObjCBool = false
             let full = root.appendingPathComponent(path).path
-            _ = manager.fileExists(atPath: full, isDirectory: &isFolder)
-            entries[path] =
-                isFolder.boolValue ? .some(nil) : try Data(contentsOf: URL(fileURLWithPath: full))
+            let type = try manager.attributesOfItem(atPath: full)[.type] as? FileAttributeType
+            switch type {
+            case .typeDirectory: entries[path] = .some(nil)
+            case .typeSymbolicLink:
+                entries[path] = Data(try manager.destinationOfSymbolicLink(atPath: full).utf8)
+            default: entries[path] = try Data(contentsOf: URL(fileURLWithPath: full))
+            }
         }
         return entries
     }

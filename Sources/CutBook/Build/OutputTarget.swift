@@ -37,6 +37,11 @@ public enum OutputTarget {
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) else {
+            // Only a dangling symbolic link is left unresolved: it is not a folder either.
+            let attributes = try? FileManager.default.attributesOfItem(atPath: out)
+            if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
+                throw OutputMessages.notAFolder(given)
+            }
             return out
         }
         guard isFolder.boolValue else { throw OutputMessages.notAFolder(given) }

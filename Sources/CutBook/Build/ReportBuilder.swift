@@ -18,6 +18,8 @@ public enum ReportBuilder {
             ?? Templates.locate(for: URL(fileURLWithPath: report.directory))
         let target = try OutputTarget.resolve(options, report: report, templates: templatesURL)
         BuildInterruption.begin(target: target)
+        FolderSwap.removeLeftovers(
+            in: URL(fileURLWithPath: target).deletingLastPathComponent().path)
         let computed = try await compute(options, progress: progress)
         let renderer = SiteRenderer(
             report: computed.report, plan: computed.plan, results: computed.results,

@@ -32,7 +32,6 @@ enum SiteWriter {
                 ? OutputFailure(path: parent, action: "create the folder", code: ENOTDIR)
                 : OutputFailure(path: parent, action: "create the folder", error: error)
         }
-        FolderSwap.removeLeftovers(in: parent)
         let token = FolderSwap.newToken()
         let temporary = FolderSwap.temporaryPath(for: target, kind: "new", token: token)
         let previous = FolderSwap.temporaryPath(for: target, kind: "old", token: token)
