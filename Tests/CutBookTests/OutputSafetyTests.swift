@@ -96,6 +96,11 @@ import Testing
         let templates = parent.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: Support.templates, to: templates)
         options.templatesDirectory = templates.path
+        options.outDirectory = templates.path
+        #expect(
+            try await refusal(options, parent: parent)
+                == "refusing to write the site into '\(templates.path)': it is the templates folder, which would be deleted; choose another --out"
+        )
         options.outDirectory = templates.appendingPathComponent("site").path
         #expect(
             try await refusal(options, parent: parent)

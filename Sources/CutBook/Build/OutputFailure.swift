@@ -82,6 +82,12 @@ public struct OutputFailure: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The cause of a file error in a few words ("no space left on device"), for notes that
+    /// name their own path.
+    public static func cause(of error: any Error) -> String {
+        OutputFailure(path: "", error: error).cause
+    }
+
     /// The POSIX error number behind `error`, if one can be found.
     static func posixCode(of error: any Error) -> Int32? {
         if let posix = error as? POSIXError { return posix.code.rawValue }

@@ -27,10 +27,13 @@ public enum OutputTarget {
         if ResolvedPath.isInside(out, cache) {
             throw OutputMessages.insideCache(given, cache: shown(cache))
         }
-        let templatesFolder = ResolvedPath.of(templates.path)
-        for source in sources(of: report) + [templatesFolder]
-        where ResolvedPath.isInside(source, out) {
+        for source in sources(of: report) where ResolvedPath.isInside(source, out) {
             throw OutputMessages.containsSource(given, source: shown(source))
+        }
+        let templatesFolder = ResolvedPath.of(templates.path)
+        if ResolvedPath.isInside(templatesFolder, out) {
+            throw OutputMessages.containsTemplates(
+                given, templates: out == templatesFolder ? nil : shown(templatesFolder))
         }
         if ResolvedPath.isInside(out, templatesFolder) {
             throw OutputMessages.insideTemplates(given, templates: shown(templatesFolder))

@@ -58,6 +58,16 @@ enum OutputMessages {
             fix: "choose another --out")
     }
 
+    static func containsTemplates(_ folder: String, templates: String?) -> OutputRefusal {
+        OutputRefusal(
+            folder: folder,
+            reason: templates.map {
+                "it contains the templates folder '\($0)', which would be deleted"
+            }
+                ?? "it is the templates folder, which would be deleted",
+            fix: "choose another --out")
+    }
+
     static func insideTemplates(_ folder: String, templates: String) -> OutputRefusal {
         OutputRefusal(
             folder: folder, reason: "it is inside the templates folder '\(templates)'",
