@@ -21,10 +21,10 @@ import Testing
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// A report of four chapters with two figures each, in `parent/rep`.
+    /// A report of three chapters with two figures each, in `parent/rep`.
     private func writeReport(in parent: URL, edition: Int) throws {
         var chapters: [(String, String)] = []
-        for name in ["a", "b", "c", "d"] {
+        for name in ["a", "b", "c"] {
             chapters.append(
                 (
                     name,
@@ -84,10 +84,29 @@ import Testing
         #expect(reference.whole && reference.names.contains(".cutbook-site"))
 
         var random = SplitMix(seed: 20_261_202)
-        for edition in 1...6 {
+        for edition in 1...5 {
             try writeReport(in: parent, edition: edition)
             let process = try start(in: parent, extra: ["--no-cache"])
             usleep(UInt32(Double(random.next() % 1000) / 1000 * duration * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try site(out)
+            #expect(now.names == reference.names, "after the kill of edition \(edition)")
+            #expect(now.whole, "after the kill of edition \(edition)")
+        }
+        // Kills while the new site is being written or swapped in: as soon as this build's
+        // temporary folder appears.
+        for edition in 6...9 {
+            try writeReport(in: parent, edition: edition)
+            let process = try start(in: parent, extra: ["--no-cache"])
+            let mine = [
+                ".out.new-\(process.processIdentifier)-", ".out.old-\(process.processIdentifier)-",
+            ]
+            while process.isRunning {
+                let names = try FileManager.default.contentsOfDirectory(atPath: parent.path)
+                if names.contains(where: { name in mine.contains { name.hasPrefix($0) } }) { break }
+                usleep(100)
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let now = try site(out)
@@ -100,7 +119,7 @@ import Testing
         #expect(try temporaries(in: parent) == [])
         #expect(
             try String(contentsOf: out.appendingPathComponent("a.html"), encoding: .utf8).contains(
-                "Edition 6."))
+                "Edition 9."))
     }
 
     @Test(
