@@ -52,6 +52,7 @@ struct BuildCommand: AsyncParsableCommand {
         options.templatesDirectory = templates
         options.paper = try BookOptions.Paper(named: paper)
         let start = Date()
+        InterruptHandler.install()
         do {
             let summary = try await ReportBuilder.build(options, progress: .automatic())
             let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
@@ -61,6 +62,20 @@ struct BuildCommand: AsyncParsableCommand {
             )
         } catch let failure as BuildFailure {
             Diagnostics.report(failure)
+            throw ExitCode.failure
+        } catch let refusal as OutputRefusal {
+            Diagnostics.report(line: "error: \(refusal)")
+            throw ExitCode(2)
+        } catch let failure as OutputFailure {
+            Diagnostics.report(line: "error: \(failure)")
+            throw ExitCode.failure
+        } catch let error as NSError
+            where [NSCocoaErrorDomain, NSPOSIXErrorDomain].contains(error.domain)
+        {
+            // A file error from Foundation: one line naming the path, not the error's dump.
+            let failure = OutputFailure(
+                path: out ?? reportDirectory, action: "access", error: error)
+            Diagnostics.report(line: "error: \(failure)")
             throw ExitCode.failure
         }
     }
@@ -72,6 +87,15 @@ enum Diagnostics {
         var text = failure.description + "\n"
         if ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" {
             text += failure.diagnostics.map(\.githubAnnotation).joined(separator: "\n") + "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Prints one line to standard error (and as a GitHub annotation under GitHub Actions).
+    static func report(line: String) {
+        var text = line + "\n"
+        if ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" {
+            text += "::error::" + line.replacingOccurrences(of: "%", with: "%25") + "\n"
         }
         FileHandle.standardError.write(Data(text.utf8))
     }

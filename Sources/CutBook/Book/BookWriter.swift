@@ -102,7 +102,9 @@ public enum BookWriter {
             try bookCache.store(files, for: key)
         } catch {
             // The book is still good; the next build typesets it again.
-            inputs.progress.note("could not store the book in the cache: \(error)")
+            inputs.progress.note(
+                "could not store the book in the cache '\(inputs.cache.directory.path)': \(OutputFailure.cause(of: error))"
+            )
         }
         return files
     }

@@ -5,15 +5,22 @@ import Foundation
 /// `compute` does the format-independent stages; `build` adds the HTML site. A PDF renderer
 /// takes the same `ComputedReport`.
 public enum ReportBuilder {
-    /// Builds as `options` says; throws `BuildFailure` with every problem found, in which case
-    /// nothing is written and the previous output stays.
+    /// Builds as `options` says; throws `BuildFailure` with every problem found,
+    /// `OutputRefusal` when the output folder is not one CutBook may replace (checked before
+    /// anything runs) or `OutputFailure` when writing fails. In every case nothing is written
+    /// and the previous output stays.
     public static func build(_ options: BuildOptions, progress: ProgressReporter) async throws
         -> BuildSummary
     {
-        let computed = try await compute(options, progress: progress)
+        let report = try ReportLoader.load(directory: options.reportDirectory)
         let templatesURL =
             try options.templatesDirectory.map { URL(fileURLWithPath: $0) }
-            ?? Templates.locate(for: URL(fileURLWithPath: computed.report.directory))
+            ?? Templates.locate(for: URL(fileURLWithPath: report.directory))
+        let target = try OutputTarget.resolve(options, report: report, templates: templatesURL)
+        BuildInterruption.begin(target: target)
+        FolderSwap.removeLeftovers(
+            in: URL(fileURLWithPath: target).deletingLastPathComponent().path)
+        let computed = try await compute(options, progress: progress)
         let renderer = SiteRenderer(
             report: computed.report, plan: computed.plan, results: computed.results,
             templates: try Templates(directory: templatesURL), provenance: computed.provenance)
@@ -23,7 +30,7 @@ public enum ReportBuilder {
             files.merge(book) { $1 }
         }
         let out = URL(fileURLWithPath: options.outDirectory ?? "build/\(computed.report.name)")
-        try SiteWriter.write(files, to: out, keepingOthers: !options.studies.isEmpty)
+        try SiteWriter.write(files, to: target, keepingOthers: !options.studies.isEmpty)
         return BuildSummary(
             outDirectory: out, pages: files.keys.filter { $0.hasSuffix(".html") }.sorted(),
             computed: computed.computed.count, loaded: computed.loaded.count,

@@ -63,6 +63,7 @@ public struct ResultCache: Sendable {
     public func store(_ value: ResultValue, for key: String) throws {
         guard value.isCacheable else { return }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try CacheDirectoryTag.ensure(in: directory)
         let body = try value.binaryEncoded()
         var data = Data((Self.magic + EntryChecksum.hex(body) + "\n").utf8)
         data.append(body)

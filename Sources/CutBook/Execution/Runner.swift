@@ -162,7 +162,9 @@ public struct Runner: Sendable {
                     do {
                         try cache.store(value, for: plan.nodes[id]!.key)
                     } catch {
-                        progress.note("could not store a cache entry: \(error)")
+                        progress.note(
+                            "could not store a cache entry in '\(cache.directory.path)': \(OutputFailure.cause(of: error))"
+                        )
                     }
                 case .failure(let diagnostic):
                     failed.insert(id)

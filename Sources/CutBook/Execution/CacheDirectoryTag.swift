@@ -1,0 +1,63 @@
+import Foundation
+
+/// The standard `CACHEDIR.TAG` file (https://bford.info/cachedir/) that marks the result
+/// cache as a cache: backup tools skip the folder, and `cutbook clean` removes a cache folder
+/// only when it is CutBook's.
+///
+/// `ResultCache.store` calls `ensure(in:)` after creating the folder.
+public enum CacheDirectoryTag {
+    /// The tag's file name.
+    public static let fileName = "CACHEDIR.TAG"
+
+    /// The signature line the standard requires at the start of the file.
+    public static let signature = "Signature: 8a477f597d28d172789f06886806bc55"
+
+    /// The tag's bytes: the signature, then a comment saying what wrote it.
+    public static var contents: Data {
+        Data(
+            """
+            \(signature)
+            # This file is a cache directory tag created by CutBook (cutbook build).
+            # The folder holds CutBook's result cache; cutbook clean removes it.
+
+            """.utf8)
+    }
+
+    /// Writes the tag into the cache folder `directory` unless it is already there.
+    public static func ensure(in directory: URL) throws {
+        let url = directory.appendingPathComponent(fileName)
+        guard !FileManager.default.fileExists(atPath: url.path) else { return }
+        try contents.write(to: url, options: .atomic)
+    }
+
+    /// Whether the folder at `path` is CutBook's result cache: it carries the tag, or (a cache
+    /// written before the tag existed) it holds nothing but cache entries and their temporary
+    /// files (`<key>.bin`, `<key>.json`, `book-<key>.bin`, `.<key>.<token>.tmp`).
+    public static func marks(_ path: String) -> Bool {
+        if let data = SiteMarker.regularFileBytes(path + "/" + fileName, limit: 64),
+            String(decoding: data, as: UTF8.self).hasPrefix(signature)
+        {
+            return true
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path),
+            !names.isEmpty
+        else { return false }
+        return names.allSatisfy(isEntryName)
+    }
+
+    /// Whether `name` is the name of a cache entry or of an entry's temporary file.
+    static func isEntryName(_ name: String) -> Bool {
+        let hex = Set("0123456789abcdef")
+        func isKey(_ text: Substring) -> Bool { text.count >= 16 && text.allSatisfy(hex.contains) }
+        if name.hasPrefix("."), name.hasSuffix(".tmp") {
+            let inner = name.dropFirst().dropLast(4)
+            return inner.split(separator: ".").first.map(isKey) ?? false
+        }
+        for suffix in [".bin", ".json"] where name.hasSuffix(suffix) {
+            var stem = name.dropLast(suffix.count)
+            if stem.hasPrefix("book-") { stem = stem.dropFirst(5) }
+            return isKey(stem)
+        }
+        return false
+    }
+}
