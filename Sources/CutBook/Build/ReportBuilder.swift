@@ -72,7 +72,8 @@ public enum ReportBuilder {
             targets: plan.ids(inStudies: selected) + report.titleDirectiveIDs)
         if !outcome.diagnostics.isEmpty { throw BuildFailure(outcome.diagnostics) }
         return ComputedReport(
-            report: report.withTitles(plan: plan, results: outcome.results), plan: plan, results: outcome.results, studies: selected,
+            report: report.withTitles(plan: plan, results: outcome.results), plan: plan,
+            results: outcome.results, studies: selected,
             provenance: .current(directory: reportURL), computed: outcome.computed,
             loaded: outcome.loaded)
     }

@@ -45,7 +45,8 @@ extension Messages {
     {
         Diagnostic(
             location: location,
-            message: "\(subject("", use: use)) is empty: expected a path relative to the report folder")
+            message:
+                "\(subject("", use: use)) is empty: expected a path relative to the report folder")
     }
 
     static func escapingPath(

@@ -45,7 +45,8 @@ public struct ReportFiles: Sendable {
         if path.isEmpty {
             return .failure(Messages.emptyPath(use: use, at: location, files: self))
         }
-        let lexical = Self.normalized(Self.components(of: directory.path) + Self.components(of: path))
+        let lexical = Self.normalized(
+            Self.components(of: directory.path) + Self.components(of: path))
         guard roots.contains(where: { Self.isInside(lexical, root: $0) }) else {
             return .failure(Messages.escapingPath(path, use: use, at: location, files: self))
         }
@@ -120,7 +121,8 @@ public struct ReportFiles: Sendable {
     static func physical(_ path: String) -> String {
         let absolute =
             path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return "/" + (resolve(components(of: absolute), from: "/") ?? components(of: absolute))
+        return "/"
+            + (resolve(components(of: absolute), from: "/") ?? components(of: absolute))
             .joined(separator: "/")
     }
 
