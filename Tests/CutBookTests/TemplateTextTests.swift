@@ -141,6 +141,10 @@ import Testing
 
             Text.
 
+            ## Section <<value d.signal fmt=d>> of $x$
+
+                ## not a section <<value d.signal>>
+
             """
         let folder = try Support.writeReport(
             in: parent,
@@ -156,6 +160,12 @@ import Testing
         let index = try page(summary, "index.html")
         #expect(index.contains("<li><a href=\"one.html\">\(title)</a>"))
         #expect(index.contains("<li><a href=\"two.html\">Second link bold</a>"))
+        #expect(index.contains("<li><a href=\"one.html#section-3-of-x\">Section 3 of <math"))
+        #expect(!index.contains("not a section"))
+
+        let whole = try await build(folder, parent: parent)
+        #expect(try page(whole, "one.html").contains("<h2 id=\"section-3-of-x\">Section <span"))
+        #expect(try page(whole, "one.html").contains("<title>\(title) — Test report</title>"))
 
         let computed = try await ReportBuilder.compute(
             Support.options(report: folder, parent: parent),

@@ -85,12 +85,30 @@ public enum StudyTitle {
     }
 }
 
+extension StudyTitle {
+    /// The text an inline directive shows (a value, a checked value), as the page prints it;
+    /// empty for a directive that shows no text or has no result.
+    static func valueText(
+        of study: Study, index: Int, plan: ExecutionPlan, results: [String: ResultValue]
+    ) -> String {
+        let id = "\(study.name)#\(index)"
+        guard let item = plan.nodes[id]?.directive else { return "" }
+        let format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
+        switch results[id] {
+        case .scalar(let number)?: return format.format(number)
+        case .check(let check)?: return format.format(check.found)
+        default: return ""
+        }
+    }
+}
+
 extension Report {
-    /// The ids of the directives that the studies' titles show; a build computes them for
-    /// every study, because every page's links and the contents show every title.
+    /// The ids of the directives that the studies' titles and `##` sections show; a build
+    /// computes them for every study, because every page's links and the contents show them.
     public var titleDirectiveIDs: [String] {
         studies.flatMap { study -> [String] in
-            guard let source = study.titleSource else { return [] }
+            let sections = Headings.headingLines(of: study).filter { $0.level == 2 }.map(\.text)
+            let source = ([study.titleSource ?? ""] + sections).joined(separator: "\n")
             return study.directives.indices.filter {
                 source.contains(
                     Placeholder.token(prefix: study.placeholderPrefix, kind: .directive, index: $0))
@@ -107,17 +125,10 @@ extension Report {
             let study = report.studies[position]
             report.studies[position].title = StudyTitle.text(
                 of: study,
-                values: { index in
-                    let id = "\(study.name)#\(index)"
-                    guard let item = plan.nodes[id]?.directive else { return "" }
-                    let format =
-                        NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
-                    switch results[id] {
-                    case .scalar(let number)?: return format.format(number)
-                    case .check(let check)?: return format.format(check.found)
-                    default: return ""
-                    }
-                }, numbering: numbering)
+                values: {
+                    StudyTitle.valueText(of: study, index: $0, plan: plan, results: results)
+                },
+                numbering: numbering)
         }
         return report
     }
