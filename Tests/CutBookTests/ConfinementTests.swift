@@ -292,4 +292,19 @@ import Testing
             try String(contentsOf: parent.appendingPathComponent("secret.html"), encoding: .utf8)
                 == "old")
     }
+
+    @Test func settingsLinkedFromOutsideAreRefused() throws {
+        let parent = try parentWithSecrets()
+        let folder = parent.appendingPathComponent("report")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "title: Outside\nchapters: [secret]\n".write(
+            to: parent.appendingPathComponent("outside.yml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("report.yml").path,
+            withDestinationPath: "../outside.yml")
+        #expect(
+            headlines(folder) == [
+                "report/report.yml:1:1: error: report.yml leads outside the report folder through a symbolic link: \(inside); replace the link by the file itself, or \(fixInside)"
+            ])
+    }
 }

@@ -3,6 +3,7 @@ extension Messages {
     /// How the refused path is named in a message.
     private static func subject(_ path: String, use: ReportFiles.Use) -> String {
         switch use {
+        case .settings: return path
         case .chapter(let name): return "chapter '\(name)' (file \(path))"
         case .include: return "<<include>> file '\(path)'"
         case .data(let verb): return "<<\(verb)>> file '\(path)'"
@@ -15,7 +16,7 @@ extension Messages {
         case .data:
             return
                 "a data file must lie inside the report folder \(files.displayName)/ or inside a folder listed under data_folders: in report.yml"
-        case .chapter, .include:
+        case .settings, .chapter, .include:
             return "a report may only read files inside its folder \(files.displayName)/"
         }
     }
@@ -25,7 +26,7 @@ extension Messages {
         case .data:
             return
                 "move or copy the file into the report folder, or list its folder under data_folders: in report.yml"
-        case .chapter, .include:
+        case .settings, .chapter, .include:
             return "move or copy the file into the report folder and name it relative to it"
         }
     }

@@ -11,6 +11,8 @@ import Foundation
 public struct ReportFiles: Sendable {
     /// What a path is for; decides the allowed folders and the wording of errors.
     public enum Use: Sendable {
+        /// The report's `report.yml`.
+        case settings
         /// The file of chapter `name` listed in `report.yml`.
         case chapter(String)
         /// The file of an `<<include>>`.

@@ -9,6 +9,12 @@ public enum ReportLoader {
         let name = url.lastPathComponent
         var bag = DiagnosticBag()
         let settingsFile = url.appendingPathComponent("report.yml")
+        let settingsLocation = SourceLocation(file: "\(name)/report.yml", line: 1, column: 1)
+        if case .failure(let refused) = ReportFiles(directory: url, displayName: name).locate(
+            "report.yml", at: settingsLocation, for: .settings)
+        {
+            throw BuildFailure([refused])
+        }
         guard let yaml = ReportFiles.text(at: settingsFile) else {
             throw BuildFailure([Messages.missingSettings(report: directory)])
         }
