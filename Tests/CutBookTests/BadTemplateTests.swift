@@ -146,7 +146,7 @@ struct BadTemplateTests {
         let found = Support.headlines { try Support.check(folder) }
         #expect(
             found == [
-                "report/report.yml:2:1: error: unknown key 'chapter' in report.yml: expected one of title, authors, chapters, defaults; did you mean 'chapters'?",
+                "report/report.yml:2:1: error: unknown key 'chapter' in report.yml: expected one of title, authors, chapters, data_folders, defaults; did you mean 'chapters'?",
                 "report/report.yml:1:1: error: report.yml needs 'chapters:'",
             ])
     }
@@ -158,7 +158,7 @@ struct BadTemplateTests {
         let found = Support.headlines { try Support.check(folder) }
         #expect(
             found == [
-                "report/report.yml:1:1: error: chapter 'pgae' has no file pgae.md in the report folder; did you mean 'page'?"
+                "report/report.yml:2:12: error: chapter 'pgae' has no file pgae.md in the report folder; did you mean 'page'?"
             ])
     }
 

@@ -77,6 +77,6 @@ enum Support {
     static func check(_ folder: URL) throws {
         let report = try ReportLoader.load(directory: folder.path)
         let resolved = try Validator.validate(report)
-        _ = try ExecutionPlan(directives: resolved, reportDirectory: folder)
+        _ = try ExecutionPlan(directives: resolved, files: report.files)
     }
 }

@@ -75,8 +75,7 @@ public enum BookWriter {
         var drawings = BookDrawings(
             plan: inputs.plan, cache: inputs.cache, executors: inputs.executors,
             context: ExecutionContext(
-                reportDirectory: URL(fileURLWithPath: inputs.report.directory),
-                progress: inputs.progress, id: ""),
+                files: inputs.plan.files, progress: inputs.progress, id: ""),
             results: inputs.results)
         let (figures, problems) = drawings.figures(for: inputs.plan.ids(inStudies: Set(chosen)))
         if !problems.isEmpty { throw BuildFailure(problems) }

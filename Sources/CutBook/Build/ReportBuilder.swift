@@ -68,17 +68,19 @@ public enum ReportBuilder {
         try bag.throwIfAny()
 
         let resolved = try Validator.validate(report)
-        let plan = try ExecutionPlan(directives: resolved, reportDirectory: reportURL)
+        let plan = try ExecutionPlan(directives: resolved, files: report.files)
         let selected = Set(options.studies.isEmpty ? names : options.studies)
         let cache = ResultCache(
             directory: URL(fileURLWithPath: options.cacheDirectory), reads: options.readsCache)
         let runner = Runner(
             plan: plan, cache: cache, executors: options.executors, jobs: options.jobs,
             progress: progress, reportDirectory: reportURL)
-        let outcome = await runner.run(targets: plan.ids(inStudies: selected))
+        let outcome = await runner.run(
+            targets: plan.ids(inStudies: selected) + report.titleDirectiveIDs)
         if !outcome.diagnostics.isEmpty { throw BuildFailure(outcome.diagnostics) }
         return ComputedReport(
-            report: report, plan: plan, results: outcome.results, studies: selected,
+            report: report.withTitles(plan: plan, results: outcome.results), plan: plan,
+            results: outcome.results, studies: selected,
             provenance: .current(directory: reportURL), computed: outcome.computed,
             loaded: outcome.loaded)
     }
@@ -90,8 +92,7 @@ public enum ReportBuilder {
     {
         let report = try ReportLoader.load(directory: reportDirectory)
         let resolved = try Validator.validate(report)
-        let plan = try ExecutionPlan(
-            directives: resolved, reportDirectory: URL(fileURLWithPath: report.directory))
+        let plan = try ExecutionPlan(directives: resolved, files: report.files)
         let cache = ResultCache(directory: URL(fileURLWithPath: cacheDirectory))
         return report.studies.map { study in
             let ids = plan.ids(inStudies: [study.name]).filter {

@@ -66,15 +66,6 @@ enum Messages {
             hint: NearestName.hint(for: format, in: ReportSettings.knownFormats))
     }
 
-    static func missingChapter(_ chapter: String, settingsFile: String, available: [String])
-        -> Diagnostic
-    {
-        Diagnostic(
-            location: SourceLocation(file: settingsFile, line: 1, column: 1),
-            message: "chapter '\(chapter)' has no file \(chapter).md in the report folder",
-            hint: NearestName.hint(for: chapter, in: available))
-    }
-
     // MARK: Directive syntax
 
     static func unterminatedDirective(at location: SourceLocation, in text: String) -> Diagnostic {

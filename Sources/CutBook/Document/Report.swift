@@ -8,6 +8,8 @@ public struct Report: Sendable {
     public var settings: ReportSettings
     /// The studies, in the order of `chapters:`.
     public var studies: [Study]
+    /// The files the report may read (its folder and `data_folders:`).
+    public var files: ReportFiles
 
     /// Every directive of every study, in reading order.
     public var allDirectives: [Directive] {
@@ -19,7 +21,9 @@ public struct Report: Sendable {
 public struct Study: Sendable {
     /// The file's stem (`scan` for `scan.md`); names the page and `--study`.
     public var name: String
-    /// The page title: the text of the first `# heading`, or the name when there is none.
+    /// The page title as plain text: the first level-1 heading with its markup removed, math
+    /// as Unicode text and directives as their values once computed (`StudyTitle`); the name
+    /// when there is no such heading.
     public var title: String
     /// The file as shown in messages (`report/scan.md`).
     public var file: String
@@ -34,6 +38,8 @@ public struct Study: Sendable {
     public var references: [CrossReference]
     /// The placeholder prefix used in `markdown`; unique within the file's text.
     public var placeholderPrefix: String
+    /// The first level-1 heading as plain text with placeholder tokens, nil when there is none.
+    public var titleSource: String? = nil
 }
 
 /// A `$…$` or `$$…$$` span of TeX.

@@ -13,8 +13,10 @@ public protocol DirectiveExecutor: Sendable {
 
 /// What an executor may use besides its inputs.
 public struct ExecutionContext: Sendable {
-    /// The report folder, where data files are.
-    public var reportDirectory: URL
+    /// The files the report may read: data files are found only through it.
+    public var files: ReportFiles
+    /// The report folder.
+    public var reportDirectory: URL { files.directory }
     /// Where to report a training's progress.
     public var progress: ProgressReporter
     /// The id of the directive being run.

@@ -25,8 +25,12 @@ public struct ExecutionPlan: Sendable {
     /// The id of the node defining each result name.
     public private(set) var definitions: [String: String] = [:]
 
+    /// The files the report may read; data files are found through it.
+    public let files: ReportFiles
+
     /// Builds the graph and its keys; throws `BuildFailure` for cycles and unreadable files.
-    public init(directives: [ResolvedDirective], reportDirectory: URL) throws {
+    public init(directives: [ResolvedDirective], files: ReportFiles) throws {
+        self.files = files
         var byID: [String: ResolvedDirective] = [:]
         for item in directives {
             byID[item.id] = item
@@ -65,11 +69,18 @@ public struct ExecutionPlan: Sendable {
                 hasher.update(field: inputKey)
             }
             if let file = item.text("file") {
-                let url = reportDirectory.appendingPathComponent(file)
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    let location =
-                        item.directive.option("file")?.valueLocation ?? item.directive.location
-                    bag.add(Messages.missingDataFile(file, at: location, in: item.directive))
+                let location =
+                    item.directive.option("file")?.valueLocation ?? item.directive.location
+                let located = files.locate(file, at: location, for: .data(verb: item.verb))
+                guard case .success(let url) = located,
+                    let data = FileManager.default.contents(atPath: url.path)
+                else {
+                    if case .failure(var refused) = located {
+                        refused.directive = item.directive.text
+                        bag.add(refused)
+                    } else {
+                        bag.add(Messages.missingDataFile(file, at: location, in: item.directive))
+                    }
                     return nil
                 }
                 hasher.update(field: SHA256.hex(data))

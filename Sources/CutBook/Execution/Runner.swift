@@ -187,7 +187,7 @@ public struct Runner: Sendable {
         let shows = ["data", "train", "scan", "plot"].contains(item.verb)
         if shows { progress.begin(id: id, label: label) }
         let start = Date()
-        let context = ExecutionContext(reportDirectory: reportDirectory, progress: progress, id: id)
+        let context = ExecutionContext(files: plan.files, progress: progress, id: id)
         do {
             let value = try executor.execute(item, inputs: inputs, context: context)
             if shows { progress.end(id: id, succeeded: true) }

@@ -21,13 +21,13 @@ struct DataExecutor: DirectiveExecutor {
             dataset = try Self.draw(
                 recipe, seed: seed, signalFirst: directive.text("order") != "background-first")
         case "csv":
-            let url = context.reportDirectory.appendingPathComponent(directive.text("file")!)
+            let url = try context.files.dataFile(of: directive)
             let loaded = try rethrowingAtFile(directive) {
                 try CSVLoader.load(contentsOf: url, truth: .column(directive.text("truth")!))
             }
             dataset = try select(directive, from: loaded)
         default:
-            let url = context.reportDirectory.appendingPathComponent(directive.text("file")!)
+            let url = try context.files.dataFile(of: directive)
             let array = try rethrowingAtFile(directive) { try NpyFile.read(contentsOf: url) }
             guard array.columnCount >= 2 else {
                 throw ExecutionError(

@@ -9,42 +9,76 @@ public enum ReportLoader {
         let name = url.lastPathComponent
         var bag = DiagnosticBag()
         let settingsFile = url.appendingPathComponent("report.yml")
-        guard let data = FileManager.default.contents(atPath: settingsFile.path),
-            let yaml = String(data: data, encoding: .utf8)
-        else {
+        let settingsLocation = SourceLocation(file: "\(name)/report.yml", line: 1, column: 1)
+        if case .failure(let refused) = ReportFiles(directory: url, displayName: name).locate(
+            "report.yml", at: settingsLocation, for: .settings)
+        {
+            throw BuildFailure([refused])
+        }
+        guard let yaml = ReportFiles.text(at: settingsFile) else {
             throw BuildFailure([Messages.missingSettings(report: directory)])
         }
         let settings = try parseSettings(yaml: yaml, file: "\(name)/report.yml")
+        let files = ReportFiles(
+            directory: url, displayName: name,
+            dataFolders: try dataFolders(settings.dataFolders, reportDirectory: url))
 
         var texts: [(chapter: String, text: String)] = []
         let available = markdownFiles(in: url)
-        for chapter in settings.chapters {
-            let path = url.appendingPathComponent(chapter + ".md").path
-            if let data = FileManager.default.contents(atPath: path),
-                let text = String(data: data, encoding: .utf8)
-            {
-                texts.append((chapter, text))
-            } else {
-                bag.add(
-                    Messages.missingChapter(
-                        chapter, settingsFile: "\(name)/report.yml", available: available))
+        for (chapter, location) in zip(settings.chapters, settings.chapterLocations) {
+            switch files.locate(chapter + ".md", at: location, for: .chapter(chapter)) {
+            case .failure(let diagnostic):
+                bag.add(diagnostic)
+            case .success(let file):
+                if let text = ReportFiles.text(at: file) {
+                    texts.append((chapter, text))
+                } else {
+                    bag.add(Messages.chapterMissing(chapter, at: location, available: available))
+                }
             }
         }
         let allText = texts.map(\.text).joined()
         let prefix = Placeholder.prefix(unusedIn: allText)
         var studies: [Study] = []
         for (chapter, text) in texts {
-            var scanner = StudyScanner(reportDirectory: url, displayPrefix: name, prefix: prefix)
+            var scanner = StudyScanner(files: files, prefix: prefix)
             scanner.scan(text: text, file: chapter + ".md")
             bag.add(contentsOf: scanner.diagnostics.diagnostics)
-            studies.append(
-                Study(
-                    name: chapter, title: scanner.title ?? chapter, file: "\(name)/\(chapter).md",
-                    markdown: scanner.markdown, directives: scanner.directives, math: scanner.math,
-                    references: scanner.references, placeholderPrefix: prefix))
+            var study = Study(
+                name: chapter, title: chapter, file: "\(name)/\(chapter).md",
+                markdown: scanner.markdown, directives: scanner.directives, math: scanner.math,
+                references: scanner.references, placeholderPrefix: prefix)
+            study.titleSource = StudyTitle.source(of: study)
+            study.title = StudyTitle.text(of: study, values: nil)
+            studies.append(study)
         }
         try bag.throwIfAny()
-        return Report(name: name, directory: url.path, settings: settings, studies: studies)
+        return Report(
+            name: name, directory: url.path, settings: settings, studies: studies, files: files)
+    }
+
+    /// The `data_folders:` of `report.yml` as folders: each must exist.
+    private static func dataFolders(_ folders: [LocatedText], reportDirectory: URL) throws
+        -> [URL]
+    {
+        var bag = DiagnosticBag()
+        var urls: [URL] = []
+        for folder in folders {
+            let url =
+                folder.text.hasPrefix("/")
+                ? URL(fileURLWithPath: folder.text)
+                : reportDirectory.appendingPathComponent(folder.text)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                urls.append(url)
+            } else {
+                bag.add(Messages.dataFolderMissing(folder.text, at: folder.location))
+            }
+        }
+        try bag.throwIfAny()
+        return urls
     }
 
     /// The stems of the `.md` files in a folder, sorted.
@@ -101,7 +135,16 @@ private struct SettingsReader {
                 settings.authors = strings(value, key: "authors")
             case "chapters":
                 sawChapters = true
-                settings.chapters = strings(value, key: "chapters")
+                let chapters = locatedStrings(value, key: "chapters")
+                checkPageNames(chapters)
+                let valid = chapters.filter { isPageName($0.text) }
+                settings.chapters = valid.map(\.text)
+                settings.chapterLocations = valid.map(\.location)
+            case "data_folders":
+                settings.dataFolders = locatedStrings(value, key: "data_folders")
+                for folder in settings.dataFolders where folder.text.isEmpty {
+                    bag.add(Messages.dataFolderEmpty(at: folder.location))
+                }
             case "defaults":
                 readDefaults(value, into: &settings)
             default:
@@ -140,6 +183,41 @@ private struct SettingsReader {
             default:
                 bag.add(unknownKey(key, known: ReportSettings.defaultKeys, section: "defaults"))
             }
+        }
+    }
+
+    /// Page names: ASCII letters, digits, `-` and `_`; not `index`; each page once.
+    private mutating func checkPageNames(_ chapters: [LocatedText]) {
+        var seen: [String: String] = [:]
+        for chapter in chapters {
+            guard isPageName(chapter.text) else {
+                bag.add(Messages.badPageName(chapter.text, at: chapter.location))
+                continue
+            }
+            let key = chapter.text.lowercased()
+            if key == "index" {
+                bag.add(Messages.reservedPageName(chapter.text, at: chapter.location))
+            } else if let first = seen[key] {
+                bag.add(Messages.duplicatePage(chapter.text, first: first, at: chapter.location))
+            } else {
+                seen[key] = chapter.text
+            }
+        }
+    }
+
+    private func isPageName(_ name: String) -> Bool {
+        !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII
+                    && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_")
+            }
+    }
+
+    /// A list of texts (or one text) with the location of each.
+    private mutating func locatedStrings(_ node: Node, key: String) -> [LocatedText] {
+        let elements = node.sequence.map(Array.init) ?? [node]
+        return zip(strings(node, key: key), elements.filter { $0.string != nil }).map {
+            LocatedText(text: $0, location: Messages.location(file: file, mark: $1.mark))
         }
     }
 

@@ -4,17 +4,18 @@ import Foundation
 /// cross-references it contained, each with its source location.
 ///
 /// Rules, in the order they apply to each line:
-/// 1. Inside a fenced code block (```` ``` ```` or `~~~`) every line is literal text.
+/// 1. Inside a code block — fenced, or indented where CommonMark makes it code, as cmark-gfm
+///    finds it (`CodeBlockLines`) — every line is literal text.
 /// 2. A line holding only a directive (which may continue over several lines until `>>`) is a
 ///    block directive; `<<include file.md>>` is replaced by that file's scanned contents.
 /// 3. A line holding only `$$` opens display math, closed by the next such line.
 /// 4. Otherwise the line is scanned for code spans (literal), `\<<` (a literal `<<`),
 ///    inline directives, `$$…$$` and `$…$` math and `@fig:label`/`@tab:label` references.
 struct StudyScanner {
-    /// The report folder, where included files are looked up.
-    let reportDirectory: URL
+    /// The files the report may read; included files are looked up there.
+    let files: ReportFiles
     /// The name shown in locations for files of this report (the folder's name).
-    let displayPrefix: String
+    var displayPrefix: String { files.displayName }
     /// The placeholder prefix, unique within every file scanned.
     let prefix: String
 
@@ -22,50 +23,33 @@ struct StudyScanner {
     private(set) var directives: [Directive] = []
     private(set) var math: [MathSpan] = []
     private(set) var references: [CrossReference] = []
-    private(set) var title: String?
     private(set) var diagnostics = DiagnosticBag()
     private var includeStack: [String] = []
 
-    init(reportDirectory: URL, displayPrefix: String, prefix: String) {
-        self.reportDirectory = reportDirectory
-        self.displayPrefix = displayPrefix
+    init(files: ReportFiles, prefix: String) {
+        self.files = files
         self.prefix = prefix
     }
 
-    /// Scans `text`, the contents of `file` (a path relative to the report folder).
-    mutating func scan(text: String, file: String) {
+    /// Scans `text`, the contents of `file` (a path relative to the report folder). Line endings
+    /// may be `\n`, `\r\n` or `\r`, and a byte-order mark is skipped.
+    mutating func scan(text rawText: String, file: String) {
         includeStack.append(file)
         defer { includeStack.removeLast() }
+        let text = ReportFiles.normalizedText(rawText)
         let shownFile = displayPrefix.isEmpty ? file : "\(displayPrefix)/\(file)"
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            Array($0.hasSuffix("\r") ? $0.dropLast() : $0)
-        }
-        var fence: (character: Character, length: Int)?
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        let codeLines = CodeBlockLines.lines(in: text)
         var lineIndex = 0
         while lineIndex < lines.count {
             let line = lines[lineIndex]
             let lineNumber = lineIndex + 1
             let indent = line.prefix { $0 == " " }.count
             let body = line.dropFirst(indent)
-            if let open = fence {
-                let run = body.prefix { $0 == open.character }.count
-                if indent < 4 && run >= open.length
-                    && body.dropFirst(run).allSatisfy(\.isWhitespace)
-                {
-                    fence = nil
-                }
+            if codeLines.contains(lineNumber) {
                 emitLine(line)
                 lineIndex += 1
                 continue
-            }
-            if indent < 4, let first = body.first, first == "`" || first == "~" {
-                let run = body.prefix { $0 == first }.count
-                if run >= 3 {
-                    fence = (first, run)
-                    emitLine(line)
-                    lineIndex += 1
-                    continue
-                }
             }
             let trimmed = String(body).trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("<<") {
@@ -76,9 +60,6 @@ struct StudyScanner {
             if trimmed == "$$" {
                 lineIndex = scanDisplayMath(lines: lines, from: lineIndex, file: shownFile)
                 continue
-            }
-            if title == nil, trimmed.hasPrefix("# ") {
-                title = String(trimmed.dropFirst(2)).trimmingCharacters(in: .whitespaces)
             }
             var inline = InlineScanner(
                 characters: line,
@@ -159,10 +140,17 @@ struct StudyScanner {
             diagnostics.add(Messages.includeCycle(directive, chain: includeStack + [path]))
             return
         }
-        let url = reportDirectory.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path),
-            let text = String(data: data, encoding: .utf8)
-        else {
+        let url: URL
+        switch files.locate(path, at: directive.words[0].location, for: .include) {
+        case .failure(let diagnostic):
+            var located = diagnostic
+            located.directive = directive.text
+            diagnostics.add(located)
+            return
+        case .success(let found):
+            url = found
+        }
+        guard let text = ReportFiles.text(at: url) else {
             diagnostics.add(Messages.includeMissing(directive, path: path))
             return
         }

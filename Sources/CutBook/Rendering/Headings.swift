@@ -25,24 +25,55 @@ enum Headings {
         return output + rest
     }
 
-    /// The `## ` headings of a study (outside fenced code), as (HTML, anchor); math in them is
-    /// MathML, other placeholders are dropped. Anchors match those `addingAnchors` gives.
-    static func sections(of study: Study) -> [(title: String, anchor: String)] {
+    /// The `## ` headings of a study (outside code blocks), as (HTML, anchor); math in them is
+    /// MathML, directives their values' text (`values`), other placeholders are dropped.
+    /// Anchors match those `addingAnchors` gives.
+    static func sections(of study: Study, values: (Int) -> String) -> [(
+        title: String, anchor: String
+    )] {
         var sections: [(String, String)] = []
         var used: Set<String> = []
-        var inFence = false
-        for line in study.markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle() }
-            if inFence { continue }
-            let level = trimmed.hasPrefix("## ") ? 2 : trimmed.hasPrefix("### ") ? 3 : 0
-            guard level > 0 else { continue }
-            let title = substitutingMath(
-                in: Markdown.inlineHTML(String(trimmed.dropFirst(level + 1))), of: study)
+        for (level, text) in headingLines(of: study) {
+            let html = Markdown.inlineHTML(text)
+            let title = substitutingValues(
+                in: substitutingMath(in: html, of: study), of: study, values)
             let anchor = unique(slug(of: title), in: &used)
             if level == 2 { sections.append((title, anchor)) }
         }
         return sections
+    }
+
+    /// The `##` and `###` heading lines of a study's Markdown outside code blocks, as (level,
+    /// text after the hashes).
+    static func headingLines(of study: Study) -> [(level: Int, text: String)] {
+        let code = CodeBlockLines.lines(in: study.markdown)
+        let lines = study.markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        var headings: [(Int, String)] = []
+        for (index, line) in lines.enumerated() where !code.contains(index + 1) {
+            let trimmed = line.drop { $0 == " " }
+            let level = trimmed.hasPrefix("## ") ? 2 : trimmed.hasPrefix("### ") ? 3 : 0
+            if level > 0 { headings.append((level, String(trimmed.dropFirst(level + 1)))) }
+        }
+        return headings
+    }
+
+    private static func substitutingValues(
+        in html: String, of study: Study, _ values: (Int) -> String
+    ) -> String {
+        var title = html
+        for index in study.directives.indices {
+            let token = Placeholder.token(
+                prefix: study.placeholderPrefix, kind: .directive, index: index)
+            if title.contains(token) {
+                title = title.replacingOccurrences(of: token, with: HTML.escape(values(index)))
+            }
+        }
+        for index in study.references.indices {
+            let token = Placeholder.token(
+                prefix: study.placeholderPrefix, kind: .reference, index: index)
+            title = title.replacingOccurrences(of: token, with: "")
+        }
+        return title
     }
 
     private static func substitutingMath(in html: String, of study: Study) -> String {

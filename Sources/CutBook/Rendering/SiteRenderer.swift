@@ -60,7 +60,10 @@ public struct SiteRenderer {
         var toc = "<ol class=\"toc\">\n"
         for study in report.studies {
             toc += "<li><a href=\"\(study.name).html\">\(HTML.escape(study.title))</a>"
-            let sections = Headings.sections(of: study)
+            let sections = Headings.sections(of: study) { index in
+                StudyTitle.valueText(
+                    of: study, index: index, plan: plan, results: results)
+            }
             if !sections.isEmpty {
                 toc += "\n<ol>\n"
                 for section in sections {

@@ -1,0 +1,171 @@
+import Foundation
+
+/// The one place that turns a path written in a report (a chapter, an `<<include>>`, a data
+/// directive's `file=`) into a file on disk, confined to the folders the report may read.
+///
+/// A path is accepted only when it is relative and, once `..` and every symbolic link along it
+/// are resolved, lies inside the report folder — or, for data files, inside one of the folders
+/// `report.yml` lists under `data_folders:`. A refused path is a located error that says what is
+/// allowed; it never tells whether the outside file exists or what it holds, because nothing
+/// outside is read.
+public struct ReportFiles: Sendable {
+    /// What a path is for; decides the allowed folders and the wording of errors.
+    public enum Use: Sendable {
+        /// The report's `report.yml`.
+        case settings
+        /// The file of chapter `name` listed in `report.yml`.
+        case chapter(String)
+        /// The file of an `<<include>>`.
+        case include
+        /// The `file=` of a directive with this verb (`data`).
+        case data(verb: String)
+    }
+
+    /// The report folder, with every symbolic link resolved.
+    public let directory: URL
+    /// The report's name in locations (the folder's name).
+    public let displayName: String
+    /// The folders listed under `data_folders:`, resolved, in the order written.
+    public let dataFolders: [URL]
+
+    /// Confines reads to `directory` (and `dataFolders` for data files). Both are resolved here.
+    public init(directory: URL, displayName: String, dataFolders: [URL] = []) {
+        self.directory = URL(fileURLWithPath: Self.physical(directory.path))
+        self.displayName = displayName
+        self.dataFolders = dataFolders.map { URL(fileURLWithPath: Self.physical($0.path)) }
+    }
+
+    /// The file `path` names, or a located error when the report may not read it.
+    /// `location` is where the path's first character is written.
+    public func locate(_ path: String, at location: SourceLocation, for use: Use)
+        -> Result<URL, Diagnostic>
+    {
+        let roots = allowedRoots(for: use)
+        if path.hasPrefix("/") {
+            return .failure(Messages.absolutePath(path, use: use, at: location, files: self))
+        }
+        if path.isEmpty {
+            return .failure(Messages.emptyPath(use: use, at: location, files: self))
+        }
+        let lexical = Self.normalized(
+            Self.components(of: directory.path) + Self.components(of: path))
+        guard roots.contains(where: { Self.isInside(lexical, root: $0) }) else {
+            return .failure(Messages.escapingPath(path, use: use, at: location, files: self))
+        }
+        guard let resolved = Self.resolve(Self.components(of: path), from: directory.path),
+            roots.contains(where: { Self.isInside(resolved, root: $0) })
+        else {
+            return .failure(Messages.linkOutside(path, use: use, at: location, files: self))
+        }
+        return .success(URL(fileURLWithPath: "/" + resolved.joined(separator: "/")))
+    }
+
+    /// The folders a path for `use` may lead into, as resolved path components.
+    private func allowedRoots(for use: Use) -> [[String]] {
+        var roots = [Self.components(of: directory.path)]
+        if case .data = use { roots += dataFolders.map { Self.components(of: $0.path) } }
+        return roots
+    }
+
+    /// A template's text as the scanner wants it: UTF-8 without a byte-order mark, every line
+    /// ending (`\r\n`, `\r`) written as `\n`. Nil when the file cannot be read as UTF-8.
+    public static func text(at url: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
+        return normalizedText(text)
+    }
+
+    /// `text` without a leading byte-order mark and with `\n` for every line ending.
+    public static func normalizedText(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasReturn = false
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index == 0 && scalar == "\u{FEFF}" { continue }
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasReturn = true
+                continue
+            }
+            if !(scalar == "\n" && previousWasReturn) { scalars.append(scalar) }
+            previousWasReturn = false
+        }
+        return String(scalars)
+    }
+
+    // MARK: Paths
+
+    /// The non-empty components of a slash-separated path.
+    static func components(of path: String) -> [String] {
+        path.split(separator: "/").map(String.init)
+    }
+
+    /// `components` with `.` dropped and each `..` taking away the one before (textually).
+    static func normalized(_ components: [String]) -> [String] {
+        var out: [String] = []
+        for part in components {
+            if part == "." { continue }
+            if part == ".." {
+                if !out.isEmpty { out.removeLast() }
+            } else {
+                out.append(part)
+            }
+        }
+        return out
+    }
+
+    static func isInside(_ path: [String], root: [String]) -> Bool {
+        path.count >= root.count && Array(path.prefix(root.count)) == root
+    }
+
+    /// The absolute path `path` with every symbolic link resolved (the parts that do not
+    /// exist are kept as written).
+    static func physical(_ path: String) -> String {
+        let absolute =
+            path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return "/"
+            + (resolve(components(of: absolute), from: "/") ?? components(of: absolute))
+            .joined(separator: "/")
+    }
+
+    /// Walks `relative` from the resolved folder `base` as the file system does: a symbolic
+    /// link is replaced by its target, `..` goes up from where the walk really is. Returns the
+    /// components of the resolved path, or nil after 40 links (a loop).
+    static func resolve(_ relative: [String], from base: String) -> [String]? {
+        var current = components(of: base)
+        var pending = Array(relative.reversed())
+        var links = 0
+        while let part = pending.popLast() {
+            if part == "." { continue }
+            if part == ".." {
+                if !current.isEmpty { current.removeLast() }
+                continue
+            }
+            let candidate = "/" + (current + [part]).joined(separator: "/")
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: candidate) {
+                links += 1
+                if links > 40 { return nil }
+                if target.hasPrefix("/") { current = [] }
+                pending.append(contentsOf: components(of: target).reversed())
+            } else {
+                current.append(part)
+            }
+        }
+        return current
+    }
+}
+
+extension ReportFiles {
+    /// The data file of a directive's `file=`, for its executor; the plan has already checked
+    /// it, so this fails only when the folder changed during the build.
+    func dataFile(of item: ResolvedDirective) throws -> URL {
+        let path = item.text("file") ?? ""
+        let location = item.directive.option("file")?.valueLocation ?? item.directive.location
+        switch locate(path, at: location, for: .data(verb: item.verb)) {
+        case .success(let url): return url
+        case .failure(let diagnostic):
+            throw ExecutionError(
+                diagnostic.message, location: diagnostic.location, hint: diagnostic.hint)
+        }
+    }
+}
