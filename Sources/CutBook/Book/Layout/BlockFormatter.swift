@@ -1,3 +1,5 @@
+import CutPlot
+
 import CCairo
 
 /// Turns blocks into fragments: lays out every paragraph, heading, code block, formula, list and
@@ -243,6 +245,7 @@ extension MathNode {
     var plainText: String {
         switch self {
         case .row(let nodes): return nodes.map(\.plainText).joined()
+        case .styled(let inner, _): return inner.plainText
         case .identifier(let text, _), .number(let text), .symbol(let text), .text(let text):
             return text
         case .space: return " "
