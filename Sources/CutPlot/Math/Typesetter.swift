@@ -146,7 +146,8 @@ struct Typesetter {
         case .root(let radicand, let degree):
             let sign = radical(math(radicand.items, font: font), size: font.size)
             guard let degree else { return sign }
-            return indexed(sign, degree: math(degree.items, font: scriptFont(font)), size: font.size)
+            return indexed(
+                sign, degree: math(degree.items, font: scriptFont(font)), size: font.size)
         case .fraction(let numerator, let denominator):
             let small = FontSpec(
                 family: font.family, size: max(font.size * 0.85, 5), bold: font.bold)

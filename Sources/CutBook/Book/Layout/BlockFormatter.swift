@@ -1,6 +1,5 @@
-import CutPlot
-
 import CCairo
+import CutPlot
 
 /// Turns blocks into fragments: lays out every paragraph, heading, code block, formula, list and
 /// rule at a given indent and width. Tables and figures are in `BlockFormatter+Floats.swift`.
