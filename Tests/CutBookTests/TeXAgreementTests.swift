@@ -50,6 +50,10 @@ struct TeXAgreementTests {
         good(
             "64 levels", String(repeating: "{", count: 63) + "x" + String(repeating: "}", count: 63)
         ),
+        good(
+            "60 nested fences around a fraction",
+            String(repeating: "{(", count: 60) + "\\frac{a}{b}" + String(repeating: ")}", count: 60)
+        ),
         bad("unknown command", "a + \\foo", "unknown TeX command '\\foo'", at: 4),
         bad(
             "misspelt command", "\\alpah", "unknown TeX command '\\alpah'", at: 0,

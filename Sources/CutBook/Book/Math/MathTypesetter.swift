@@ -79,7 +79,7 @@ struct MathTypesetter {
 
     /// The size of each fence in `nodes` that must grow: pairs enclosing something taller
     /// than a line of text.
-    private func fenceSizes(_ nodes: [MathNode], size: Double, level: Int) -> [Int: Double] {
+    private func fenceSizes(_ nodes: [MathNode], boxes: [MathBox], size: Double) -> [Int: Double] {
         var sizes: [Int: Double] = [:]
         var open: [(position: Int, closing: String)] = []
         for (position, node) in nodes.enumerated() {
@@ -91,7 +91,7 @@ struct MathTypesetter {
                 // Only fractions and matrices make a pair grow; TeX would need \left…\right.
                 let enclosed = nodes[(last.position + 1)..<position]
                 guard enclosed.contains(where: \.isTall) else { continue }
-                let height = enclosed.map { set($0, size: size, level: level).height }.max() ?? 0
+                let height = boxes[(last.position + 1)..<position].map(\.height).max() ?? 0
                 if height > size * 1.5 {
                     sizes[last.position] = size * height / (size * 1.17)
                     sizes[position] = sizes[last.position]
@@ -103,7 +103,10 @@ struct MathTypesetter {
 
     private func row(_ nodes: [MathNode], size: Double, level: Int) -> MathBox {
         var box = MathBox()
-        let grown = fenceSizes(nodes, size: size, level: level)
+        // Each node is set once: setting it again for the fences would double the work at
+        // every level of nesting.
+        let boxes = nodes.map { set($0, size: size, level: level) }
+        let grown = fenceSizes(nodes, boxes: boxes, size: size)
         var previousIsOperand = false
         for (position, node) in nodes.enumerated() {
             if case .symbol(let symbol) = node.unwrapped, let fenceSize = grown[position] {
@@ -122,12 +125,12 @@ struct MathTypesetter {
                 }
                 // No space before a leading operator or after a trailing one (`$c =$ 3.7`).
                 box.width += position == 0 ? 0 : gap
-                box.append(set(node, size: size, level: level))
+                box.append(boxes[position])
                 box.width += position == nodes.count - 1 ? 0 : gap
                 if symbol == "," || symbol == ";" { box.width += size * 0.17 }
                 previousIsOperand = [")", "]", "|", "′", "!"].contains(symbol)
             } else {
-                box.append(set(node, size: size, level: level))
+                box.append(boxes[position])
                 previousIsOperand = true
                 // A function name is followed by a thin space unless its argument is bracketed.
                 if case .identifier(let name, false) = node.unwrapped, name.count > 1,
