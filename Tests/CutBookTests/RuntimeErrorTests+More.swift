@@ -61,7 +61,7 @@ extension RuntimeErrorTests {
             name: "bad math in a caption",
             text: "<<plot relaxation caption=\"A $\\foo$ curve\">>\n",
             expected: [
-                "report/page.md:1:27: error: math in caption: unknown TeX command '\\foo'"
+                "report/page.md:1:31: error: math in caption: unknown TeX command '\\foo'"
             ]),
         Case(
             name: "reference to no figure", text: "See @fig:nope.\n",

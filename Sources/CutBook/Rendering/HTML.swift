@@ -1,3 +1,5 @@
+import CutPlot
+
 /// Small HTML helpers.
 enum HTML {
     /// Escapes text for element content and attribute values.
@@ -6,6 +8,8 @@ enum HTML {
     }
 
     /// Caption-like text: `$…$` as MathML, the rest as inline Markdown.
+    /// - Throws: the first math problem, its offset counted in characters from the start of
+    ///   `text`.
     static func inline(_ text: String) throws(MathML.Problem) -> String {
         var output = ""
         var plain = ""
@@ -22,7 +26,13 @@ enum HTML {
             {
                 flush()
                 let tex = String(text[text.index(after: index)..<close])
-                output += try MathML.convert(tex, display: false)
+                do {
+                    output += try MathML.convert(tex, display: false)
+                } catch {
+                    var problem = error
+                    problem.offset += text.distance(from: text.startIndex, to: close) - tex.count
+                    throw problem
+                }
                 index = text.index(after: close)
             } else {
                 plain.append(text[index])

@@ -1,60 +1,74 @@
-/// Converts a small TeX subset to MathML, so pages show math without scripts or network.
+import CutPlot
+
+/// Writes CutBook's TeX subset as MathML, so pages show math without scripts or network.
 ///
-/// Supported: letters (italic identifiers), numbers, `+ - = < > ( ) [ ] | , / ! ' :`,
-/// groups `{…}`, sub- and superscripts `_` `^`, `\frac{a}{b}`, `\sqrt{x}`, `\sqrt[n]{x}`,
-/// Greek letters (`\alpha` … `\Omega`), `\times \pm \mp \cdot \rightarrow \to \leftarrow
-/// \leq \geq \neq \approx \sim \infty \partial \nabla \sum \prod \int \ldots \cdots`,
-/// function names (`\log \exp \ln \sin \cos \tan \max \min \erf \sigma`…), `\text{…}`,
-/// `\mathrm{…}`, `\left` / `\right` and the spaces `\, \; \quad`.
+/// The TeX is parsed by CutPlot's `MathNode.parse` (the one parser pages, the book and plot
+/// labels share): letters, numbers, operators, groups, scripts, `\frac`, `\tfrac`, `\dfrac`,
+/// `\sqrt`, Greek letters, the symbol table's operators and function names, `\text{…}`,
+/// `\mathrm{…}`, `\operatorname{…}`, `\left` / `\right`, spaces and matrices.
 public enum MathML {
     /// A problem in the TeX, at a character offset into it.
-    public struct Problem: Error, Equatable {
-        /// What is wrong.
-        public var message: String
-        /// The offset, in characters, into the TeX.
-        public var offset: Int
-
-        /// Creates a problem.
-        public init(message: String, offset: Int) {
-            self.message = message
-            self.offset = offset
-        }
-    }
+    public typealias Problem = TeXProblem
 
     /// The MathML `<math>` element for `tex`.
     public static func convert(_ tex: String, display: Bool) throws(Problem) -> String {
-        var parser = TeXParser(characters: Array(tex))
-        let body = try parser.parseSequence(until: nil)
         let mode = display ? "block" : "inline"
-        return
-            "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(mode)\"><mrow>\(body)</mrow></math>"
+        var output = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(mode)\">"
+        write(try MathNode.parse(tex: tex), to: &output)
+        return output + "</math>"
     }
 
-    static let greek: [String: String] = [
-        "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ϵ", "varepsilon": "ε",
-        "zeta": "ζ", "eta": "η", "theta": "θ", "iota": "ι", "kappa": "κ", "lambda": "λ", "mu": "μ",
-        "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "upsilon": "υ",
-        "phi": "ϕ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω", "Gamma": "Γ", "Delta": "Δ",
-        "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ", "Phi": "Φ", "Psi": "Ψ",
-        "Omega": "Ω",
-    ]
-
-    static let operators: [String: String] = [
-        "times": "×", "pm": "±", "mp": "∓", "cdot": "·", "rightarrow": "→", "to": "→",
-        "leftarrow": "←", "Rightarrow": "⇒", "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥",
-        "neq": "≠", "approx": "≈", "sim": "∼", "sum": "∑", "prod": "∏", "int": "∫", "ldots": "…",
-        "cdots": "⋯", "in": "∈", "propto": "∝", "{": "{", "}": "}", "|": "‖", "mid": "∣",
-    ]
-
-    static let symbols: [String: String] = ["infty": "∞", "partial": "∂", "nabla": "∇"]
-
-    static let functions: Set<String> = [
-        "log", "exp", "ln", "sin", "cos", "tan", "max", "min", "erf", "arg", "sgn", "det", "lim",
-    ]
-
-    static let spaces: [String: String] = [
-        ",": "0.1667em", ";": "0.2778em", "quad": "1em", " ": "0.25em",
-    ]
+    /// Appends the MathML of `node` (whose depth the parser bounds).
+    static func write(_ node: MathNode, to output: inout String) {
+        switch node {
+        case .row(let nodes):
+            output += "<mrow>"
+            for child in nodes { write(child, to: &output) }
+            output += "</mrow>"
+        case .identifier(let name, let italic):
+            output += italic ? "<mi>" : "<mi mathvariant=\"normal\">"
+            output += escape(name) + "</mi>"
+        case .number(let digits): output += "<mn>\(escape(digits))</mn>"
+        case .symbol(let symbol): output += "<mo>\(escape(symbol))</mo>"
+        case .text(let text): output += "<mtext>\(escape(text))</mtext>"
+        case .space(let ems):
+            let width = ems == ems.rounded() ? String(Int(ems)) : String(ems)
+            output += "<mspace width=\"\(width)em\"/>"
+        case .scripts(let base, let sub, let sup):
+            let tag = sub == nil ? "msup" : sup == nil ? "msub" : "msubsup"
+            output += "<\(tag)>"
+            write(base, to: &output)
+            if let sub { write(sub, to: &output) }
+            if let sup { write(sup, to: &output) }
+            output += "</\(tag)>"
+        case .fraction(let numerator, let denominator):
+            output += "<mfrac>"
+            write(numerator, to: &output)
+            write(denominator, to: &output)
+            output += "</mfrac>"
+        case .styled(let inner, let display):
+            output += "<mstyle displaystyle=\"\(display)\">"
+            write(inner, to: &output)
+            output += "</mstyle>"
+        case .root(let radicand, let degree):
+            output += degree == nil ? "<msqrt>" : "<mroot>"
+            write(radicand, to: &output)
+            if let degree { write(degree, to: &output) }
+            output += degree == nil ? "</msqrt>" : "</mroot>"
+        case .table(let rows):
+            output += "<mtable>"
+            for row in rows {
+                output += "<mtr>"
+                for cell in row {
+                    output += "<mtd>"
+                    for child in cell.items { write(child, to: &output) }
+                    output += "</mtd>"
+                }
+                output += "</mtr>"
+            }
+            output += "</mtable>"
+        }
+    }
 
     /// Escapes text for XML.
     static func escape(_ text: String) -> String {

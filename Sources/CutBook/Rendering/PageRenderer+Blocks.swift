@@ -45,12 +45,7 @@ extension PageRenderer {
         do {
             return " " + (try HTML.inline(text))
         } catch {
-            let location =
-                item.directive.option("caption")?.valueLocation ?? item.directive.location
-            diagnostics.add(
-                Diagnostic(
-                    location: location, directive: item.directive.text,
-                    message: "math in caption: \(error.message)"))
+            diagnostics.add(Messages.math(error, inOption: "caption", of: item.directive))
             return ""
         }
     }

@@ -85,13 +85,7 @@ struct PageRenderer {
         do {
             return try MathML.convert(span.tex, display: span.isDisplay)
         } catch {
-            let offset =
-                span.isDisplay && span.tex.contains("\n")
-                ? 0 : error.offset + (span.isDisplay ? 2 : 1)
-            diagnostics.add(
-                Diagnostic(
-                    location: span.location.advanced(by: offset),
-                    message: "math: \(error.message)"))
+            diagnostics.add(Messages.math(error, in: span))
             return ""
         }
     }

@@ -19,6 +19,8 @@ final class CairoCanvas: Canvas {
         self.text = PangoText(cairo: context.handle)
     }
 
+    func fail(_ error: Error) { failures.append(error) }
+
     private func setSource(_ color: Color) {
         cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
     }

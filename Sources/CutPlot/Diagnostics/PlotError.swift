@@ -10,6 +10,9 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
     case mismatchedLengths(what: String, expected: Int, found: Int)
     /// A parameter outside its valid range.
     case invalidParameter(name: String, value: String, expected: String)
+    /// Label markup whose `$…$` math is outside the TeX subset, at a character offset into the
+    /// markup.
+    case invalidMath(markup: String, message: String, offset: Int)
 
     public var description: String {
         switch self {
@@ -25,6 +28,8 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
                 "\(what): expected \(expected) values, found \(found); give arrays of equal length"
         case .invalidParameter(let name, let value, let expected):
             return "invalid \(name) \(value): expected \(expected)"
+        case .invalidMath(let markup, let message, let offset):
+            return "math in label '\(markup)' at character \(offset + 1): \(message)"
         }
     }
 }

@@ -47,21 +47,32 @@ struct Typesetter {
         return words
     }
 
-    /// Lays out `markup`: text outside `$…$` as written, text inside as math.
+    /// Lays out `markup`: text outside `$…$` as written, text inside as math. Math outside the
+    /// TeX subset is reported to the canvas (the figure's output then throws) and set as
+    /// written.
     func typeset(_ markup: String, font: FontSpec) -> TypesetText {
         var out = TypesetText()
-        let parts = markup.split(separator: "$", omittingEmptySubsequences: false)
-        for (i, part) in parts.enumerated() where !part.isEmpty {
-            if i % 2 == 1 && i < parts.count - 1 {
-                var parser = MathParser(String(part))
-                out.append(
-                    math(
-                        parser.parse(),
-                        font: FontSpec(
-                            family: font.family, size: font.size, italic: false, bold: font.bold)))
-            } else {
-                let literal = i % 2 == 1 ? "$" + part : String(part)
-                out.append(plain(literal, font: font))
+        for part in Label.parts(markup) {
+            switch part {
+            case .text(let text) where !text.isEmpty:
+                out.append(plain(text, font: font))
+            case .text: continue
+            case .math(let tex, let offset):
+                guard !tex.isEmpty else { continue }
+                do {
+                    let node = try MathNode.parse(tex: tex)
+                    out.append(
+                        math(
+                            node.items,
+                            font: FontSpec(
+                                family: font.family, size: font.size, italic: false,
+                                bold: font.bold)))
+                } catch {
+                    canvas.fail(
+                        PlotError.invalidMath(
+                            markup: markup, message: error.message, offset: error.offset + offset))
+                    out.append(plain("$" + tex + "$", font: font))
+                }
             }
         }
         if out.runs.isEmpty && out.strokes.isEmpty {
@@ -79,12 +90,18 @@ struct Typesetter {
             runs: [TypesetText.Run(text: text, font: font, origin: Point(0, 0))])
     }
 
-    private func math(_ atoms: [MathAtom], font: FontSpec) -> TypesetText {
+    /// Operators and relations set with space on both sides after an operand.
+    private static let spaced: Set<String> = [
+        "+", "−", "=", "<", ">", "×", "±", "∓", "→", "←", "⇒", "≤", "≥", "·", "≈", "≠", "∼", "∝",
+        "∈", "≡", "≪", "≫",
+    ]
+
+    private func math(_ nodes: [MathNode], font: FontSpec) -> TypesetText {
         var out = TypesetText()
         var previousIsOperand = false
-        for atom in atoms {
-            switch atom {
-            case .op(let symbol):
+        for node in nodes {
+            switch node {
+            case .symbol(let symbol) where Typesetter.spaced.contains(symbol):
                 let spaced = previousIsOperand
                 let gap = spaced ? font.size * 0.22 : 0
                 out.width += gap
@@ -94,7 +111,7 @@ struct Typesetter {
             case .space(let ems):
                 out.width += ems * font.size
             default:
-                out.append(single(atom, font: font))
+                out.append(single(node, font: font))
                 previousIsOperand = true
             }
         }
@@ -106,29 +123,72 @@ struct Typesetter {
         return out
     }
 
-    private func single(_ atom: MathAtom, font: FontSpec) -> TypesetText {
-        switch atom {
-        case .glyphs(let text, let italic):
+    private func single(_ node: MathNode, font: FontSpec) -> TypesetText {
+        switch node {
+        case .identifier(let text, let italic):
             return plain(
                 text,
                 font: FontSpec(
                     family: font.family, size: font.size, italic: italic, bold: font.bold))
-        case .op(let symbol):
-            return plain(symbol, font: font)
+        case .number(let digits):
+            // Digit by digit, as labels have always been set.
+            var out = TypesetText()
+            for digit in digits { out.append(plain(String(digit), font: font)) }
+            return out
+        case .symbol(let text), .text(let text):
+            return plain(text, font: font)
         case .space(let ems):
             return TypesetText(width: ems * font.size)
-        case .group(let list):
-            return math(list, font: font)
-        case .sqrt(let list):
-            return radical(math(list, font: font), size: font.size)
+        case .row(let nodes):
+            return math(nodes, font: font)
+        case .styled(let inner, _):
+            return single(inner, font: font)
+        case .root(let radicand, let degree):
+            let sign = radical(math(radicand.items, font: font), size: font.size)
+            guard let degree else { return sign }
+            return indexed(
+                sign, degree: math(degree.items, font: scriptFont(font)), size: font.size)
         case .fraction(let numerator, let denominator):
             let small = FontSpec(
                 family: font.family, size: max(font.size * 0.85, 5), bold: font.bold)
             return fraction(
-                math(numerator, font: small), math(denominator, font: small), size: font.size)
+                math(numerator.items, font: small), math(denominator.items, font: small),
+                size: font.size)
         case .scripts(let base, let sub, let sup):
-            return scripted(single(base, font: font), sub: sub, sup: sup, font: font)
+            return scripted(
+                single(base, font: font), sub: sub?.items, sup: sup?.items, font: font)
+        case .table(let rows):
+            return matrix(rows, font: font)
         }
+    }
+
+    private func scriptFont(_ font: FontSpec) -> FontSpec {
+        FontSpec(family: font.family, size: max(font.size * 0.7, 5), bold: font.bold)
+    }
+
+    /// A root with its degree raised before the sign.
+    private func indexed(_ sign: TypesetText, degree: TypesetText, size: Double) -> TypesetText {
+        var out = TypesetText()
+        out.append(degree, shift: -size * 0.35)
+        out.width -= min(degree.width, size * 0.2)
+        out.append(sign)
+        return out
+    }
+
+    /// Rows of cells side by side, stacked and centred on the minus sign's height.
+    private func matrix(_ rows: [[MathNode]], font: FontSpec) -> TypesetText {
+        let lines = rows.map { row -> TypesetText in
+            var line = TypesetText()
+            for (column, cell) in row.enumerated() {
+                if column > 0 { line.width += font.size * 0.8 }
+                line.append(math(cell.items, font: font))
+            }
+            return line
+        }
+        let block = TypesetText.stacked(lines, lineGap: font.size * 0.3)
+        var out = TypesetText()
+        out.append(block, shift: -font.size * 0.3 - (block.descent - block.ascent) / 2)
+        return out
     }
 
     private func radical(_ content: TypesetText, size: Double) -> TypesetText {
@@ -178,7 +238,7 @@ struct Typesetter {
     }
 
     private func scripted(
-        _ base: TypesetText, sub: [MathAtom]?, sup: [MathAtom]?, font: FontSpec
+        _ base: TypesetText, sub: [MathNode]?, sup: [MathNode]?, font: FontSpec
     ) -> TypesetText {
         let scriptFont = FontSpec(
             family: font.family, size: max(font.size * 0.7, 5), bold: font.bold)

@@ -33,11 +33,16 @@ extension Figure {
     /// - Throws: `PlotError.cairo` when Cairo fails.
     public func svgData(idPrefix: String? = nil) throws -> Data {
         let sink = ByteSink()
-        let surface = try CairoSurface(
-            owning: cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
-            operation: "creating an SVG surface")
-        cairo_svg_surface_restrict_to_version(surface.handle, CAIRO_SVG_VERSION_1_1)
-        try render(on: surface)
+        // The sink must outlive the surface, which writes into it when it is destroyed (also
+        // when drawing throws before the surface is finished).
+        try withExtendedLifetime(sink) {
+            let surface = try CairoSurface(
+                owning: cairo_svg_surface_create_for_stream(
+                    ByteSink.write, sink.opaque, width, height),
+                operation: "creating an SVG surface")
+            cairo_svg_surface_restrict_to_version(surface.handle, CAIRO_SVG_VERSION_1_1)
+            try render(on: surface)
+        }
         let svg = SVGNormaliser.normalise(sink.data)
         guard let idPrefix else { return svg }
         return SVGNormaliser.prefixIDs(svg, with: idPrefix)
@@ -47,17 +52,21 @@ extension Figure {
     /// - Throws: `PlotError.cairo` when Cairo fails.
     public func pdfData() throws -> Data {
         let sink = ByteSink()
-        let surface = try CairoSurface(
-            owning: cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height),
-            operation: "creating a PDF surface")
-        cairo_pdf_surface_set_metadata(
-            surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, fixedCreationDate)
-        cairo_pdf_surface_set_metadata(
-            surface.handle, CAIRO_PDF_METADATA_CREATOR, "CutPlot \(CutPlot.version)")
-        if let title {
-            cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title)
+        // The sink must outlive the surface (see `svgData`).
+        try withExtendedLifetime(sink) {
+            let surface = try CairoSurface(
+                owning: cairo_pdf_surface_create_for_stream(
+                    ByteSink.write, sink.opaque, width, height),
+                operation: "creating a PDF surface")
+            cairo_pdf_surface_set_metadata(
+                surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, fixedCreationDate)
+            cairo_pdf_surface_set_metadata(
+                surface.handle, CAIRO_PDF_METADATA_CREATOR, "CutPlot \(CutPlot.version)")
+            if let title {
+                cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title)
+            }
+            try render(on: surface)
         }
-        try render(on: surface)
         return sink.data
     }
 

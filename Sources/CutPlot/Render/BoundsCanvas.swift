@@ -28,6 +28,8 @@ final class BoundsCanvas: Canvas {
         for p in positions { draw(path: marker, transform: .translation(p.x, p.y), style: style) }
     }
 
+    func fail(_ error: Error) { measurer.fail(error) }
+
     func draw(text: String, font: FontSpec, color: Color, transform: AffineTransform) {
         let m = measurer.measure(text: text, font: font)
         for p in [

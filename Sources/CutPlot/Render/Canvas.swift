@@ -93,6 +93,8 @@ protocol Canvas: AnyObject {
     func draw(text: String, font: FontSpec, color: Color, transform: AffineTransform)
     /// The extent of a text run.
     func measure(text: String, font: FontSpec) -> TextMetrics
+    /// Records a problem met while drawing; the figure's output functions throw the first.
+    func fail(_ error: Error)
     /// Draws an image stretched over `rect` without smoothing between pixels.
     func draw(image: RasterImage, in rect: Rect)
     /// Runs `body` with drawing clipped to `rect`.

@@ -67,8 +67,7 @@ extension BookDocumentBuilder {
 
     private mutating func caption(_ item: ResolvedDirective) -> [BookInline] {
         guard let text = item.text("caption") else { return [] }
-        let location = item.directive.option("caption")?.valueLocation ?? item.directive.location
-        return captionInlines(text, location: location, directive: item.directive.text)
+        return captionInlines(text, of: item.directive)
     }
 
     private mutating func figure(_ item: ResolvedDirective) -> BookFigure? {

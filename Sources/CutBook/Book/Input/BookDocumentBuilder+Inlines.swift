@@ -1,3 +1,5 @@
+import CutPlot
+
 /// Inline content: cmark's inline nodes with placeholder tokens swapped for values, formulas
 /// and cross-reference links.
 extension BookDocumentBuilder {
@@ -104,32 +106,25 @@ extension BookDocumentBuilder {
         do {
             return try MathNode.parse(tex: span.tex)
         } catch {
-            let offset =
-                span.isDisplay && span.tex.contains("\n")
-                ? 0 : error.offset + (span.isDisplay ? 2 : 1)
-            diagnostics.add(
-                Diagnostic(
-                    location: span.location.advanced(by: offset), message: "math: \(error.message)")
-            )
+            diagnostics.add(Messages.math(error, in: span))
             return nil
         }
     }
 
-    /// Caption-like text: `$…$` as formulas, the rest as inline Markdown.
-    mutating func captionInlines(_ text: String, location: SourceLocation, directive: String)
-        -> [BookInline]
-    {
+    /// The `caption=` text of `directive`: `$…$` as formulas, the rest as inline Markdown.
+    mutating func captionInlines(_ text: String, of directive: Directive) -> [BookInline] {
         var out: [BookInline] = []
         let parts = text.split(separator: "$", omittingEmptySubsequences: false)
+        var offset = 0
         for (position, part) in parts.enumerated() {
+            defer { offset += part.count + 1 }
             if position % 2 == 1 && position < parts.count - 1 {
                 do {
                     out.append(.math(try MathNode.parse(tex: String(part))))
                 } catch {
-                    diagnostics.add(
-                        Diagnostic(
-                            location: location, directive: directive,
-                            message: "math in caption: \(error.message)"))
+                    var problem = error
+                    problem.offset += offset
+                    diagnostics.add(Messages.math(problem, inOption: "caption", of: directive))
                 }
             } else if !part.isEmpty {
                 let literal = position % 2 == 1 ? "$" + part : String(part)

@@ -1,4 +1,5 @@
 import CCairo
+import CutPlot
 
 /// Turns blocks into fragments: lays out every paragraph, heading, code block, formula, list and
 /// rule at a given indent and width. Tables and figures are in `BlockFormatter+Floats.swift`.
@@ -243,6 +244,7 @@ extension MathNode {
     var plainText: String {
         switch self {
         case .row(let nodes): return nodes.map(\.plainText).joined()
+        case .styled(let inner, _): return inner.plainText
         case .identifier(let text, _), .number(let text), .symbol(let text), .text(let text):
             return text
         case .space: return " "

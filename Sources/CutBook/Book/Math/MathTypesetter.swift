@@ -1,3 +1,5 @@
+import CutPlot
+
 /// Sets a `MathNode` in boxes the way TeX would, in the book's serif face: italic single-letter
 /// variables, upright numbers and names, spaced binary operators and relations, smaller raised
 /// and lowered scripts, fractions with a bar on the math axis, radicals with their bar.
@@ -33,8 +35,10 @@ struct MathTypesetter {
             glyphs: [MathBox.Glyphs(text: string, font: font, x: 0, y: 0)])
     }
 
+    /// Sets `node`; a group of one node and a style are set as that node (the tree's depth is
+    /// bounded by the parser, so the recursion is too).
     private func set(_ node: MathNode, size: Double, level: Int) -> MathBox {
-        switch node {
+        switch node.unwrapped {
         case .row(let nodes):
             return row(nodes, size: size, level: level)
         case .identifier(let name, let italic):
@@ -49,8 +53,11 @@ struct MathTypesetter {
             return glyphs(string, font(size))
         case .space(let ems):
             return MathBox(width: ems * size)
+        case .styled(let inner, _):
+            return set(inner, size: size, level: level)
         case .scripts(let base, let sub, let sup):
-            if display, level == 0, case .symbol(let symbol) = base, Self.large.contains(symbol),
+            if display, level == 0, case .symbol(let symbol) = base.unwrapped,
+                Self.large.contains(symbol),
                 symbol != "∫"
             {
                 return limits(set(base, size: size, level: level), sub: sub, sup: sup, size: size)
@@ -72,11 +79,11 @@ struct MathTypesetter {
 
     /// The size of each fence in `nodes` that must grow: pairs enclosing something taller
     /// than a line of text.
-    private func fenceSizes(_ nodes: [MathNode], size: Double, level: Int) -> [Int: Double] {
+    private func fenceSizes(_ nodes: [MathNode], boxes: [MathBox], size: Double) -> [Int: Double] {
         var sizes: [Int: Double] = [:]
         var open: [(position: Int, closing: String)] = []
         for (position, node) in nodes.enumerated() {
-            guard case .symbol(let symbol) = node else { continue }
+            guard case .symbol(let symbol) = node.unwrapped else { continue }
             if let closing = Self.pairs[symbol] {
                 open.append((position, closing))
             } else if let last = open.last, last.closing == symbol {
@@ -84,7 +91,7 @@ struct MathTypesetter {
                 // Only fractions and matrices make a pair grow; TeX would need \left…\right.
                 let enclosed = nodes[(last.position + 1)..<position]
                 guard enclosed.contains(where: \.isTall) else { continue }
-                let height = enclosed.map { set($0, size: size, level: level).height }.max() ?? 0
+                let height = boxes[(last.position + 1)..<position].map(\.height).max() ?? 0
                 if height > size * 1.5 {
                     sizes[last.position] = size * height / (size * 1.17)
                     sizes[position] = sizes[last.position]
@@ -96,17 +103,20 @@ struct MathTypesetter {
 
     private func row(_ nodes: [MathNode], size: Double, level: Int) -> MathBox {
         var box = MathBox()
-        let grown = fenceSizes(nodes, size: size, level: level)
+        // Each node is set once: setting it again for the fences would double the work at
+        // every level of nesting.
+        let boxes = nodes.map { set($0, size: size, level: level) }
+        let grown = fenceSizes(nodes, boxes: boxes, size: size)
         var previousIsOperand = false
         for (position, node) in nodes.enumerated() {
-            if case .symbol(let symbol) = node, let fenceSize = grown[position] {
+            if case .symbol(let symbol) = node.unwrapped, let fenceSize = grown[position] {
                 // Centred on the math axis, a quarter of the size above the baseline.
                 let fence = glyphs(symbol, font(fenceSize))
                 box.append(fence, shift: (fence.ascent - fence.descent) / 2 - size * 0.25)
                 previousIsOperand = [")", "]", "|", "}"].contains(symbol)
                 continue
             }
-            if case .symbol(let symbol) = node {
+            if case .symbol(let symbol) = node.unwrapped {
                 var gap = 0.0
                 if Self.relations.contains(symbol) {
                     gap = level == 0 ? size * 0.28 : 0
@@ -115,17 +125,17 @@ struct MathTypesetter {
                 }
                 // No space before a leading operator or after a trailing one (`$c =$ 3.7`).
                 box.width += position == 0 ? 0 : gap
-                box.append(set(node, size: size, level: level))
+                box.append(boxes[position])
                 box.width += position == nodes.count - 1 ? 0 : gap
                 if symbol == "," || symbol == ";" { box.width += size * 0.17 }
                 previousIsOperand = [")", "]", "|", "′", "!"].contains(symbol)
             } else {
-                box.append(set(node, size: size, level: level))
+                box.append(boxes[position])
                 previousIsOperand = true
                 // A function name is followed by a thin space unless its argument is bracketed.
-                if case .identifier(let name, false) = node, name.count > 1,
+                if case .identifier(let name, false) = node.unwrapped, name.count > 1,
                     position + 1 < nodes.count,
-                    nodes[position + 1] != .symbol("(")
+                    nodes[position + 1].unwrapped != .symbol("(")
                 {
                     box.width += size * 0.17
                 }
@@ -278,6 +288,7 @@ extension MathNode {
         switch self {
         case .fraction, .table: return true
         case .row(let nodes): return nodes.contains(where: \.isTall)
+        case .styled(let inner, _): return inner.isTall
         case .scripts(let base, _, _): return base.isTall
         default: return false
         }
