@@ -60,6 +60,11 @@ import Testing
         }
     }
 
+    @Test func lineEndingsAndByteOrderMarkAreNormalized() {
+        #expect(ReportFiles.normalizedText("\u{FEFF}a\r\nb\rc\n\r\n") == "a\nb\nc\n\n")
+        #expect(ReportFiles.normalizedText("a\u{FEFF}b") == "a\u{FEFF}b")
+    }
+
     @Test func crlfAndBomKeepLocations() throws {
         let parent = try Support.temporaryFolder()
         let folder = try Support.writeReport(

@@ -40,7 +40,7 @@ public enum StudyTitle {
 
     /// The title of `study` as plain text; `values` gives the text of directive `index` (nil
     /// before results exist, when directives show as `…`), `numbering` the figure and table
-    /// numbers for cross-references.
+    /// numbers for cross-references. A title that renders empty is the study's name.
     static func text(
         of study: Study, values: ((Int) -> String)?, numbering: Numbering? = nil
     ) -> String {
@@ -81,7 +81,8 @@ public enum StudyTitle {
             }
             rest = rest[rest.index(after: end)...]
         }
-        return output + rest
+        let title = (output + rest).trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? study.name : title
     }
 }
 
