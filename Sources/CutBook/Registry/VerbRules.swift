@@ -1,4 +1,5 @@
-/// Checks that need more than one option at a time (for example "a csv source needs file=").
+/// Checks that need more than one option at a time (for example "a csv source needs file="),
+/// then `OptionUse`'s table of which options each form reads.
 enum VerbRules {
     static func check(_ item: ResolvedDirective) -> [Diagnostic] {
         let directive = item.directive
@@ -37,6 +38,7 @@ enum VerbRules {
                 "cuts takes no model=; write <<train model model=\"…\">>")
             require(item.names("on").count == 1, "on= names exactly one data set")
             require(item.resultName != nil, "needs as= to name the training")
+            problems += LossFit.check(item)
         case "scan":
             let quantity = item.text("quantity") ?? ""
             require(item.names("on").count == 1, "on= names exactly one data set")
@@ -69,12 +71,9 @@ enum VerbRules {
             if let range = item.numbers("range") {
                 require(range[0] < range[1], "range= must be lo,hi with lo < hi")
             }
-            for key in ["rule", "threshold", "class"] where item.directive.option(key) != nil {
-                require(kind == "scatter", "\(key)= applies only to plot scatter, not \(kind)")
-            }
         default:
             break
         }
-        return problems
+        return problems + OptionUse.check(item)
     }
 }
