@@ -37,7 +37,8 @@ struct OutputBoundsTests {
         #expect(shifted.times(.unit) == OutputBounds(lower: -2, upper: 3))
         #expect(shifted.times(shifted) == OutputBounds(lower: -6, upper: 9))
         #expect(OutputBounds.unit.times(.unbounded) == .unbounded)
-        #expect(OutputBounds(lower: 0, upper: 0).times(.unbounded) == OutputBounds(lower: 0, upper: 0))
+        #expect(
+            OutputBounds(lower: 0, upper: 0).times(.unbounded) == OutputBounds(lower: 0, upper: 0))
     }
 
     @Test func describesItselfAsAnInterval() {

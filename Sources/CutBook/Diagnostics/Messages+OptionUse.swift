@@ -42,7 +42,8 @@ extension Messages {
         return Diagnostic(
             location: location, directive: directive.text,
             message:
-                "<<\(directive.verb)>> \(form) takes \(key)=\(choices), found '\(value)': \(reason)")
+                "<<\(directive.verb)>> \(form) takes \(key)=\(choices), found '\(value)': \(reason)"
+        )
     }
 
     /// `loss=bce` for an output that is not a probability.

@@ -40,7 +40,8 @@ enum OptionUse {
 
     /// The problems of `item`: options and words it was given that its form does not read.
     static func check(_ item: ResolvedDirective) -> [Diagnostic] {
-        guard let table = tables[item.verb], let form = table.forms.first(where: { $0.matches(item) })
+        guard let table = tables[item.verb],
+            let form = table.forms.first(where: { $0.matches(item) })
         else { return [] }
         let directive = item.directive
         var problems: [Diagnostic] = []
@@ -81,7 +82,8 @@ enum OptionUse {
         return problems
     }
 
-    static func quantity(_ name: String, frozen: Bool? = nil) -> @Sendable (ResolvedDirective) ->
+    static func quantity(_ name: String, frozen: Bool? = nil)
+        -> @Sendable (ResolvedDirective) ->
         Bool
     {
         { item in
@@ -106,22 +108,26 @@ enum OptionUse {
     ]
 
     static let dataTable = Table(
-        shared: ["as", "file", "draws"],
+        shared: ["as"],
         forms: [
             Form(
                 name: "data sample", matches: word("source", in: ["sample"]),
-                options: ["seed", "order"]),
-            Form(name: "data csv", matches: word("source", in: ["csv"]), options: ["columns", "truth"]),
-            Form(name: "data npy", matches: word("source", in: ["npy"]), options: ["columns"]),
+                options: ["draws", "seed", "order"]),
+            Form(
+                name: "data csv", matches: word("source", in: ["csv"]),
+                options: ["file", "columns", "truth"]),
+            Form(
+                name: "data npy", matches: word("source", in: ["npy"]),
+                options: ["file", "columns"]),
             Form(name: "data d1…d4", matches: { _ in true }, options: ["seed"]),
         ])
 
     static let trainTable = Table(
-        shared: ["as", "on", "model", "loss", "lr", "epochs", "on_nan"],
+        shared: ["as", "on", "loss", "lr", "epochs", "on_nan"],
         forms: [
             Form(
                 name: "train model", matches: word("what", in: ["model"]),
-                options: ["optimizer", "init", "seed", "track"],
+                options: ["model", "optimizer", "init", "seed", "track"],
                 values: [
                     "optimizer": (["adam"], "model trainings use Adam; remove optimizer=")
                 ]),
@@ -132,39 +138,49 @@ enum OptionUse {
         conditions: [
             Condition(
                 key: "slope", holds: { $0.text("relaxation") == "sigmoid" },
-                text: { "is the slope of the sigmoid relaxation; it has no effect on \($0.text("relaxation") ?? "") cuts" })
+                text: {
+                    "is the slope of the sigmoid relaxation; it has no effect on \($0.text("relaxation") ?? "") cuts"
+                })
         ])
 
     static let scanTable = Table(
-        shared: ["as", "on", "of", "from", "to", "steps"],
+        shared: ["as", "on", "from", "to", "steps"],
         forms: [
             Form(
                 name: "scan loss with of=", matches: quantity("loss", frozen: true),
-                options: ["loss", "column"],
+                options: ["of", "loss", "column"],
                 values: [
                     "loss": (
                         ["seed", "squares", "bce"],
                         "a frozen model's loss is one of the training losses; S/√B (ssb) is defined for a single cut's weights, so scan the cut without of= for it"
                     )
                 ]),
-            Form(name: "scan loss", matches: quantity("loss"), options: ["cut", "loss", "column", "slope"]),
+            Form(
+                name: "scan loss", matches: quantity("loss"),
+                options: ["cut", "loss", "column", "slope"]),
             Form(
                 name: "scan gradient", matches: quantity("gradient"),
                 options: ["cut", "loss", "column", "slope"]),
-            Form(name: "scan weight", matches: quantity("weight"), options: ["cut", "column", "slope"]),
-            Form(name: "scan passing", matches: quantity("passing"), options: ["column"]),
+            Form(
+                name: "scan weight", matches: quantity("weight"),
+                options: ["cut", "column", "slope"]),
+            Form(name: "scan passing", matches: quantity("passing"), options: ["of", "column"]),
             Form(
                 name: "scan window", matches: quantity("window"),
                 options: ["cut", "loss", "column", "at", "slope"],
                 values: [
                     "loss": (["squares"], "the window scan computes the sum-of-squares gradient")
                 ]),
-            Form(name: "scan surface", matches: quantity("surface"), options: ["cut", "loss", "slope"]),
+            Form(
+                name: "scan surface", matches: quantity("surface"),
+                options: ["cut", "loss", "slope"]),
         ],
         conditions: [
             Condition(
                 key: "slope", holds: { $0.text("cut") == "sigmoid" },
-                text: { "is the slope of the sigmoid relaxation; it needs cut=sigmoid, not cut=\($0.text("cut") ?? "")" })
+                text: {
+                    "is the slope of the sigmoid relaxation; it needs cut=sigmoid, not cut=\($0.text("cut") ?? "")"
+                })
         ])
 
     /// The options every plot with ordinary axes reads.
@@ -175,19 +191,27 @@ enum OptionUse {
     static let plotTable = Table(
         shared: ["caption", "label", "width", "height"],
         forms: [
-            Form(name: "plot hist", matches: kind("hist"), options: axesOptions.union(["bins", "column"])),
-            Form(name: "plot line", matches: kind("line"), options: axesOptions.union(["mark", "y", "labels"])),
+            Form(
+                name: "plot hist", matches: kind("hist"),
+                options: axesOptions.union(["bins", "column"])),
+            Form(
+                name: "plot line", matches: kind("line"),
+                options: axesOptions.union(["mark", "y", "labels"])),
             Form(name: "plot twin", matches: kind("twin"), options: axesOptions),
             Form(name: "plot cuts", matches: kind("cuts"), options: axesOptions),
-            Form(name: "plot surface", matches: kind("surface"), options: ["of", "xlabel", "ylabel"]),
-            Form(name: "plot contour", matches: kind("contour"), options: axesOptions.union(["bins", "levels"])),
+            Form(
+                name: "plot surface", matches: kind("surface"), options: ["of", "xlabel", "ylabel"]),
+            Form(
+                name: "plot contour", matches: kind("contour"),
+                options: axesOptions.union(["bins", "levels"])),
             Form(
                 name: "plot relaxation", matches: kind("relaxation"),
                 options: axesOptions.subtracting(["of"]).union(["at", "relaxations", "derivative"])),
             Form(
                 name: "plot scatter", matches: kind("scatter"),
                 options: axesOptions.union(["rule", "threshold", "class"])),
-            Form(name: "plot output", matches: kind("output"), options: axesOptions.union(["bins"])),
+            Form(
+                name: "plot output", matches: kind("output"), options: axesOptions.union(["bins"])),
         ])
 
     static let tableTable = Table(

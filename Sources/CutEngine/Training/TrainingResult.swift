@@ -49,4 +49,10 @@ public struct NaNStop: Sendable, Equatable {
     public let epoch: Int
     /// The loss of the epoch before, the last finite one; nil when epoch 1 was already NaN.
     public let lastFiniteLoss: Float?
+
+    /// A stop at `epoch` after `lastFiniteLoss`.
+    public init(epoch: Int, lastFiniteLoss: Float?) {
+        self.epoch = epoch
+        self.lastFiniteLoss = lastFiniteLoss
+    }
 }
