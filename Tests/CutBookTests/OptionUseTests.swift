@@ -26,7 +26,7 @@ import Testing
             name: "data: order= on a catalogue recipe",
             text: "<<data d1 order=signal-first as=d>>\n",
             expected: [
-                "report/page.md:1:11: error: <<data>> order= has no effect on data d1…d4; it is read by data sample; remove order="
+                "report/page.md:1:11: error: <<data>> order= has no effect on catalogue data (d1…d4, d1-ml); it is read by data sample; remove order="
             ]),
         Case(
             name: "data: truth= on a .npy file", text: "<<data npy file=a.npy truth=t as=d>>\n",
@@ -36,7 +36,7 @@ import Testing
         Case(
             name: "data: file= on a catalogue recipe", text: "<<data d1 file=a.csv as=d>>\n",
             expected: [
-                "report/page.md:1:11: error: <<data>> file= has no effect on data d1…d4; it is read by data csv and data npy; remove file="
+                "report/page.md:1:11: error: <<data>> file= has no effect on catalogue data (d1…d4, d1-ml); it is read by data csv and data npy; remove file="
             ]),
         Case(
             name: "train: model= on cuts",

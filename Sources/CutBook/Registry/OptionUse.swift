@@ -119,7 +119,7 @@ enum OptionUse {
             Form(
                 name: "data npy", matches: word("source", in: ["npy"]),
                 options: ["file", "columns"]),
-            Form(name: "data d1…d4", matches: { _ in true }, options: ["seed"]),
+            Form(name: "catalogue data (d1…d4, d1-ml)", matches: { _ in true }, options: ["seed"]),
         ])
 
     static let trainTable = Table(
