@@ -82,6 +82,25 @@ struct ProgressReporterTests {
             ])
     }
 
+    @Test func ticksReportWorkThatIsSilentForAMinute() {
+        let recorder = Recorder()
+        let reporter = recorder.reporter()
+        reporter.begin(id: "a", label: "plot")
+        recorder.clock.withLock { $0 = 3 }
+        reporter.progress(id: "a", done: 1, of: 4, unit: "stage")
+        for second in 4...130 {
+            recorder.clock.withLock { $0 = Double(second) }
+            reporter.tick()
+        }
+        #expect(
+            recorder.lines == [
+                "run   plot",
+                "      plot: stage 1/4 (25 %), about 9 s left",
+                "      plot: stage 1/4 (25 %), 1 min 3 s so far",
+                "      plot: stage 1/4 (25 %), 2 min 3 s so far",
+            ])
+    }
+
     @Test func silentModeWritesNothing() {
         let recorder = Recorder()
         let reporter = recorder.reporter(.silent)

@@ -8,6 +8,8 @@ import Foundation
 /// second. Plain mode prints a progress line only once the work has run 2 s, then one per
 /// tenth of the work but never two within 5 s, and at least one a minute while work goes on;
 /// so short work prints just its start and end, and long work is never silent for long.
+/// `tick()` (called every second by the reporter of `automatic()`) keeps that promise for work
+/// that cannot report in between, like one stage of drawing a huge figure.
 public final class ProgressReporter: @unchecked Sendable {
     /// Where lines go.
     public enum Mode: Sendable {
@@ -30,6 +32,7 @@ public final class ProgressReporter: @unchecked Sendable {
         var label: String
         var start: Double
         var line: String
+        var status: String
         var printedTenth = -1
         var printedAt: Double?
     }
@@ -41,6 +44,7 @@ public final class ProgressReporter: @unchecked Sendable {
     private var lastDraw = -Double.infinity
     private let write: @Sendable (String) -> Void
     private let now: @Sendable () -> Double
+    private var timer: (any DispatchSourceTimer)?
 
     /// Creates a reporter; `write` receives text to print (standard error by default) and `now`
     /// tells the time in seconds (a monotonic clock by default; tests pass a fake one).
@@ -55,7 +59,42 @@ public final class ProgressReporter: @unchecked Sendable {
 
     /// The mode for this process: terminal when standard error is one.
     public static func automatic() -> ProgressReporter {
-        ProgressReporter(mode: isatty(2) == 1 ? .terminal : .plain)
+        let reporter = ProgressReporter(mode: isatty(2) == 1 ? .terminal : .plain)
+        reporter.startTicking()
+        return reporter
+    }
+
+    deinit { timer?.cancel() }
+
+    /// Calls `tick()` every `seconds` on a background queue until the reporter goes away.
+    public func startTicking(every seconds: Double = 1) {
+        let timer = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
+        timer.schedule(deadline: .now() + seconds, repeating: seconds)
+        timer.setEventHandler { [weak self] in self?.tick() }
+        lock.withLock { self.timer = timer }
+        timer.resume()
+    }
+
+    /// In plain mode, prints a line for every directive that has run 2 s and printed nothing
+    /// for a minute (its last known progress, without the stale estimate, and the time so
+    /// far); on a terminal, redraws.
+    public func tick() {
+        guard mode != .silent else { return }
+        lock.withLock {
+            let time = now()
+            if mode == .terminal {
+                redraw()
+                return
+            }
+            for id in running.keys.sorted() {
+                guard var entry = running[id], time - entry.start >= Self.quietSeconds,
+                    time - (entry.printedAt ?? entry.start) >= Self.plainHeartbeatSeconds
+                else { continue }
+                entry.printedAt = time
+                running[id] = entry
+                write("      \(entry.status), \(Self.duration(time - entry.start)) so far\n")
+            }
+        }
     }
 
     /// Writes to standard error.
@@ -66,7 +105,7 @@ public final class ProgressReporter: @unchecked Sendable {
     /// A directive started.
     public func begin(id: String, label: String) {
         lock.withLock {
-            running[id] = Entry(label: label, start: now(), line: label)
+            running[id] = Entry(label: label, start: now(), line: label, status: label)
             if mode == .plain { write("run   \(label)\n") }
             redraw()
         }
@@ -85,6 +124,7 @@ public final class ProgressReporter: @unchecked Sendable {
             let percent = total > 0 ? done * 100 / total : 100
             var line = "\(entry.label): \(unit) \(done)/\(total) (\(percent) %)"
             if let detail { line += " \(detail)" }
+            entry.status = line
             if done > 0 && done < total {
                 let left = elapsed / Double(done) * Double(total - done)
                 line += ", about \(Self.duration(left)) left"
