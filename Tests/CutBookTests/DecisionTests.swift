@@ -85,7 +85,7 @@ import Testing
         }
         #expect(
             failure?.diagnostics.map(\.headline) == [
-                "report/page.md:1:3: error: <<plot>> rule= applies only to plot scatter, not relaxation"
+                "report/page.md:1:19: error: <<plot>> rule= has no effect on plot relaxation; it is read by plot scatter; remove rule="
             ])
     }
 }

@@ -105,7 +105,7 @@ import Testing
             text: twoColumns
                 + "<<train model model=\"sigmoid(mlp(2,3,1))\" on=p optimizer=gradient epochs=2 as=t>>\n",
             expected: [
-                "report/page.md:2:58: error: <<train>> failed: model trainings use Adam; remove optimizer= or set optimizer=adam"
+                "report/page.md:2:58: error: <<train>> train model takes optimizer=adam, found 'gradient': model trainings use Adam; remove optimizer="
             ]),
         Case(
             name: "index on an output field",

@@ -19,7 +19,8 @@ struct DataExecutor: DirectiveExecutor {
         case "sample":
             let recipe = try DrawRecipe.parse(directive.text("draws")!)
             dataset = try Self.draw(
-                recipe, seed: seed, signalFirst: directive.text("order") != "background-first")
+                recipe, seed: seed, signalFirst: directive.text("order") != "background-first",
+                onProgress: context.scanProgress(unit: "event drawn"))
         case "csv":
             let url = try context.files.dataFile(of: directive)
             let loaded = try rethrowingAtFile(directive) {
@@ -96,7 +97,11 @@ struct DataExecutor: DirectiveExecutor {
         return EngineObject(kind: "dataset", payload: dataset, fields: fields)
     }
 
-    static func draw(_ recipe: DrawRecipe, seed: UInt32, signalFirst: Bool) throws -> Dataset {
+    static func draw(
+        _ recipe: DrawRecipe, seed: UInt32, signalFirst: Bool, onProgress: ScanProgress? = nil
+    ) throws -> Dataset {
+        let total = recipe.draws.reduce(0) { $0 + $1.count }
+        var drawn = 0
         var stream = RandomState(seed: seed)
         let dimension = recipe.dimension
         var signal = [[Double]](repeating: [], count: dimension)
@@ -116,6 +121,8 @@ struct DataExecutor: DirectiveExecutor {
             case .background: for index in 0..<dimension { background[index] += columns[index] }
             case .skip: break
             }
+            drawn += draw.count
+            onProgress?(drawn, total)
         }
         let names =
             dimension <= 3

@@ -10,11 +10,6 @@ enum ModelTrainExecutor {
     {
         let text = directive.text("model")!
         let model = try parseModel(text, columns: dataset.columnCount, directive: directive)
-        guard directive.text("optimizer") == "adam" else {
-            throw ExecutionError(
-                "model trainings use Adam; remove optimizer= or set optimizer=adam",
-                location: directive.directive.option("optimizer")?.valueLocation)
-        }
         let loss: EventLoss
         switch directive.text("loss")! {
         case "seed": loss = .seed
@@ -28,6 +23,11 @@ enum ModelTrainExecutor {
         let seed = UInt32(directive.integer("seed") ?? 0)
         var start = model.initialParameters(seed: seed)
         let cutPaths = start.paths.filter { $0.hasSuffix("/cuts") }
+        if directive.flag("track") && cutPaths.isEmpty {
+            throw ExecutionError(
+                "track=true records cut values, but model \"\(text)\" has no cuts(...) term; remove track=",
+                location: directive.directive.option("track")?.keyLocation)
+        }
         if let initial = directive.numbers("init") {
             guard let path = cutPaths.first, cutPaths.count == 1 else {
                 throw ExecutionError(
@@ -43,6 +43,7 @@ enum ModelTrainExecutor {
         let result = try training.run(on: dataset, initial: start) { report in
             context.epoch(report.epoch, of: epochs, loss: Double(report.loss))
         }
+        try context.checkNaN(result.training, directive)
         let tracked = (result.recorded[cutPaths.first ?? ""] ?? []).map { $0.map(Double.init) }
         var record = TrainExecutor.record(result.training, model: text, tracked: tracked)
         record.log = result.training.log.map { entry in

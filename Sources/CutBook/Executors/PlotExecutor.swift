@@ -12,10 +12,17 @@ struct PlotExecutor: DirectiveExecutor {
         for warning in figure.warnings {
             context.progress.note("\(directive.directive.location): plot warning: \(warning)")
         }
+        context.progress(1, of: 4, unit: "stage (figure, PNG, SVG, PDF)")
         do {
+            let png = try figure.pngData()
+            context.progress(2, of: 4, unit: "stage (figure, PNG, SVG, PDF)")
+            let svg = try figure.svgData()
+            context.progress(3, of: 4, unit: "stage (figure, PNG, SVG, PDF)")
+            let pdf = try figure.pdfData()
+            context.progress(4, of: 4, unit: "stage (figure, PNG, SVG, PDF)")
             return .figure(
                 FigureFiles(
-                    png: try figure.pngData(), svg: try figure.svgData(), pdf: try figure.pdfData(),
+                    png: png, svg: svg, pdf: pdf,
                     width: Int(figure.width.rounded()), height: Int(figure.height.rounded()),
                     alternative: figure.altText))
         } catch {

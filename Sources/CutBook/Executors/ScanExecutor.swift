@@ -18,7 +18,8 @@ struct ScanExecutor: DirectiveExecutor {
         let dataset = try inputs.dataset(directive.names("on")[0], option: "on", in: directive)
         if let modelName = directive.names("of").first {
             return try frozenScan(
-                directive, quantity: quantity, model: modelName, dataset: dataset, inputs: inputs)
+                directive, quantity: quantity, model: modelName, dataset: dataset, inputs: inputs,
+                context: context)
         }
         let relaxation = try Self.relaxation(directive)
         let loss = try Self.cutLoss(directive)
@@ -35,10 +36,13 @@ struct ScanExecutor: DirectiveExecutor {
                 throw ExecutionError(
                     "a surface needs a data set with two columns, found \(dataset.columnCount)")
             }
+            let progress = context.scanProgress(unit: "cut")
             let xScan = try Self.cutScan(
-                directive, dataset: dataset, column: 0, loss: loss, relaxation: relaxation)
+                directive, dataset: dataset, column: 0, loss: loss, relaxation: relaxation,
+                onProgress: { done, total in progress(done, 2 * total) })
             let yScan = try Self.cutScan(
-                directive, dataset: dataset, column: 1, loss: loss, relaxation: relaxation)
+                directive, dataset: dataset, column: 1, loss: loss, relaxation: relaxation,
+                onProgress: { done, total in progress(total + done, 2 * total) })
             var values: [Double] = []
             values.reserveCapacity(xScan.values.count * yScan.values.count)
             for yValue in yScan.values {
@@ -53,7 +57,8 @@ struct ScanExecutor: DirectiveExecutor {
                 directive.number("from") ?? 1, directive.number("to") ?? 4, count: steps)
             let (gradients, full) = try MaskedWindowGradient.scan(
                 relaxation: relaxation, column: dataset.columns[column], truth: dataset.truth,
-                cut: Float(directive.number("at")!), halfWidths: widths)
+                cut: Float(directive.number("at")!), halfWidths: widths,
+                onProgress: context.scanProgress(unit: "window"))
             return .series(
                 Series(
                     xName: "window", x: widths.map(Double.init),
@@ -63,7 +68,8 @@ struct ScanExecutor: DirectiveExecutor {
                     ]))
         default:
             let scan = try Self.cutScan(
-                directive, dataset: dataset, column: column, loss: loss, relaxation: relaxation)
+                directive, dataset: dataset, column: column, loss: loss, relaxation: relaxation,
+                onProgress: context.scanProgress(unit: "cut"))
             let x = scan.cuts.map(Double.init)
             switch quantity {
             case "weight":
@@ -90,19 +96,19 @@ struct ScanExecutor: DirectiveExecutor {
     /// (`min − 0.2|min|` to `max + 0.2|max|`, as the seed scanned) when they are not given.
     static func cutScan(
         _ directive: ResolvedDirective, dataset: Dataset, column: Int, loss: CutLoss,
-        relaxation: Relaxation
+        relaxation: Relaxation, onProgress: ScanProgress? = nil
     ) throws -> CutScan {
         let (signal, background) = split(dataset.columns[column], truth: dataset.truth)
         return try CutScan.scan(
             loss: loss, relaxation: relaxation, signal: signal, background: background,
-            cuts: try cuts(directive, column: dataset.columns[column]))
+            cuts: try cuts(directive, column: dataset.columns[column]), onProgress: onProgress)
     }
 
     /// A trained model with every parameter frozen but cut number `column`, which takes each
     /// scanned value: the model's loss, or the signal events it passes (`sigmoid(out) > 0.5`).
     private func frozenScan(
         _ directive: ResolvedDirective, quantity: String, model name: String, dataset: Dataset,
-        inputs: ExecutionInputs
+        inputs: ExecutionInputs, context: ExecutionContext
     ) throws -> ResultValue {
         guard case .training(let record) = try inputs.value(name) else {
             throw ExecutionError(
@@ -129,15 +135,17 @@ struct ScanExecutor: DirectiveExecutor {
             lossName == "squares"
             ? .sumOfSquares : lossName == "bce" ? .meanBinaryCrossEntropy : .seed
         let evaluator = try ModelEvaluator(model: model, data: dataset, loss: loss)
+        let progress = context.scanProgress(unit: "cut")
         if quantity == "passing" {
             let counts = try evaluator.passingSignalScan(
-                parameters, path: path, index: column, values: values)
+                parameters, path: path, index: column, values: values, onProgress: progress)
             return .series(
                 Series(
                     xName: "cut", x: cuts,
                     columns: [.init(name: "passing", values: counts.map(Double.init))]))
         }
-        let losses = try evaluator.lossScan(parameters, path: path, index: column, values: values)
+        let losses = try evaluator.lossScan(
+            parameters, path: path, index: column, values: values, onProgress: progress)
         return .series(
             Series(xName: "cut", x: cuts, columns: [.init(name: "loss", values: losses)]))
     }

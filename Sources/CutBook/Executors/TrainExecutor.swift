@@ -83,6 +83,7 @@ struct TrainExecutor: DirectiveExecutor {
                 selection: selection, loss: loss, columns: dataset.columns, truth: dataset.truth)
             result = try trainer.train(&objective, from: start, onEpoch: progress)
         }
+        try context.checkNaN(result, directive)
         return .training(Self.record(result, model: "cuts(\(relaxation))", tracked: tracked))
     }
 

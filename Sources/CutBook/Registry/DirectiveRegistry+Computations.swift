@@ -90,6 +90,11 @@ extension DirectiveRegistry {
             ),
             OptionSpec(
                 "track", .flag, default: "false", help: "Record the cut values after every epoch."),
+            OptionSpec(
+                "on_nan", .choice(["fail", "keep"]), default: "fail",
+                help:
+                    "When the loss becomes NaN the training stops; fail: the build fails there; keep: keep the last good parameters and show a warning in the log."
+            ),
         ],
         examples: [
             "<<train cuts sigmoid on=d3 epochs=5000 init=1,1 as=sig2d>>",

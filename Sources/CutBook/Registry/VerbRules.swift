@@ -1,4 +1,5 @@
-/// Checks that need more than one option at a time (for example "a csv source needs file=").
+/// Checks that need more than one option at a time (for example "a csv source needs file="),
+/// then `OptionUse`'s table of which options each form reads.
 enum VerbRules {
     static func check(_ item: ResolvedDirective) -> [Diagnostic] {
         let directive = item.directive
@@ -15,8 +16,6 @@ enum VerbRules {
             let isFile = source == "csv" || source == "npy"
             require(source != "sample" || item.options["draws"] != nil, "sample needs draws=")
             require(!isFile || item.options["file"] != nil, "\(source ?? "") needs file=")
-            require(isFile || item.options["file"] == nil, "file= is only for csv and npy")
-            require(source == "sample" || item.options["draws"] == nil, "draws= is only for sample")
             if source == "sample", let draws = item.text("draws") {
                 do {
                     _ = try DrawRecipe.parse(draws)
@@ -32,17 +31,12 @@ enum VerbRules {
             require(
                 item.text("what") != "model" || item.options["model"] != nil,
                 "model needs model=\"…\"")
-            require(
-                item.text("what") != "cuts" || item.options["model"] == nil,
-                "cuts takes no model=; write <<train model model=\"…\">>")
             require(item.names("on").count == 1, "on= names exactly one data set")
             require(item.resultName != nil, "needs as= to name the training")
+            problems += LossFit.check(item)
         case "scan":
             let quantity = item.text("quantity") ?? ""
             require(item.names("on").count == 1, "on= names exactly one data set")
-            require(
-                item.names("of").isEmpty || ["loss", "passing"].contains(quantity),
-                "of= (a frozen model) goes with loss or passing")
             require(
                 quantity != "passing" || !item.names("of").isEmpty,
                 "passing needs of= (a trained model)")
@@ -69,12 +63,9 @@ enum VerbRules {
             if let range = item.numbers("range") {
                 require(range[0] < range[1], "range= must be lo,hi with lo < hi")
             }
-            for key in ["rule", "threshold", "class"] where item.directive.option(key) != nil {
-                require(kind == "scatter", "\(key)= applies only to plot scatter, not \(kind)")
-            }
         default:
             break
         }
-        return problems
+        return problems + OptionUse.check(item)
     }
 }

@@ -65,39 +65,49 @@ extension ModelEvaluator {
     }
 
     /// The loss as one parameter element (`path`, element `index`) takes each of `values`, all
-    /// other parameters frozen at `parameters`.
+    /// other parameters frozen at `parameters`; `onProgress` hears how many values are done.
     /// - Throws: `EngineError.unknownParameter`, `ModelError.parameterIndexOutOfRange`, or a
     ///   structure mismatch.
     public func lossScan(
-        _ parameters: ParameterTree, path: String, index: Int, values: [Float]
+        _ parameters: ParameterTree, path: String, index: Int, values: [Float],
+        onProgress: ScanProgress? = nil
     ) throws -> [Double] {
-        try scan(parameters, path: path, index: index, values: values) { try lossValue($0) }
+        try scan(parameters, path: path, index: index, values: values, onProgress: onProgress) {
+            try lossValue($0)
+        }
     }
 
     /// The number of signal events classified as signal (`sigmoid(out) > 0.5`) as one parameter
     /// element takes each of `values`, all other parameters frozen at `parameters`.
+    /// `onProgress` hears how many values are done.
     /// - Throws: `EngineError.unknownParameter`, `ModelError.parameterIndexOutOfRange`, or a
     ///   structure mismatch.
     public func passingSignalScan(
-        _ parameters: ParameterTree, path: String, index: Int, values: [Float]
+        _ parameters: ParameterTree, path: String, index: Int, values: [Float],
+        onProgress: ScanProgress? = nil
     ) throws -> [Int] {
-        try scan(parameters, path: path, index: index, values: values) {
+        try scan(parameters, path: path, index: index, values: values, onProgress: onProgress) {
             try classify($0).counts.signalAsSignal
         }
     }
 
     private func scan<Value>(
         _ parameters: ParameterTree, path: String, index: Int, values: [Float],
-        _ body: (ParameterTree) throws -> Value
+        onProgress: ScanProgress?, _ body: (ParameterTree) throws -> Value
     ) throws -> [Value] {
         let entry = try parameters.entry(path)
         guard (0..<entry.count).contains(index) else {
             throw ModelError.parameterIndexOutOfRange(path: path, index: index, count: entry.count)
         }
+        let stride = ScanProgressStride(total: values.count, report: onProgress)
         var moved = parameters
-        return try values.map { value in
+        var results: [Value] = []
+        results.reserveCapacity(values.count)
+        for (step, value) in values.enumerated() {
             moved.values[entry.offset + index] = value
-            return try body(moved)
+            results.append(try body(moved))
+            stride.finished(step + 1)
         }
+        return results
     }
 }

@@ -31,10 +31,11 @@ public struct CutScan: Sendable, Equatable {
     }
 
     /// Scans `loss` of the weights `relaxation` gives to `signal` and `background` events over
-    /// `cuts`.
+    /// `cuts`, telling `onProgress` how many cuts are done now and then (see `ScanProgress`).
     /// - Throws: `EngineError` for no cuts or empty samples, or an invalid relaxation.
     public static func scan(
-        loss: CutLoss, relaxation: Relaxation, signal: [Float], background: [Float], cuts: [Float]
+        loss: CutLoss, relaxation: Relaxation, signal: [Float], background: [Float], cuts: [Float],
+        onProgress: ScanProgress? = nil
     ) throws -> CutScan {
         try relaxation.validate()
         guard !cuts.isEmpty else { throw EngineError.nonPositiveSize(what: "cut values", value: 0) }
@@ -48,13 +49,15 @@ public struct CutScan: Sendable, Equatable {
         var gradients: [Double] = []
         var signalMeans: [Double] = []
         var backgroundMeans: [Double] = []
-        for cut in cuts {
+        let stride = ScanProgressStride(total: cuts.count, report: onProgress)
+        for (index, cut) in cuts.enumerated() {
             let (value, gradient) = loss.valueAndCutGradient(
                 relaxation: relaxation, signal: signal, background: background, cut: cut)
             values.append(value)
             gradients.append(gradient)
             signalMeans.append(mean(relaxation.weights(of: signal, cut: cut)))
             backgroundMeans.append(mean(relaxation.weights(of: background, cut: cut)))
+            stride.finished(index + 1)
         }
         return CutScan(
             cuts: cuts, values: values, gradients: gradients, meanSignalWeights: signalMeans,

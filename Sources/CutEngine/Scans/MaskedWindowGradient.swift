@@ -27,14 +27,22 @@ public enum MaskedWindowGradient {
         return sum
     }
 
-    /// The gradient at `cut` for every half-width in `halfWidths`, with the full-data gradient.
+    /// The gradient at `cut` for every half-width in `halfWidths`, with the full-data gradient;
+    /// `onProgress` hears how many half-widths are done (see `ScanProgress`).
     /// - Throws: as `gradient(relaxation:column:truth:cut:halfWidth:)`.
     public static func scan(
-        relaxation: Relaxation, column: [Float], truth: [Float], cut: Float, halfWidths: [Float]
+        relaxation: Relaxation, column: [Float], truth: [Float], cut: Float, halfWidths: [Float],
+        onProgress: ScanProgress? = nil
     ) throws -> (gradients: [Double], full: Double) {
-        let gradients = try halfWidths.map {
-            try gradient(
-                relaxation: relaxation, column: column, truth: truth, cut: cut, halfWidth: $0)
+        let stride = ScanProgressStride(total: halfWidths.count, report: onProgress)
+        var gradients: [Double] = []
+        gradients.reserveCapacity(halfWidths.count)
+        for (index, halfWidth) in halfWidths.enumerated() {
+            gradients.append(
+                try gradient(
+                    relaxation: relaxation, column: column, truth: truth, cut: cut,
+                    halfWidth: halfWidth))
+            stride.finished(index + 1)
         }
         let full = try gradient(
             relaxation: relaxation, column: column, truth: truth, cut: cut, halfWidth: .infinity)

@@ -3,7 +3,8 @@
 /// Each epoch evaluates the loss and gradient at the current parameters, then applies one
 /// optimizer step. Epoch 1 and every `epochs / 10`th epoch are logged (every epoch when there are
 /// fewer than 10). If a loss is NaN, training stops before applying that epoch's update and
-/// returns the parameters that gave the last finite loss, with a warning.
+/// returns the parameters that gave the last finite loss, with a warning and the structured
+/// fact (`TrainingResult.nanStop`).
 public struct Trainer: Sendable {
     /// The optimizer stepping the parameters.
     public let optimizer: Optimizer
@@ -39,6 +40,7 @@ public struct Trainer: Sendable {
         var log: [TrainingLogEntry] = []
         var warnings: [String] = []
         var lastGood = initial
+        var nanStop: NaNStop?
         for epoch in 1...epochs {
             let loss = try objective.lossAndGradient(at: parameters, gradient: &gradient)
             if loss.isNaN {
@@ -46,6 +48,7 @@ public struct Trainer: Sendable {
                     "loss became NaN at epoch \(epoch); stopped and kept the parameters of "
                         + "epoch \(epoch - 1) (the last finite loss).")
                 parameters = lastGood
+                nanStop = NaNStop(epoch: epoch, lastFiniteLoss: history.last)
                 break
             }
             lastGood.values.withUnsafeMutableBufferPointer { good in
@@ -63,6 +66,7 @@ public struct Trainer: Sendable {
             Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         return TrainingResult(
             parameters: parameters, lossHistory: history, log: log, warnings: warnings,
-            epochsRun: history.count, seconds: seconds, optimizerState: state)
+            epochsRun: history.count, seconds: seconds, optimizerState: state,
+            nanStop: nanStop)
     }
 }

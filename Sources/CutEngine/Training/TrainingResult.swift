@@ -39,4 +39,20 @@ public struct TrainingResult: Sendable {
     public let seconds: Double
     /// The optimizer's state at the end.
     public let optimizerState: OptimizerState
+    /// Where the loss became NaN, when it did (the training then stopped there).
+    public let nanStop: NaNStop?
+}
+
+/// The fact that a training stopped because its loss became NaN.
+public struct NaNStop: Sendable, Equatable {
+    /// The epoch (from 1) whose loss was NaN; its update was not applied.
+    public let epoch: Int
+    /// The loss of the epoch before, the last finite one; nil when epoch 1 was already NaN.
+    public let lastFiniteLoss: Float?
+
+    /// A stop at `epoch` after `lastFiniteLoss`.
+    public init(epoch: Int, lastFiniteLoss: Float?) {
+        self.epoch = epoch
+        self.lastFiniteLoss = lastFiniteLoss
+    }
 }
