@@ -86,7 +86,7 @@ import Testing
         options.formats = ["html", "pdf"]
         let summary = try await ReportBuilder.build(
             options, progress: ProgressReporter(mode: .silent))
-        let book = try Data(contentsOf: summary.outDirectory.appendingPathComponent("book.pdf"))
+        let book = try Data(contentsOf: summary.outDirectory.appendingPathComponent("report.pdf"))
         #expect(book.starts(with: Data("%PDF-".utf8)))
     }
 
