@@ -11,14 +11,15 @@ import Foundation
 /// study's Markdown and directive text (presentation options such as captions are not part of
 /// the results' keys, and figure numbers depend on all studies), every directive's result key,
 /// and the provenance printed on the title page. An entry is `book-<key>.bin`: a first line
-/// `cutbook-book 1 <checksum of the rest>`, then for each file its name, a zero byte, its
-/// length (8 bytes, little-endian) and its bytes. An entry that does not check out is ignored
-/// and rewritten, never trusted.
+/// `cutbook-book 2 <checksum of the rest>`, the key on a line of its own, then for each file
+/// its name, a zero byte, its length (8 bytes, little-endian) and its bytes. An entry that does
+/// not check out, or names another key, is ignored and rewritten, never trusted.
 struct BookCache {
     /// The result cache whose folder and read setting the book entries share.
     let cache: ResultCache
 
-    private static let magic = "cutbook-book 1 "
+    private static let magic = "cutbook-book 2"
+    private static let earlierMagics = ["cutbook-book 1"]
 
     /// The key of the book made from `inputs` for the studies `chosen`.
     static func key(for inputs: BookWriter.Inputs, chosen: [String]) -> String {
@@ -57,29 +58,39 @@ struct BookCache {
     }
 
     /// The files stored under `key`, or nil when there are none, reading is off, or the entry
-    /// does not check out.
-    func load(_ key: String) -> [String: Data]? {
-        guard cache.reads,
-            let data = try? Data(contentsOf: url(for: key), options: .mappedIfSafe),
-            let newline = data.firstIndex(of: UInt8(ascii: "\n")),
-            let header = String(data: data[data.startIndex..<newline], encoding: .utf8),
-            header.hasPrefix(Self.magic)
-        else { return nil }
-        let body = Data(data[(newline + 1)...])
-        guard String(header.dropFirst(Self.magic.count)) == EntryChecksum.hex(body) else {
-            return nil
+    /// does not check out (then `note` is told why, unless the entry is of an earlier format).
+    func load(_ key: String, note: (String) -> Void = { _ in }) -> [String: Data]? {
+        guard cache.reads else { return nil }
+        CacheTemporaryFiles.sweepOnce(cache.directory)
+        let file = url(for: key)
+        guard let data = try? Data(contentsOf: file, options: .mappedIfSafe) else { return nil }
+        switch CacheEntryFrame.unframe(
+            data, key: key, magic: Self.magic, earlierMagics: Self.earlierMagics)
+        {
+        case .body(let body):
+            if let files = Self.decode(body) { return files }
+            note(Messages.bookCacheEntryUnsound(file.lastPathComponent, reason: "is unreadable"))
+        case .otherKey:
+            note(
+                Messages.bookCacheEntryUnsound(
+                    file.lastPathComponent, reason: "holds another book"))
+        case .damaged(let reason):
+            note(
+                Messages.bookCacheEntryUnsound(
+                    file.lastPathComponent, reason: "is corrupt (\(reason))"))
+        case .earlierFormat:
+            break
         }
-        return Self.decode(body)
+        return nil
     }
 
     /// Stores `files` under `key` (written to a temporary file, then renamed).
     func store(_ files: [String: Data], for key: String) throws {
         try FileManager.default.createDirectory(
             at: cache.directory, withIntermediateDirectories: true)
-        let body = Self.encode(files)
-        var data = Data((Self.magic + EntryChecksum.hex(body) + "\n").utf8)
-        data.append(body)
-        let temporary = cache.directory.appendingPathComponent(".book-\(UUID().uuidString).tmp")
+        CacheTemporaryFiles.sweepOnce(cache.directory)
+        let data = CacheEntryFrame.frame(Self.encode(files), key: key, magic: Self.magic)
+        let temporary = CacheTemporaryFiles.url(in: cache.directory)
         try data.write(to: temporary)
         let target = url(for: key)
         _ = try? FileManager.default.removeItem(at: target)

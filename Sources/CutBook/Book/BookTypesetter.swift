@@ -56,19 +56,20 @@ public struct BookTypesetter {
         for fragment in body { entries += fragment.marks.filter { $0.level == 1 || $0.level == 2 } }
         let contentsPages = paginator.paginate(contents.fragments(entries))
         let firstBodyPage = 2 + contentsPages.count
+        // A page belongs to the chapter of its first fragment from the body (floats never leave
+        // their chapter; repeated table headers have no source and are skipped).
         var chapterOfPage: [Int] = []
         var opensChapter: [Bool] = []
-        var fragmentIndex = 0
         for (pageIndex, page) in bodyPages.enumerated() {
-            chapterOfPage.append(chapterOfFragment[fragmentIndex])
+            let first = page.lazy.compactMap(\.source).first
+            chapterOfPage.append(first.map { chapterOfFragment[$0] } ?? chapterOfPage.last ?? 0)
             opensChapter.append(page.first?.fragment.breakBefore == true)
-            for placed in page {
+            for placed in page where placed.source != nil {
                 for mark in placed.fragment.marks {
                     pageNumbers.pages[mark.anchor] = firstBodyPage + pageIndex
                     marks.append((mark, firstBodyPage + pageIndex))
                 }
             }
-            fragmentIndex += page.count
         }
 
         // 4. Draw.

@@ -71,7 +71,7 @@ public enum BookWriter {
         let chosen = inputs.studies.isEmpty ? names : inputs.studies
         let bookCache = BookCache(cache: inputs.cache)
         let key = BookCache.key(for: inputs, chosen: chosen)
-        if let cached = bookCache.load(key) { return cached }
+        if let cached = bookCache.load(key, note: inputs.progress.note) { return cached }
         var drawings = BookDrawings(
             plan: inputs.plan, cache: inputs.cache, executors: inputs.executors,
             context: ExecutionContext(

@@ -2,11 +2,14 @@ import Foundation
 
 /// The content-addressed result cache in `.cutbook-cache/`.
 ///
-/// An entry is the file `<key>.bin`: a first line `cutbook-cache 2 <checksum of the rest>`
-/// (see `EntryChecksum`), then the result in the binary form of `ResultValue.binaryEncoded()`
-/// (numbers as IEEE bit patterns, so NaN and the infinities round-trip exactly; figure files as
-/// raw bytes). An entry whose checksum or body does not hold is reported as corrupt and
-/// recomputed, never trusted.
+/// An entry is the file `<key>.bin`: a first line `cutbook-cache 3 <checksum of the rest>`
+/// (see `EntryChecksum`), then the key the entry was stored under on a line of its own, then
+/// the result in the binary form of `ResultValue.binaryEncoded()` (numbers as IEEE bit
+/// patterns, so NaN and the infinities round-trip exactly; figure files as raw bytes). An entry
+/// whose checksum or body does not hold, or that names another key (its bytes were copied from
+/// another entry's file), is recomputed, never trusted. Entries of the earlier formats
+/// (`cutbook-cache 2` binary files and `cutbook-cache 1` JSON files) name no key, so they are
+/// misses too and are replaced as their results are stored again.
 public struct ResultCache: Sendable {
     /// The cache folder.
     public let directory: URL
@@ -15,8 +18,13 @@ public struct ResultCache: Sendable {
 
     /// What a lookup found.
     public enum Lookup: Sendable {
+        /// A sound entry for the key.
         case hit(ResultValue)
+        /// No entry, reading is off, or an entry of an earlier format that names no key.
         case miss
+        /// A sound entry stored under another key: its bytes belong to another result.
+        case otherResult
+        /// Damaged bytes.
         case corrupt(reason: String)
     }
 
@@ -26,7 +34,8 @@ public struct ResultCache: Sendable {
         self.reads = reads
     }
 
-    private static let magic = "cutbook-cache 2 "
+    private static let magic = "cutbook-cache 3"
+    private static let earlierMagics = ["cutbook-cache 2", "cutbook-cache 1"]
 
     /// The file of the entry for `key`.
     public func url(for key: String) -> URL {
@@ -38,25 +47,39 @@ public struct ResultCache: Sendable {
         FileManager.default.fileExists(atPath: url(for: key).path)
     }
 
-    /// Reads and checks the entry for `key`.
+    /// Reads and checks the entry for `key` (see `decode(entry:key:)`).
     public func load(_ key: String) -> Lookup {
         guard reads else { return .miss }
+        CacheTemporaryFiles.sweepOnce(directory)
         guard let data = try? Data(contentsOf: url(for: key), options: .mappedIfSafe) else {
-            return migrateLegacy(key)
+            return .miss
         }
-        guard let newline = data.firstIndex(of: UInt8(ascii: "\n")),
-            let header = String(data: data[data.startIndex..<newline], encoding: .utf8),
-            header.hasPrefix(Self.magic)
-        else { return .corrupt(reason: "no header") }
-        let body = data[(newline + 1)...]
-        guard String(header.dropFirst(Self.magic.count)) == EntryChecksum.hex(body) else {
-            return .corrupt(reason: "checksum mismatch")
+        return Self.decode(entry: data, key: key)
+    }
+
+    /// What the bytes `entry` of a cache file hold for `key`: a hit only when the checksum holds,
+    /// the entry names `key`, and the body is a whole result. Pure (no file access) and total:
+    /// any bytes give a lookup, never a trap.
+    public static func decode(entry: Data, key: String) -> Lookup {
+        switch CacheEntryFrame.unframe(
+            entry, key: key, magic: magic, earlierMagics: earlierMagics)
+        {
+        case .body(let body):
+            do {
+                return .hit(try ResultValue(binary: body))
+            } catch {
+                return .corrupt(reason: "unreadable body")
+            }
+        case .otherKey: return .otherResult
+        case .earlierFormat: return .miss
+        case .damaged(let reason): return .corrupt(reason: reason)
         }
-        do {
-            return .hit(try ResultValue(binary: body))
-        } catch {
-            return .corrupt(reason: "unreadable body")
-        }
+    }
+
+    /// The bytes of the entry holding `value` for `key`.
+    /// - Throws: when `value` cannot be encoded.
+    public static func encode(_ value: ResultValue, key: String) throws -> Data {
+        CacheEntryFrame.frame(try value.binaryEncoded(), key: key, magic: magic)
     }
 
     /// Stores `value` under `key` (atomically: written to a temporary file, then renamed).
@@ -64,41 +87,12 @@ public struct ResultCache: Sendable {
         guard value.isCacheable else { return }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try CacheDirectoryTag.ensure(in: directory)
-        let body = try value.binaryEncoded()
-        var data = Data((Self.magic + EntryChecksum.hex(body) + "\n").utf8)
-        data.append(body)
-        let temporary = directory.appendingPathComponent(".\(key).\(UUID().uuidString).tmp")
+        CacheTemporaryFiles.sweepOnce(directory)
+        let data = try Self.encode(value, key: key)
+        let temporary = CacheTemporaryFiles.url(in: directory)
         try data.write(to: temporary)
         let target = url(for: key)
         _ = try? FileManager.default.removeItem(at: target)
         try FileManager.default.moveItem(at: temporary, to: target)
-    }
-}
-
-/// Entries of the first cache format (`<key>.json`, a checksummed JSON body) are still read,
-/// once: a valid one is rewritten in the current binary form and the JSON file removed, so a
-/// cache filled by an earlier cutbook keeps its trainings.
-extension ResultCache {
-    private static let legacyMagic = "cutbook-cache 1 "
-
-    /// Loads and migrates the first-format entry for `key`, if there is one.
-    func migrateLegacy(_ key: String) -> Lookup {
-        let legacy = directory.appendingPathComponent(key + ".json")
-        guard let data = FileManager.default.contents(atPath: legacy.path) else { return .miss }
-        guard let newline = data.firstIndex(of: UInt8(ascii: "\n")),
-            let header = String(data: data[data.startIndex..<newline], encoding: .utf8),
-            header.hasPrefix(Self.legacyMagic),
-            String(header.dropFirst(Self.legacyMagic.count)) == SHA256.hex(data[(newline + 1)...])
-        else { return .corrupt(reason: "checksum mismatch in a first-format entry") }
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        guard let value = try? decoder.decode(ResultValue.self, from: data[(newline + 1)...]) else {
-            return .corrupt(reason: "unreadable JSON in a first-format entry")
-        }
-        if (try? store(value, for: key)) != nil {
-            try? FileManager.default.removeItem(at: legacy)
-        }
-        return .hit(value)
     }
 }

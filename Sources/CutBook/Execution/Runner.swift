@@ -61,10 +61,11 @@ public struct Runner: Sendable {
                 outcome.results[id] = value
                 outcome.loaded.append(id)
                 return
+            case .otherResult:
+                progress.note(Messages.cacheEntryHoldsAnotherResult(node.directive.directive))
             case .corrupt(let reason):
                 progress.note(
-                    "cache entry of \(node.directive.directive.location) is corrupt (\(reason)): recomputing"
-                )
+                    Messages.cacheEntryIsCorrupt(node.directive.directive, reason: reason))
             case .miss:
                 break
             }

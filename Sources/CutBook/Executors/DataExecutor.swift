@@ -8,7 +8,7 @@ struct DataExecutor: DirectiveExecutor {
         throws
         -> ResultValue
     {
-        let seed = UInt32(directive.integer("seed") ?? Int(StudySamples.catalogueSeed))
+        let seed = try Limits.seed(directive, default: StudySamples.catalogueSeed)
         let dataset: Dataset
         switch directive.text("source")! {
         case "d1": dataset = StudySamples.simpleProblem(seed: seed)

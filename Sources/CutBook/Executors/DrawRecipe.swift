@@ -1,3 +1,5 @@
+import CutEngine
+
 /// The `draws=` of `<<data sample>>`: which distributions to draw from one random stream, in
 /// order, and whether each draw is signal, background or skipped (drawn and thrown away to move
 /// the stream along, as the seed notebooks did).
@@ -25,6 +27,8 @@ struct DrawRecipe: Sendable, Equatable {
         var role: Role
         var distribution: Distribution
         var count: Int
+        /// The draw as written, for messages.
+        var text: String
     }
 
     struct Problem: Error {
@@ -60,8 +64,8 @@ struct DrawRecipe: Sendable, Equatable {
             }
             draws.append(
                 Draw(
-                    role: role, distribution: try distribution(String(rest[...close])), count: count
-                ))
+                    role: role, distribution: try distribution(String(rest[...close])),
+                    count: count, text: trimmed))
         }
         let recipe = DrawRecipe(draws: draws)
         guard draws.contains(where: { $0.role == .signal }),
@@ -73,6 +77,7 @@ struct DrawRecipe: Sendable, Equatable {
         where draw.role != .skip && draw.distribution.dimension != recipe.dimension {
             throw Problem(message: "signal and background draws must have the same dimension")
         }
+        try recipe.checkMemory()
         return recipe
     }
 
@@ -129,5 +134,51 @@ struct DrawRecipe: Sendable, Equatable {
         }
         parts.append(current)
         return parts.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+}
+
+/// The memory drawing a recipe takes, estimated before anything is drawn.
+extension DrawRecipe {
+    /// Bytes per value of one draw: the drawn `Double` and its copy into the kept columns.
+    static let bytesPerDrawnValue = 16.0
+    /// Bytes per kept value of the data set: the kept `Double`, the two classes joined, and the
+    /// data set's `Float`.
+    static let bytesPerKeptValue = 20.0
+
+    /// The memory of one draw while it is drawn.
+    static func memoryEstimate(of draw: Draw) -> MemoryEstimate {
+        let columns = draw.distribution.dimension
+        return MemoryEstimate(
+            bytes: Double(draw.count) * Double(columns) * bytesPerDrawnValue,
+            breakdown:
+                "\(draw.count) events × \(columns) column\(columns == 1 ? "" : "s") × \(Int(bytesPerDrawnValue)) bytes"
+        )
+    }
+
+    /// The memory of the whole data set: every kept value, and a `Float` label per event.
+    var memoryEstimate: MemoryEstimate {
+        let events = draws.filter { $0.role != .skip }.reduce(0.0) { $0 + Double($1.count) }
+        let widest = draws.map { Self.memoryEstimate(of: $0).bytes }.max() ?? 0
+        return MemoryEstimate(
+            bytes: events * Double(dimension) * Self.bytesPerKeptValue + events * 4 + widest,
+            breakdown:
+                "\(Int64(events)) events × \(dimension) column\(dimension == 1 ? "" : "s") × \(Int(Self.bytesPerKeptValue)) bytes + 4 bytes of label per event + the largest draw"
+        )
+    }
+
+    /// Throws when one draw, or all of them, would need more than `MemoryLimit.bytes`.
+    func checkMemory() throws(Problem) {
+        for draw in draws {
+            let estimate = Self.memoryEstimate(of: draw)
+            if estimate.exceedsLimit {
+                let perEvent = Double(draw.distribution.dimension) * Self.bytesPerDrawnValue
+                throw Problem(
+                    message: Messages.drawTooLarge(
+                        draw.text, estimate: estimate,
+                        most: Int(MemoryLimit.bytes / perEvent)))
+            }
+        }
+        let total = memoryEstimate
+        if total.exceedsLimit { throw Problem(message: Messages.drawsTooLarge(total)) }
     }
 }

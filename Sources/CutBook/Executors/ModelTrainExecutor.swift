@@ -20,7 +20,7 @@ enum ModelTrainExecutor {
                 "loss=ssb trains a single cut; a model takes seed, squares or bce",
                 location: directive.directive.option("loss")?.valueLocation)
         }
-        let seed = UInt32(directive.integer("seed") ?? 0)
+        let seed = try Limits.seed(directive)
         var start = model.initialParameters(seed: seed)
         let cutPaths = start.paths.filter { $0.hasSuffix("/cuts") }
         if directive.flag("track") && cutPaths.isEmpty {
@@ -58,7 +58,15 @@ enum ModelTrainExecutor {
         -> Model
     {
         do {
-            return try Model(parsing: text, inputColumns: columns)
+            let expression = try ModelExpression(parsing: text)
+            let estimate = expression.memoryEstimate(inputColumns: columns)
+            if estimate.exceedsLimit {
+                throw Messages.modelTooLarge(
+                    estimate, location: directive.directive.option("model")?.valueLocation)
+            }
+            return try Model(expression, inputColumns: columns)
+        } catch let error as ExecutionError {
+            throw error
         } catch let error as ModelExpressionError {
             let option = directive.directive.option("model")
             let quoted = option != nil && directive.directive.text.contains("model=\"")

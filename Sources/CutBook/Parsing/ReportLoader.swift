@@ -165,10 +165,14 @@ private struct SettingsReader {
         for (key, value) in mapping {
             switch key.string ?? "" {
             case "seed":
-                if let seed = value.int, seed >= 0 {
+                if let seed = value.int, Limits.seeds.contains(seed) {
                     settings.seed = seed
+                } else if let seed = value.int {
+                    bag.add(
+                        Messages.seedOutOfRange(
+                            seed, at: Messages.location(file: file, mark: value.mark)))
                 } else {
-                    bag.add(wrongType(value, key: "seed", expected: "a non-negative integer"))
+                    bag.add(wrongType(value, key: "seed", expected: Limits.seedSummary))
                 }
             case "formats":
                 let formats = strings(value, key: "formats")

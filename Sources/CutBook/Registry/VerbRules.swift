@@ -43,6 +43,17 @@ enum VerbRules {
             if let from = item.number("from"), let to = item.number("to") {
                 require(from < to, "from= must be below to=")
             }
+            if quantity == "surface", let steps = item.integer("steps") {
+                let estimate = Limits.surfaceEstimate(steps: steps)
+                if estimate.exceedsLimit {
+                    let location =
+                        directive.option("steps")?.valueLocation ?? directive.verbLocation
+                    problems.append(
+                        Messages.requirement(
+                            Messages.surfaceTooLarge(estimate, most: Limits.mostSurfaceSteps),
+                            at: location, in: directive))
+                }
+            }
         case "table":
             if item.text("kind") == "softmax" {
                 require(

@@ -142,6 +142,10 @@ extension BookDocumentBuilder {
         else {
             return [.text(text)]
         }
+        if MarkdownDepth.firstTooDeep(in: tree.root) != nil {
+            diagnostics.add(Messages.captionTooDeep(in: study.file))
+            return [.text(text)]
+        }
         return leading + inlines(of: paragraph) + trailing
     }
 

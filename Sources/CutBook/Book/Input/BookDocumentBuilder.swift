@@ -72,6 +72,12 @@ public struct BookDocumentBuilder {
                 Diagnostic(location: nil, message: "cmark could not parse \(study.file)"))
             return BookChapter(name: study.name, title: study.title, blocks: [])
         }
+        if let deep = MarkdownDepth.firstTooDeep(in: tree.root) {
+            diagnostics.add(
+                Messages.markdownTooDeep(
+                    at: SourceLocation(file: study.file, line: deep.line, column: deep.column)))
+            return BookChapter(name: study.name, title: study.title, blocks: [])
+        }
         return BookChapter(
             name: study.name, title: study.title,
             blocks: blocks(of: tree.root) + [provenance(of: study)])

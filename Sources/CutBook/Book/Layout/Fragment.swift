@@ -65,4 +65,7 @@ struct Fragment {
 struct PlacedFragment {
     var fragment: Fragment
     var y: Double
+    /// The fragment's index in the list that was paginated; nil for a copy placed again at the
+    /// top of a page (a table's repeated header).
+    var source: Int?
 }

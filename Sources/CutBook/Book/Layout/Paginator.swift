@@ -15,10 +15,13 @@ struct Paginator {
         var pages: [[PlacedFragment]] = []
         var current: [PlacedFragment] = []
         var used = 0.0
-        var deferred: [Fragment] = []
+        /// Floats waiting for the next page, with their indices in the input.
+        var deferred: [(fragment: Fragment, source: Int)] = []
     }
 
     /// The pages, each a list of placed fragments with `y` from the top of the text block.
+    /// Every input fragment is placed exactly once, with its index in `fragments` as `source`;
+    /// the copies of `repeatedAtPageTop` are placed in addition, with no source.
     func paginate(_ fragments: [Fragment]) -> [[PlacedFragment]] {
         var state = State()
         var index = 0
@@ -31,31 +34,33 @@ struct Paginator {
             let end = chainEnd(fragments, from: index)
             let chain = Array(fragments[index...end])
             if fits(chain, state) && (state.deferred.isEmpty || !chain.contains(where: \.floats)) {
-                for member in chain { place(member, &state) }
+                for (offset, member) in chain.enumerated() {
+                    place(member, source: index + offset, &state)
+                }
                 index = end + 1
                 continue
             }
             // Let floats in the chain wait when the rest then fits.
             let text = chain.filter { !$0.floats }
             if chain.contains(where: \.floats) && (text.isEmpty || fits(text, state)) {
-                for member in chain {
+                for (offset, member) in chain.enumerated() {
                     if member.floats {
-                        state.deferred.append(member)
+                        state.deferred.append((member, index + offset))
                     } else {
-                        place(member, &state)
+                        place(member, source: index + offset, &state)
                     }
                 }
                 index = end + 1
             } else if state.current.isEmpty {
                 // The chain is taller than a page: break it between fragments.
-                place(fragment, &state)
+                place(fragment, source: index, &state)
                 index += 1
             } else if height(of: chain, atTop: true) <= pageHeight {
                 newPage(&state)
             } else if state.used + fragment.spaceBefore + fragment.height <= pageHeight,
                 !fragment.floats
             {
-                place(fragment, &state)
+                place(fragment, source: index, &state)
                 index += 1
             } else {
                 newPage(&state)
@@ -78,12 +83,13 @@ struct Paginator {
         state.used + height(of: chain, atTop: state.current.isEmpty) <= pageHeight + 0.01
     }
 
-    private func place(_ fragment: Fragment, _ state: inout State) {
+    private func place(_ fragment: Fragment, source: Int?, _ state: inout State) {
         if !fragment.repeatedAtPageTop.isEmpty, state.current.allSatisfy(\.fragment.floats) {
-            for repeated in fragment.repeatedAtPageTop { place(repeated, &state) }
+            for repeated in fragment.repeatedAtPageTop { place(repeated, source: nil, &state) }
         }
         let space = state.current.isEmpty ? 0 : fragment.spaceBefore
-        state.current.append(PlacedFragment(fragment: fragment, y: state.used + space))
+        state.current.append(
+            PlacedFragment(fragment: fragment, y: state.used + space, source: source))
         state.used += space + fragment.height
     }
 
@@ -93,8 +99,10 @@ struct Paginator {
         state.pages.append(state.current)
         state.current = []
         state.used = 0
-        while let first = state.deferred.first, state.current.isEmpty || fits([first], state) {
-            place(first, &state)
+        while let first = state.deferred.first,
+            state.current.isEmpty || fits([first.fragment], state)
+        {
+            place(first.fragment, source: first.source, &state)
             state.deferred.removeFirst()
         }
     }

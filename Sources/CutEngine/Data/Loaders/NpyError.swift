@@ -28,6 +28,8 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
     case shapeMismatch(shape: [Int], valueCount: Int)
     /// A value that a `float32` array cannot hold exactly.
     case valueNotRepresentable(index: Int, value: Double)
+    /// A value that is NaN or infinite, or too large for `float32` (data sets are `Float`).
+    case nonFiniteValue(file: String, row: Int, column: Int, value: Double)
 
     private static let supported =
         "CutEngine reads .npy versions 1.0–3.0 with dtype '<f4' or '<f8', C order, 1-D or 2-D"
@@ -76,6 +78,13 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
         case .valueNotRepresentable(let index, let value):
             return "value \(value) at index \(index) is not exactly a float32: round the values"
                 + " with Float(_:) or write the array as float64"
+        case .nonFiniteValue(let file, let row, let column, let value):
+            let what =
+                value.isFinite
+                ? "is too large for float32 (it would become infinite)" : "is not finite"
+            return "\(file): value \(value) at row \(row), column \(column) (counted from 0, as"
+                + " numpy indexes) \(what); remove the event or replace the value with a finite"
+                + " number"
         }
     }
 

@@ -100,6 +100,13 @@ public enum NpyFile {
                 }
             }
         }
+        let limit = Double(Float.greatestFiniteMagnitude)
+        if let index = values.firstIndex(where: { !(abs($0) <= limit) }) {
+            let columns = header.shape.count == 2 ? max(1, header.shape[1]) : 1
+            throw NpyError.nonFiniteValue(
+                file: fileName, row: index / columns, column: index % columns,
+                value: values[index])
+        }
         return try NpyArray(shape: header.shape, dataType: dataType, values: values)
     }
 }
