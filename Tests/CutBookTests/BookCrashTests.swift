@@ -20,7 +20,7 @@ import Testing
 
         <<log of=c3>>
 
-        <<scan loss of=c3 on=ev3 column=1 cut=hard loss=ssb from=50 to=150 steps=101 as=frozen_ssb>>
+        <<scan loss of=c3 on=ev3 column=1 loss=bce from=50 to=150 steps=101 as=frozen_ssb>>
         <<scan passing of=c3 on=ev3 column=1 from=50 to=150 steps=101 as=frozen_pass>>
         <<scan weight on=ev3 column=1 cut=hard from=50 to=150 steps=101 as=eff>>
         <<table of=frozen_pass rows=ends>>
@@ -31,7 +31,7 @@ import Testing
     private static let networkChapter = """
         # A small network, then cuts and network together
 
-        <<train model model="mlp(3,16,16,1)" on=ev3 loss=bce epochs=1500 as=net>>
+        <<train model model="sigmoid(mlp(3,16,16,1))" on=ev3 loss=bce epochs=1500 as=net>>
 
         <<plot output of=net,ev3 logy=true label=netout caption="Network output for signal and background">>
 

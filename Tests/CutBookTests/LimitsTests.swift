@@ -79,7 +79,7 @@ import Testing
     @Test func hugeModelIsRefusedBeforeItIsBuilt() async throws {
         let chapter =
             Self.small
-            + "<<train model model=\"mlp(2,100000,100000,1)\" on=d loss=bce epochs=1 as=n>>\n"
+            + "<<train model model=\"mlp(2,100000,100000,1)\" on=d epochs=1 as=n>>\n"
         #expect(
             try await headlines(chapter: chapter) == [
                 "report/page.md:2:21: error: <<train>> failed: the model would need about 321 GB (10000500005 parameters × 32 bytes + 819 MB of activations for two workers' chunks), above the 4 GiB limit; use fewer or narrower network layers"

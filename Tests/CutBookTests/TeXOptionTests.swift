@@ -13,9 +13,10 @@ struct TeXOptionTests {
 
     @Test func legendLabelsCountFromTheStartOfTheValue() throws {
         #expect(
-            try headlines("<<plot relaxation labels=\"erf,$\\sigam$\">>\n") == [
-                "report/page.md:1:32: error: math in labels: unknown TeX command '\\sigam'; did you mean '\\sigma'?"
-            ])
+            try headlines("<<data d1 as=d1>>\n\n<<plot line of=d1 labels=\"erf,$\\sigam$\">>\n")
+                == [
+                    "report/page.md:3:32: error: math in labels: unknown TeX command '\\sigam'; did you mean '\\sigma'?"
+                ])
     }
 
     @Test func aBareValueHasNoQuoteToSkip() throws {
