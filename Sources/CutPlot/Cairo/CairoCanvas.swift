@@ -7,7 +7,8 @@ final class CairoCanvas: Canvas {
     let text: PangoText
     /// Whether the target is a raster image, as the caller states it (never detected from the
     /// surface): markers are then composited straight into the pixels and images are painted as
-    /// images; otherwise markers and images become vector geometry.
+    /// images; otherwise markers and images become vector geometry, except inside
+    /// `rasterizing(_:pixelsPerPoint:_:)`, where a mark has asked for one image.
     let isRaster: Bool
     /// Cairo failures met while drawing; the output functions throw the first one.
     private(set) var failures: [Error] = []
@@ -96,6 +97,25 @@ final class CairoCanvas: Canvas {
         cairo_rectangle(cr, 0, 0, Double(image.width), Double(image.height))
         cairo_fill(cr)
         cairo_restore(cr)
+    }
+
+    /// On a raster target `body` draws straight through this canvas. On a vector target it
+    /// draws into a `RasterLayer` through a raster `CairoCanvas`, and the layer is placed here
+    /// as one image; failures on the way are kept with this canvas's own.
+    func rasterizing(_ rect: Rect, pixelsPerPoint: Double, _ body: (Canvas) -> Void) {
+        guard !isRaster else {
+            body(self)
+            return
+        }
+        do {
+            let layer = try RasterLayer(covering: rect, pixelsPerPoint: pixelsPerPoint, onto: cr)
+            let offscreen = CairoCanvas(context: layer.context, isRaster: true)
+            body(offscreen)
+            failures += offscreen.failures
+            try layer.place(onto: cr)
+        } catch {
+            failures.append(error)
+        }
     }
 
     func withClip(_ rect: Rect, _ body: () -> Void) {

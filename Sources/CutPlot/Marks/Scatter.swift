@@ -18,11 +18,16 @@ public struct Scatter: Mark, PlotMark {
     public var alpha: Double
     /// The marker shape.
     public var marker: MarkerShape
+    /// Whether SVG and PDF output draw the markers as one image over the plot (true) or as
+    /// vector shapes (false); nil decides by count: more than
+    /// `Rasterization.automaticScatterThreshold` points are rasterised. PNG output is the same
+    /// either way.
+    public var rasterized: Bool?
 
     /// A scatter in one colour.
     public init<T: BinaryFloatingPoint>(
         x: [T], y: [T], label: String? = nil, color: Color? = nil, size: Double = 6,
-        alpha: Double = 1, marker: MarkerShape = .circle
+        alpha: Double = 1, marker: MarkerShape = .circle, rasterized: Bool? = nil
     ) {
         data = SeriesData(x: doubles(x), y: doubles(y))
         classes = nil
@@ -33,13 +38,15 @@ public struct Scatter: Mark, PlotMark {
         self.size = size
         self.alpha = alpha
         self.marker = marker
+        self.rasterized = rasterized
     }
 
     /// A scatter coloured by class: point `i` takes `palette[classes[i]]`; each class with a
     /// label in `classLabels` gets a legend entry.
     public init<T: BinaryFloatingPoint>(
         x: [T], y: [T], classes: [Int], palette: [Color], classLabels: [String] = [],
-        size: Double = 6, alpha: Double = 1, marker: MarkerShape = .circle
+        size: Double = 6, alpha: Double = 1, marker: MarkerShape = .circle,
+        rasterized: Bool? = nil
     ) {
         data = SeriesData(x: doubles(x), y: doubles(y))
         self.classes = classes
@@ -50,6 +57,7 @@ public struct Scatter: Mark, PlotMark {
         self.size = size
         self.alpha = alpha
         self.marker = marker
+        self.rasterized = rasterized
     }
 
     var kindName: String { "scatter" }
@@ -93,14 +101,19 @@ public struct Scatter: Mark, PlotMark {
         return [(color ?? seriesColor, points)]
     }
 
+    /// Whether the markers are drawn as one image in vector output.
+    var isRasterized: Bool { rasterized ?? (data.count > Rasterization.automaticScatterThreshold) }
+
     func draw(in context: MarkContext) {
         let path = marker.path(size: size)
-        for (c, points) in groups(in: context.frame, seriesColor: context.seriesColor) {
-            let style =
-                marker.isStroked
-                ? PaintStyle(stroke: StrokeStyle(color: c.withAlpha(alpha), width: 1))
-                : PaintStyle(fill: c.withAlpha(alpha))
-            context.canvas.draw(marker: path, at: points, style: style)
+        context.drawing(rasterized: isRasterized) { context in
+            for (c, points) in groups(in: context.frame, seriesColor: context.seriesColor) {
+                let style =
+                    marker.isStroked
+                    ? PaintStyle(stroke: StrokeStyle(color: c.withAlpha(alpha), width: 1))
+                    : PaintStyle(fill: c.withAlpha(alpha))
+                context.canvas.draw(marker: path, at: points, style: style)
+            }
         }
     }
 

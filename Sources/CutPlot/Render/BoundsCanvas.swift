@@ -50,4 +50,8 @@ final class BoundsCanvas: Canvas {
     }
 
     func withClip(_ rect: Rect, _ body: () -> Void) { body() }
+
+    func rasterizing(_ rect: Rect, pixelsPerPoint: Double, _ body: (Canvas) -> Void) {
+        body(self)
+    }
 }

@@ -99,4 +99,9 @@ protocol Canvas: AnyObject {
     func draw(image: RasterImage, in rect: Rect)
     /// Runs `body` with drawing clipped to `rect`.
     func withClip(_ rect: Rect, _ body: () -> Void)
+    /// Runs `body`, which draws through the canvas it is handed, so that what it draws inside
+    /// `rect` reaches this canvas as one raster image of `pixelsPerPoint` pixels per point of
+    /// the output (a vector target's points; a raster target draws straight through, since
+    /// it is pixels already). Nothing `body` draws outside `rect` is kept.
+    func rasterizing(_ rect: Rect, pixelsPerPoint: Double, _ body: (Canvas) -> Void)
 }
