@@ -17,7 +17,11 @@ public enum Validator {
             }
         }
         addTrainingData(&resolved)
-        checkNames(resolved, bag: &bag)
+        // A directive refused above still defines its name: its readers are not reported as
+        // reading an unknown result (the refusal is the problem to fix, not its echoes).
+        let refused = Set(
+            report.studies.flatMap(\.directives).compactMap { $0.option("as")?.value })
+        checkNames(resolved, refusedNames: refused, bag: &bag)
         checkLabels(resolved, bag: &bag)
         try bag.throwIfAny()
         return resolved
@@ -183,7 +187,9 @@ public enum Validator {
         }
     }
 
-    static func checkNames(_ items: [ResolvedDirective], bag: inout DiagnosticBag) {
+    static func checkNames(
+        _ items: [ResolvedDirective], refusedNames: Set<String>, bag: inout DiagnosticBag
+    ) {
         var defined: [String: SourceLocation] = [:]
         for item in items {
             guard let name = item.resultName else { continue }
@@ -197,7 +203,7 @@ public enum Validator {
         }
         let known = defined.keys.sorted()
         for item in items {
-            for name in item.inputs where defined[name] == nil {
+            for name in item.inputs where defined[name] == nil && !refusedNames.contains(name) {
                 bag.add(
                     Messages.unknownResult(
                         name, at: location(ofName: name, in: item.directive), known: known,
