@@ -73,6 +73,20 @@ enum Support {
         }
     }
 
+    /// The headlines of the failure of building a one-page report whose page is `text`, or nil
+    /// when the build succeeds.
+    static func buildHeadlines(page text: String) async throws -> [String]? {
+        let parent = try temporaryFolder()
+        let report = try writeReport(in: parent, chapters: [("page", text)])
+        do {
+            _ = try await ReportBuilder.build(
+                options(report: report, parent: parent), progress: ProgressReporter(mode: .silent))
+            return nil
+        } catch let failure as BuildFailure {
+            return failure.diagnostics.map(\.headline)
+        }
+    }
+
     /// Loads, validates and plans a report, as a build does before running anything.
     static func check(_ folder: URL) throws {
         let report = try ReportLoader.load(directory: folder.path)
