@@ -19,7 +19,8 @@ let includeFolder: URL = {
 /// runs the inline scanner and the directive parser on every line.
 func scanTemplate(_ text: String) {
     let prefix = Placeholder.prefix(unusedIn: text)
-    var scanner = StudyScanner(reportDirectory: includeFolder, displayPrefix: "fuzz", prefix: prefix)
+    var scanner = StudyScanner(
+        reportDirectory: includeFolder, displayPrefix: "fuzz", prefix: prefix)
     scanner.scan(text: text, file: "study.md")
     for diagnostic in scanner.diagnostics.diagnostics { _ = diagnostic.description }
 }
