@@ -25,6 +25,14 @@ func scanTemplate(_ text: String) {
     for diagnostic in scanner.diagnostics.diagnostics { _ = diagnostic.description }
 }
 
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutableRawPointer)
+    -> Int32
+{
+    atexit { try? FileManager.default.removeItem(at: includeFolder) }
+    return 0
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTemplate(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     scanTemplate(String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self))
