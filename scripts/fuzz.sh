@@ -41,6 +41,13 @@ die() {
     exit 2
 }
 
+# Debug, every module instrumented. `--sanitize=fuzzer` makes SwiftPM link the executables for
+# libFuzzer's `main`; the sanitizers themselves are given as one flag, because swiftc obeys only
+# the last -sanitize= (`--sanitize=fuzzer --sanitize=address` leaves Swift code without
+# coverage). C code (Yams' libyaml) is instrumented too.
+build_flags=(--package-path Fuzz -c debug --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
+    -Xcc -fsanitize=fuzzer-no-link,address)
+
 build() {
     # The fuzz package names the root package through a link so that its identity is always
     # "cutbook", whatever the checkout's folder is called (a folder named like Fuzz/ collides).
@@ -49,13 +56,11 @@ build() {
     local log=Fuzz/.build/build.log
     mkdir -p Fuzz/.build
     echo "fuzz.sh: building the harnesses (log: $log)"
-    if ! swift build --package-path Fuzz -c debug --sanitize=fuzzer --sanitize=address \
-        >"$log" 2>&1; then
+    if ! swift build "${build_flags[@]}" >"$log" 2>&1; then
         grep -v "Cannot export local symbol" "$log" | tail -40 >&2
         die "the harnesses did not build"
     fi
-    bin=$(swift build --package-path Fuzz -c debug --sanitize=fuzzer --sanitize=address \
-        --show-bin-path)
+    bin=$(swift build "${build_flags[@]}" --show-bin-path)
 }
 
 # Arguments for harness $1: its dictionary, a scratch corpus that libFuzzer may grow (under
