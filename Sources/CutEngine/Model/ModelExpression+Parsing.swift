@@ -5,12 +5,22 @@ extension ModelExpression {
     public static let relaxationNames = ["sigmoid", "erf", "balanced", "hard"]
     /// The options `cuts(…)` accepts.
     public static let cutOptionNames = ["init", "slope"]
+    /// The deepest nesting of parentheses and `sigmoid(…)` an expression may have (deeper
+    /// text would exhaust the stack of the recursive parser and of the model builder).
+    public static let maximumNesting = 64
+    /// The largest layer of a network.
+    public static let maximumLayerSize = 10_000
+    /// The most weights an expression's networks may have between their listed layers, all
+    /// networks together (each is 4 bytes, several times over during training).
+    public static let maximumNetworkWeights = 10_000_000
 
     /// Parses a model expression.
     ///
     /// Grammar: `expr := factor ('*' factor)*`; `factor := '(' expr ')' | call`;
     /// `cuts(relaxation [, init=number | init=(number, …)] [, slope=number])`;
-    /// `mlp(size, size, …)`; `sigmoid(expr)`. Spaces are ignored.
+    /// `mlp(size, size, …)`; `sigmoid(expr)`. Spaces are ignored. Nesting is limited to
+    /// `maximumNesting`, layers to `maximumLayerSize` and the networks' weights between listed
+    /// layers to `maximumNetworkWeights`.
     /// - Throws: `ModelExpressionError` with the column of the first problem.
     public init(parsing text: String) throws {
         var parser = ModelExpressionParser(text)
@@ -23,6 +33,10 @@ struct ModelExpressionParser {
     private let source: String
     private let characters: [Character]
     private var position = 0
+    /// How many parentheses and `sigmoid(` are open.
+    private var depth = 0
+    /// The weights between listed layers of the networks parsed so far.
+    private var networkWeights = 0
 
     init(_ source: String) {
         self.source = source
@@ -56,9 +70,11 @@ struct ModelExpressionParser {
     private mutating func parseFactor() throws -> ModelExpression {
         skipSpaces()
         if peek() == "(" {
+            try enterNesting(at: position)
             position += 1
             let inner = try parseProduct()
             try expect(")")
+            depth -= 1
             return inner
         }
         let start = position
@@ -75,8 +91,10 @@ struct ModelExpressionParser {
         case "cuts": return try parseCuts()
         case "mlp": return try parseNetwork()
         case "sigmoid":
+            try enterNesting(at: start)
             let inner = try parseProduct()
             try expect(")")
+            depth -= 1
             return .sigmoid(inner)
         default:
             throw error(
@@ -164,9 +182,20 @@ struct ModelExpressionParser {
             skipSpaces()
             let start = position
             let value = try number()
-            guard value == value.rounded(), value >= 1, value < 1_000_000 else {
+            let largest = ModelExpression.maximumLayerSize
+            guard value == value.rounded(), value >= 1, value <= Float(largest) else {
                 throw error(
-                    "a layer size must be a whole number of at least 1, found \(value)", at: start)
+                    "a layer size must be a whole number of at least 1 and at most \(largest), found \(value)",
+                    at: start)
+            }
+            if let previous = sizes.last {
+                networkWeights += previous * Int(value)
+                let most = ModelExpression.maximumNetworkWeights
+                guard networkWeights <= most else {
+                    throw error(
+                        "the networks have \(networkWeights) weights up to this layer, more than the \(most) supported; use smaller layers",
+                        at: start)
+                }
             }
             sizes.append(Int(value))
             skipSpaces()
@@ -175,6 +204,18 @@ struct ModelExpressionParser {
                 return .mlp(outputSizes: sizes)
             }
             try expectSeparator()
+        }
+    }
+
+    /// Counts one more open parenthesis or `sigmoid(` (at `index`), failing past
+    /// `maximumNesting`.
+    private mutating func enterNesting(at index: Int) throws {
+        depth += 1
+        let most = ModelExpression.maximumNesting
+        guard depth <= most else {
+            throw error(
+                "the expression nests more than \(most) deep; write it with fewer parentheses",
+                at: index)
         }
     }
 
