@@ -9,7 +9,8 @@ import Foundation
 #endif
 
 /// Ctrl-C (SIGINT) and SIGTERM during a build: remove the temporary output folder, say that the
-/// previous output is kept, and exit with status 130 at once. Trainings run on other threads
+/// previous output is kept, and exit at once with the shell's status for that signal (130 for
+/// SIGINT, 143 for SIGTERM). Trainings run on other threads
 /// and are simply stopped by the exit; cache entries are renamed into place whole, so the
 /// cache stays consistent.
 enum InterruptHandler {
@@ -26,7 +27,7 @@ enum InterruptHandler {
                 // A progress display may be mid-line on a terminal: start on a fresh line.
                 let prefix = isatty(2) == 1 ? "\n" : ""
                 FileHandle.standardError.write(Data((prefix + line + "\n").utf8))
-                _exit(130)
+                _exit(128 + number)
             }
             source.resume()
             sources.append(source)

@@ -7,15 +7,13 @@ import Foundation
 func validateTemplate(_ text: String) {
     let prefix = Placeholder.prefix(unusedIn: text)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cutbook-fuzz-none")
-    var scanner = StudyScanner(reportDirectory: folder, displayPrefix: "fuzz", prefix: prefix)
-    scanner.scan(text: text, file: "study.md")
-    let study = Study(
-        name: "study", title: scanner.title ?? "study", file: "fuzz/study.md",
-        markdown: scanner.markdown, directives: scanner.directives, math: scanner.math,
-        references: scanner.references, placeholderPrefix: prefix)
+    let files = ReportFiles(directory: folder, displayName: "fuzz")
+    let (study, _) = ReportLoader.scanStudy(
+        "study", text: text, files: files, reportName: "fuzz", prefix: prefix)
     let settings = ReportSettings(
         title: "Fuzz", authors: [], chapters: ["study"], seed: 7, formats: ["html"])
-    let report = Report(name: "fuzz", directory: folder.path, settings: settings, studies: [study])
+    let report = Report(
+        name: "fuzz", directory: folder.path, settings: settings, studies: [study], files: files)
     do {
         _ = try Validator.validate(report)
     } catch {

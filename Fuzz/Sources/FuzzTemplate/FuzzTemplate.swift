@@ -18,9 +18,10 @@ let includeFolder: URL = {
 /// Scans one study file as `ReportLoader` does: the template scanner (`StudyScanner`), which
 /// runs the inline scanner and the directive parser on every line.
 func scanTemplate(_ text: String) {
+    let text = ReportFiles.normalizedText(text)
     let prefix = Placeholder.prefix(unusedIn: text)
     var scanner = StudyScanner(
-        reportDirectory: includeFolder, displayPrefix: "fuzz", prefix: prefix)
+        files: ReportFiles(directory: includeFolder, displayName: "fuzz"), prefix: prefix)
     scanner.scan(text: text, file: "study.md")
     for diagnostic in scanner.diagnostics.diagnostics { _ = diagnostic.description }
 }

@@ -34,7 +34,8 @@ public struct ResultCache: Sendable {
         self.reads = reads
     }
 
-    private static let magic = "cutbook-cache 3"
+    /// The header word of the current entry format (the fuzz harness frames inputs with it).
+    static let entryMagic = "cutbook-cache 3"
     private static let earlierMagics = ["cutbook-cache 2", "cutbook-cache 1"]
 
     /// The file of the entry for `key`.
@@ -62,7 +63,7 @@ public struct ResultCache: Sendable {
     /// any bytes give a lookup, never a trap.
     public static func decode(entry: Data, key: String) -> Lookup {
         switch CacheEntryFrame.unframe(
-            entry, key: key, magic: magic, earlierMagics: earlierMagics)
+            entry, key: key, magic: entryMagic, earlierMagics: earlierMagics)
         {
         case .body(let body):
             do {
@@ -79,7 +80,7 @@ public struct ResultCache: Sendable {
     /// The bytes of the entry holding `value` for `key`.
     /// - Throws: when `value` cannot be encoded.
     public static func encode(_ value: ResultValue, key: String) throws -> Data {
-        CacheEntryFrame.frame(try value.binaryEncoded(), key: key, magic: magic)
+        CacheEntryFrame.frame(try value.binaryEncoded(), key: key, magic: entryMagic)
     }
 
     /// Stores `value` under `key` (atomically: written to a temporary file, then renamed).

@@ -41,20 +41,30 @@ public enum ReportLoader {
         let prefix = Placeholder.prefix(unusedIn: allText)
         var studies: [Study] = []
         for (chapter, text) in texts {
-            var scanner = StudyScanner(files: files, prefix: prefix)
-            scanner.scan(text: text, file: chapter + ".md")
-            bag.add(contentsOf: scanner.diagnostics.diagnostics)
-            var study = Study(
-                name: chapter, title: chapter, file: "\(name)/\(chapter).md",
-                markdown: scanner.markdown, directives: scanner.directives, math: scanner.math,
-                references: scanner.references, placeholderPrefix: prefix)
-            study.titleSource = StudyTitle.source(of: study)
-            study.title = StudyTitle.text(of: study, values: nil)
+            let (study, problems) = scanStudy(
+                chapter, text: text, files: files, reportName: name, prefix: prefix)
+            bag.add(contentsOf: problems)
             studies.append(study)
         }
         try bag.throwIfAny()
         return Report(
             name: name, directory: url.path, settings: settings, studies: studies, files: files)
+    }
+
+    /// The study `chapter` of the report `reportName` from its text: the template scanner's
+    /// output, and the problems it found.
+    static func scanStudy(
+        _ chapter: String, text: String, files: ReportFiles, reportName: String, prefix: String
+    ) -> (Study, [Diagnostic]) {
+        var scanner = StudyScanner(files: files, prefix: prefix)
+        scanner.scan(text: text, file: chapter + ".md")
+        var study = Study(
+            name: chapter, title: chapter, file: "\(reportName)/\(chapter).md",
+            markdown: scanner.markdown, directives: scanner.directives, math: scanner.math,
+            references: scanner.references, placeholderPrefix: prefix)
+        study.titleSource = StudyTitle.source(of: study)
+        study.title = StudyTitle.text(of: study, values: nil)
+        return (study, scanner.diagnostics.diagnostics)
     }
 
     /// The `data_folders:` of `report.yml` as folders: each must exist.

@@ -8,19 +8,14 @@ extension ModelExpression {
     /// The deepest nesting of parentheses and `sigmoid(…)` an expression may have (deeper
     /// text would exhaust the stack of the recursive parser and of the model builder).
     public static let maximumNesting = 64
-    /// The largest layer of a network.
-    public static let maximumLayerSize = 10_000
-    /// The most weights an expression's networks may have between their listed layers, all
-    /// networks together (each is 4 bytes, several times over during training).
-    public static let maximumNetworkWeights = 10_000_000
 
     /// Parses a model expression.
     ///
     /// Grammar: `expr := factor ('*' factor)*`; `factor := '(' expr ')' | call`;
     /// `cuts(relaxation [, init=number | init=(number, …)] [, slope=number])`;
     /// `mlp(size, size, …)`; `sigmoid(expr)`. Spaces are ignored. Nesting is limited to
-    /// `maximumNesting`, layers to `maximumLayerSize` and the networks' weights between listed
-    /// layers to `maximumNetworkWeights`.
+    /// `maximumNesting`. Sizes are not limited here: check `memoryEstimate(inputColumns:)`
+    /// against `MemoryLimit` before building a `Model`, as a training does.
     /// - Throws: `ModelExpressionError` with the column of the first problem.
     public init(parsing text: String) throws {
         var parser = ModelExpressionParser(text)
@@ -35,8 +30,6 @@ struct ModelExpressionParser {
     private var position = 0
     /// How many parentheses and `sigmoid(` are open.
     private var depth = 0
-    /// The weights between listed layers of the networks parsed so far.
-    private var networkWeights = 0
 
     init(_ source: String) {
         self.source = source
@@ -182,20 +175,9 @@ struct ModelExpressionParser {
             skipSpaces()
             let start = position
             let value = try number()
-            let largest = ModelExpression.maximumLayerSize
-            guard value == value.rounded(), value >= 1, value <= Float(largest) else {
+            guard value == value.rounded(), value >= 1, value < 1_000_000 else {
                 throw error(
-                    "a layer size must be a whole number of at least 1 and at most \(largest), found \(value)",
-                    at: start)
-            }
-            if let previous = sizes.last {
-                networkWeights += previous * Int(value)
-                let most = ModelExpression.maximumNetworkWeights
-                guard networkWeights <= most else {
-                    throw error(
-                        "the networks have \(networkWeights) weights up to this layer, more than the \(most) supported; use smaller layers",
-                        at: start)
-                }
+                    "a layer size must be a whole number of at least 1, found \(value)", at: start)
             }
             sizes.append(Int(value))
             skipSpaces()
