@@ -9,7 +9,7 @@
 #   scripts/fuzz.sh run HARNESS ...  run one harness with the usual flags plus your own
 #
 # Environment: FUZZ_SMOKE_SECONDS (default 20) per harness in smoke; FUZZ_ONLY="tex csv" to
-# run only some harnesses.
+# run only some harnesses; FUZZ_FORKS (default 1) fuzzing processes at once in long.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -128,10 +128,11 @@ long() {
         mapfile -t inputs < <(harness_inputs "$name")
         mkdir -p "Fuzz/Crashes/$name"
         before=$(count_artifacts "$name")
-        # -fork=1: one child at a time (one core); the parent restarts it after a crash, so one
-        # run collects every distinct crash instead of stopping at the first.
+        # -fork=N: N children at a time (N cores, default one); the parent restarts a child
+        # after a crash, so one run collects every distinct crash instead of stopping at the
+        # first.
         /usr/bin/time -f "%U %S" -o "Fuzz/.build/long/$name.time" \
-            "$exe" "${common_flags[@]}" -max_total_time="$seconds" -fork=1 \
+            "$exe" "${common_flags[@]}" -max_total_time="$seconds" -fork="${FUZZ_FORKS:-1}" \
             -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
             -artifact_prefix="Fuzz/Crashes/$name/" "${inputs[@]}" >"$log" 2>&1 || true
         after=$(count_artifacts "$name")
