@@ -27,40 +27,13 @@ import jax  # noqa: E402
 import jax.numpy as jnp  # noqa: E402
 import numpy as np  # noqa: E402
 import optax  # noqa: E402
-
-MLP_SIZES = [2, 15, 30, 15, 1]
-WORKLOADS = [
-    "cuts2d-sigmoid",
-    "cuts2d-erf",
-    "mlp",
-    "cuts-mlp",
-    "cuts-sigmoid-mlp",
-    "cuts-sigmoid-mlp-squares",
-]
-
-
-# ---------------------------------------------------------------- data (numpy's legacy stream)
-def d3_events():
-    """Study 4's 2D data: 10,000 signal and 10,000 background events, background first."""
-    rs = np.random.RandomState(19680801)
-    rs.normal(5, 1, 10000)
-    rs.normal(0, 4, 10000)
-    signal = rs.multivariate_normal((1.5, 2.0), [[0.5, 0.2], [0.2, 0.5]], 10000)
-    background = rs.multivariate_normal((0.0, 0.0), [[9.0, 0.0], [0.0, 9.0]], 10000)
-    x = np.concatenate([background, signal]).astype(np.float32)
-    truth = np.concatenate([np.zeros(10000), np.ones(10000)]).astype(np.float32)
-    return x, truth
-
-
-def d4_events(seed=19680801):
-    """Study 6's data: 40,000 signal then 40,000 background events."""
-    rs = np.random.RandomState(seed)
-    signal = rs.multivariate_normal((1.5, 2.0), [[0.5, 0.2], [0.2, 0.5]], 40000)
-    background = rs.multivariate_normal((0.0, 0.0), [[9.0, 0.0], [0.0, 9.0]], 40000)
-    x = np.concatenate([signal, background]).astype(np.float32)
-    truth = np.concatenate([np.ones(40000), np.zeros(40000)]).astype(np.float32)
-    return x, truth
-
+from reference_workloads import (  # noqa: E402
+    MLP_SIZES,
+    WORKLOADS,
+    d3_events,
+    d4_events,
+    nominal_flops,
+)
 
 # ---------------------------------------------------------------- modules
 class SelectionCut(hk.Module):
@@ -150,20 +123,6 @@ def bench(workload, epochs, warmup, min_seconds=1.0):
         jax.block_until_ready((params, loss))
         times.append((time.perf_counter() - start) * 1000.0)
     return times, int(x.shape[0])
-
-
-def mlp_flops_per_event():
-    """Multiply-adds of forward (×2 flops) and backward (×2 of forward) for the MLP."""
-    sizes = [2] + MLP_SIZES
-    macs = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
-    return 3 * 2 * macs
-
-
-def nominal_flops(workload, events):
-    """The nominal floating-point work of one epoch, counted the same way as CutBook's."""
-    if workload.startswith("cuts2d-"):
-        return 40 * events
-    return (mlp_flops_per_event() + 40) * events
 
 
 # ---------------------------------------------------------------- parity
