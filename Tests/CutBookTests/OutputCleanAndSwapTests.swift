@@ -94,7 +94,7 @@ import Testing
             ".out.new-\(dead)-0123ABCD", ".out.new-\(dead)", "out.new-\(dead)-0123abcd",
             ".out.new-x\(dead)-0123abcd",
         ]
-        for name in names { try folder(parent.appendingPathComponent(name)) }
+        for name in names + ["out"] { try folder(parent.appendingPathComponent(name)) }
         try "f".write(
             to: parent.appendingPathComponent(".file.new-\(dead)-0123abcd"), atomically: true,
             encoding: .utf8)
@@ -105,7 +105,20 @@ import Testing
                     parent.path + "/" + $0
                 })
         let kept = try manager.contentsOfDirectory(atPath: parent.path).sorted()
-        #expect(kept == (names.dropFirst(2) + [".file.new-\(dead)-0123abcd"]).sorted())
+        #expect(kept == (names.dropFirst(2) + [".file.new-\(dead)-0123abcd", "out"]).sorted())
+    }
+
+    @Test func aKillBetweenTheFallbackRenamesGetsThePreviousSiteBack() throws {
+        let parent = try Support.temporaryFolder()
+        let dead = try deadProcessID()
+        let old = parent.appendingPathComponent(".out.old-\(dead)-89abcdef")
+        try folder(old)
+        try "previous".write(
+            to: old.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        #expect(FolderSwap.removeLeftovers(in: parent.path) == [])
+        let restored = parent.appendingPathComponent("out/index.html")
+        #expect(try String(contentsOf: restored, encoding: .utf8) == "previous")
+        #expect(try manager.contentsOfDirectory(atPath: parent.path) == ["out"])
     }
 
     @Test func aBuildRemovesLeftoversBesideItsOutput() async throws {

@@ -73,7 +73,9 @@ public enum FolderSwap {
     }
 
     /// Removes, in the folder `parent`, every temporary folder of the pattern above whose
-    /// process no longer runs, and returns their paths. Nothing else is touched.
+    /// process no longer runs, and returns their paths. Nothing else is touched. A dead build's
+    /// `old` folder whose target is missing (a kill between the two renames of the fallback
+    /// swap) holds the previous site: it is renamed back to the target instead.
     @discardableResult
     public static func removeLeftovers(in parent: String) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else {
@@ -83,6 +85,12 @@ public enum FolderSwap {
         for name in names.sorted() {
             guard let pid = processID(inTemporaryName: name), !isRunning(pid) else { continue }
             let path = parent + "/" + name
+            if name.contains(".old-"), let target = targetName(inTemporaryName: name),
+                !FileManager.default.fileExists(atPath: parent + "/" + target),
+                cRename(path, parent + "/" + target) == 0
+            {
+                continue
+            }
             guard
                 let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                 attributes[.type] as? FileAttributeType == .typeDirectory,
@@ -105,6 +113,15 @@ public enum FolderSwap {
             parts[2].count == 8, parts[2].allSatisfy({ "0123456789abcdef".contains($0) })
         else { return nil }
         return pid
+    }
+
+    /// The target folder's name in a temporary name `.<name>.<kind>-<pid>-<token>`.
+    static func targetName(inTemporaryName name: String) -> String? {
+        guard processID(inTemporaryName: name) != nil, let dot = name.lastIndex(of: ".") else {
+            return nil
+        }
+        let target = name[name.index(after: name.startIndex)..<dot]
+        return target.isEmpty ? nil : String(target)
     }
 
     /// Whether a process with id `pid` exists (one we may not signal counts too).
