@@ -83,6 +83,29 @@ import Testing
         }
     }
 
+    @Test func anEmptyArrayWithHugelyManyColumnsIsRejected() {
+        let header = "{'descr': '<f8', 'fortran_order': False, 'shape': (0, 3000000000), }"
+        var text = header
+        while (10 + text.count + 1) % 64 != 0 { text += " " }
+        text += "\n"
+        var bytes: [UInt8] = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0]
+        bytes += [UInt8(text.utf8.count & 0xff), UInt8(text.utf8.count >> 8)]
+        bytes += Array(text.utf8)
+        do {
+            _ = try NpyFile.decode(Data(bytes), fileName: "wide.npy")
+            Issue.record("expected the column count to be refused")
+        } catch let error as NpyError {
+            guard case .malformedHeader(let file, let reason, _) = error else {
+                Issue.record("expected a malformed header, got \(error)")
+                return
+            }
+            #expect(file == "wide.npy")
+            #expect(reason.contains("at most \(NpyFile.maximumColumns)"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test func unsupportedVersionIsRejected() throws {
         var bytes = [UInt8](try fixtureData("loaders/written_f8_1d.npy"))
         bytes[6] = 4

@@ -11,6 +11,11 @@ public enum NpyFile {
     /// numpy aligns the start of the data to this many bytes.
     static let alignment = 64
 
+    /// The most columns a two-dimensional array may have. Each column becomes one array of
+    /// a data set, so an empty array declaring millions of columns would allocate without a
+    /// single event to read; real event tables have tens of columns.
+    public static let maximumColumns = 4096
+
     /// Reads the array stored in the `.npy` file at `url`.
     ///
     /// - Throws: ``NpyError`` naming the file and what is wrong with it.
@@ -64,6 +69,13 @@ public enum NpyFile {
         guard !header.fortranOrder else { throw NpyError.fortranOrder(file: fileName) }
         guard (1...2).contains(header.shape.count) else {
             throw NpyError.unsupportedShape(file: fileName, shape: header.shape)
+        }
+        if header.shape.count == 2, header.shape[1] > Self.maximumColumns {
+            throw NpyError.malformedHeader(
+                file: fileName,
+                reason:
+                    "shape \(NpyError.tuple(header.shape)) has \(header.shape[1]) columns; CutBook reads at most \(Self.maximumColumns) (save the columns you select, one event per row)",
+                header: header.dictionaryText)
         }
         var count = 1
         var overflow = false
