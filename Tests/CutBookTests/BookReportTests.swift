@@ -121,7 +121,7 @@ struct BookLinkAndErrorTests {
 
     @Test func plotWithoutADrawingFailsAtItsDirective() async throws {
         var executors = ExecutorSet.standard
-        executors.executors["plot"] = BookTestSupport.FilesOnlyPlotExecutor()
+        executors.executors[.plot] = BookTestSupport.FilesOnlyPlotExecutor()
         do {
             _ = try await BookTestSupport.build(formats: ["pdf"], executors: executors)
             Issue.record("the build should fail")

@@ -12,7 +12,7 @@ enum BookTestSupport {
 
     /// A `plot` executor that writes a figure's files but cannot hand the figure to the book.
     struct FilesOnlyPlotExecutor: DirectiveExecutor {
-        let wrapped = ExecutorSet.standard.executors["plot"]!
+        let wrapped = ExecutorSet.standard.executors[.plot]!
 
         func execute(
             _ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext

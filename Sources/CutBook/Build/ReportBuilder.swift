@@ -35,7 +35,7 @@ public enum ReportBuilder {
             outDirectory: out, pages: files.keys.filter { $0.hasSuffix(".html") }.sorted(),
             computed: computed.computed.count, loaded: computed.loaded.count,
             trainings: computed.computed.filter {
-                computed.plan.nodes[$0]?.directive.verb == "train"
+                computed.plan.nodes[$0]?.directive.verb.isTraining == true
             }.count,
             figureFiles: files.keys.filter { $0.hasPrefix("figures/") }.count)
     }
@@ -96,7 +96,7 @@ public enum ReportBuilder {
         let cache = ResultCache(directory: URL(fileURLWithPath: cacheDirectory))
         return report.studies.map { study in
             let ids = plan.ids(inStudies: [study.name]).filter {
-                plan.nodes[$0]!.directive.verb != "data"
+                !plan.nodes[$0]!.directive.verb.makesDataSet
             }
             let cached = ids.filter { cache.contains(plan.nodes[$0]!.key) }.count
             return (study, cached, ids.count)

@@ -18,7 +18,7 @@ public struct ReportFiles: Sendable {
         /// The file of an `<<include>>`.
         case include
         /// The `file=` of a directive with this verb (`data`).
-        case data(verb: String)
+        case data(verb: Verb)
     }
 
     /// The report folder, with every symbolic link resolved.

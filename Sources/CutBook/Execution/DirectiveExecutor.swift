@@ -48,24 +48,24 @@ public struct ExecutionError: Error, Sendable {
 /// The executors by verb.
 public struct ExecutorSet: Sendable {
     /// The executors by verb.
-    public var executors: [String: any DirectiveExecutor]
+    public var executors: [Verb: any DirectiveExecutor]
 
     /// Creates a set.
-    public init(_ executors: [String: any DirectiveExecutor]) {
+    public init(_ executors: [Verb: any DirectiveExecutor]) {
         self.executors = executors
     }
 
     /// The executors this build has.
     public static var standard: ExecutorSet {
         ExecutorSet([
-            "value": ValueExecutor(),
-            "assert": AssertExecutor(),
-            "table": TableExecutor(),
-            "log": LogExecutor(),
-            "data": DataExecutor(),
-            "scan": ScanExecutor(),
-            "train": TrainExecutor(),
-            "plot": PlotExecutor(),
+            .value: ValueExecutor(),
+            .assert: AssertExecutor(),
+            .table: TableExecutor(),
+            .log: LogExecutor(),
+            .data: DataExecutor(),
+            .scan: ScanExecutor(),
+            .train: TrainExecutor(),
+            .plot: PlotExecutor(),
         ])
     }
 }

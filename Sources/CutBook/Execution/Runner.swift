@@ -31,7 +31,7 @@ public struct Runner: Sendable {
 
         /// How many trainings ran.
         public func trainings(in plan: ExecutionPlan) -> Int {
-            computed.filter { plan.nodes[$0]?.directive.verb == "train" }.count
+            computed.filter { plan.nodes[$0]?.directive.verb.isTraining == true }.count
         }
     }
 
@@ -73,7 +73,7 @@ public struct Runner: Sendable {
             toRun.append(id)
         }
         // Data sets are drawn only when something that is not cached reads them.
-        for id in targets where plan.nodes[id]?.directive.verb != "data" { need(id) }
+        for id in targets where plan.nodes[id]?.directive.verb.makesDataSet != true { need(id) }
 
         await execute(toRun, into: &outcome)
         for id in targets {
@@ -92,7 +92,7 @@ public struct Runner: Sendable {
 
     /// A rough cost of running `id`: a training's epochs, nothing for the rest.
     private func cost(_ id: String) -> Int {
-        guard let item = plan.nodes[id]?.directive, item.verb == "train" else { return 0 }
+        guard let item = plan.nodes[id]?.directive, item.verb.isTraining else { return 0 }
         return item.integer("epochs") ?? 0
     }
 
@@ -143,7 +143,7 @@ public struct Runner: Sendable {
                     var trainingData: [String: String] = [:]
                     for (name, inputID) in zip(node.directive.inputs, node.inputIDs) {
                         inputs[name] = outcome.results[inputID]
-                        if let input = plan.nodes[inputID]?.directive, input.verb == "train" {
+                        if let input = plan.nodes[inputID]?.directive, input.verb.isTraining {
                             trainingData[name] = input.names("on").first
                         }
                     }
@@ -185,7 +185,7 @@ public struct Runner: Sendable {
         }
         let label =
             "\(item.directive.location) <<\(item.verb)\(item.resultName.map { " as=\($0)" } ?? "")>>"
-        let shows = ["data", "train", "scan", "plot"].contains(item.verb)
+        let shows = item.verb.showsProgress
         if shows { progress.begin(id: id, label: label) }
         let start = Date()
         let context = ExecutionContext(files: plan.files, progress: progress, id: id)

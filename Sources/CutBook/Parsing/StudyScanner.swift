@@ -101,7 +101,7 @@ struct StudyScanner {
         switch parser.parse(isBlock: true) {
         case .failure(let diagnostic):
             diagnostics.add(diagnostic)
-        case .success(let directive) where directive.verb == "include":
+        case .success(let directive) where directive.verb == Verb.include.rawValue:
             include(directive)
         case .success(let directive):
             emitBlock(directive: directive, indent: indent)

@@ -3,7 +3,7 @@ extension DirectiveRegistry {
     public static let dataSources = ["d1", "d2", "d1-ml", "d3", "d4", "sample", "csv", "npy"]
 
     static let dataSpec = DirectiveSpec(
-        verb: "data",
+        verb: .data,
         summary:
             "Makes a data set: samples drawn from a seeded numpy-compatible stream, or a CSV or .npy file.",
         placement: .block, produces: "dataset",
@@ -46,7 +46,7 @@ extension DirectiveRegistry {
         ])
 
     static let trainSpec = DirectiveSpec(
-        verb: "train",
+        verb: .train,
         summary:
             "Trains cuts or any model expression on a data set and records the training history.",
         placement: .block, produces: "training",
@@ -103,7 +103,7 @@ extension DirectiveRegistry {
         ])
 
     static let scanSpec = DirectiveSpec(
-        verb: "scan",
+        verb: .scan,
         summary:
             "Evaluates a quantity against cut values: a loss, its gradient, the average weight, a frozen model's loss or passing count, or a masked-window gradient.",
         placement: .block, produces: "scan",

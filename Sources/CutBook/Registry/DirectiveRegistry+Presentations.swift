@@ -5,7 +5,7 @@ extension DirectiveRegistry {
     ]
 
     static let plotSpec = DirectiveSpec(
-        verb: "plot",
+        verb: .plot,
         summary:
             "Draws a figure of one or more results with CutPlot: a numbered figure with PNG, SVG and PDF files.",
         placement: .block, produces: "figure",
@@ -91,7 +91,7 @@ extension DirectiveRegistry {
         ])
 
     static let tableSpec = DirectiveSpec(
-        verb: "table",
+        verb: .table,
         summary: "Shows a result as a numbered table, or computes a softmax comparison table.",
         placement: .block, produces: "table",
         words: [
@@ -119,7 +119,7 @@ extension DirectiveRegistry {
         ])
 
     static let valueSpec = DirectiveSpec(
-        verb: "value",
+        verb: .value,
         summary: "Writes one number of a result into the prose.",
         placement: .inline, produces: "text",
         words: [
@@ -134,7 +134,7 @@ extension DirectiveRegistry {
         examples: ["The best cut is <<value brute.argmax fmt=.3f>>."])
 
     static let logSpec = DirectiveSpec(
-        verb: "log",
+        verb: .log,
         summary:
             "Shows a training's log: the loss at the logged epochs, the final parameters and the time taken.",
         placement: .block, produces: "log block",
@@ -147,7 +147,7 @@ extension DirectiveRegistry {
         examples: ["<<log of=sig2d>>"])
 
     static let assertSpec = DirectiveSpec(
-        verb: "assert",
+        verb: .assert,
         summary:
             "Checks a number of a result against an expected value; the build fails when it is off by more than the tolerance.",
         placement: .either, produces: "check (inline: the value)",

@@ -11,11 +11,11 @@ public enum DirectiveRegistry {
 
     /// The specification of `verb`, if there is one.
     public static func spec(for verb: String) -> DirectiveSpec? {
-        all.first { $0.verb == verb }
+        all.first { $0.verb.rawValue == verb }
     }
 
     /// Every verb, in reference order.
-    public static var verbs: [String] { all.map(\.verb) }
+    public static var verbs: [String] { all.map(\.verb.rawValue) }
 
     /// The relaxations of a hard cut the engine offers.
     public static let relaxations = ["hard", "erf", "sigmoid", "balanced"]
@@ -41,7 +41,7 @@ public enum DirectiveRegistry {
     }
 
     static let includeSpec = DirectiveSpec(
-        verb: "include",
+        verb: .include,
         summary: "Inserts another Markdown file of the report folder here, directives included.",
         placement: .block, produces: "the included text",
         words: [WordSpec("file", .file, help: "The file, relative to the report folder.")],

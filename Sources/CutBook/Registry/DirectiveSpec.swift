@@ -11,7 +11,7 @@ public enum Placement: String, Sendable, Hashable {
 /// The declaration of one directive verb: its words, options, placement and result.
 public struct DirectiveSpec: Sendable, Hashable {
     /// The verb.
-    public var verb: String
+    public var verb: Verb
     /// One sentence: what the directive does.
     public var summary: String
     /// Where it may stand.

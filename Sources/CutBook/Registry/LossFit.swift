@@ -14,14 +14,14 @@ enum LossFit {
         let what: String
         let fix: String
         switch item.verb {
-        case "train" where item.text("what") == "model":
+        case .train where item.text("what") == "model":
             guard let text = item.text("model"),
                 let parsed = try? ModelExpression(parsing: text)
             else { return [] }  // the training reports the expression's own error
             expression = parsed
             what = "model \"\(text)\""
             fix = "wrap the network in sigmoid(...), e.g. model=\"\(bounded(parsed))\""
-        case "train":
+        case .train:
             guard let relaxation = relaxation(item.text("relaxation")) else { return [] }
             expression = .cuts(relaxation, initial: .standard)
             what = "\(item.text("relaxation") ?? "") cuts"

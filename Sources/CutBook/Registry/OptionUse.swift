@@ -102,9 +102,9 @@ enum OptionUse {
     }
 
     /// Every verb's table; verbs without one (value, log, assert, include) read all they take.
-    static let tables: [String: Table] = [
-        "data": dataTable, "train": trainTable, "scan": scanTable, "plot": plotTable,
-        "table": tableTable,
+    static let tables: [Verb: Table] = [
+        .data: dataTable, .train: trainTable, .scan: scanTable, .plot: plotTable,
+        .table: tableTable,
     ]
 
     static let dataTable = Table(

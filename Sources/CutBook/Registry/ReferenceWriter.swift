@@ -62,7 +62,7 @@ public enum ReferenceWriter {
                 $0.defaultValue == nil ? $0.name.uppercased() : "[\($0.name.uppercased())]"
             }
             lines.append(
-                "<<\(([spec.verb] + words).joined(separator: " ")) key=value ...>>  (\(placementText(spec.placement)))"
+                "<<\(([spec.verb.rawValue] + words).joined(separator: " ")) key=value ...>>  (\(placementText(spec.placement)))"
             )
             lines.append("    \(spec.summary)")
             for word in spec.words {

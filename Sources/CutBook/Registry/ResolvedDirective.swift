@@ -22,7 +22,7 @@ public struct ResolvedDirective: Sendable {
     }
 
     /// The verb.
-    public var verb: String { spec.verb }
+    public var verb: Verb { spec.verb }
 
     /// A word's or option's text value.
     public func text(_ key: String) -> String? {
@@ -68,7 +68,7 @@ public struct ResolvedDirective: Sendable {
     /// The canonical form of what determines the result: verb, words and the input options
     /// (not captions or labels), sorted by key, values in canonical form.
     public var canonicalForm: String {
-        var parts = [spec.verb]
+        var parts = [spec.verb.rawValue]
         for word in spec.words {
             if let value = words[word.name] { parts.append(value.canonical) }
         }

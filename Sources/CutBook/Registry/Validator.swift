@@ -132,7 +132,7 @@ public enum Validator {
     /// also depends on that data set (`on=` of the `<<train>>`).
     static func addTrainingData(_ items: inout [ResolvedDirective]) {
         var data: [String: [String]] = [:]
-        for item in items where item.verb == "train" {
+        for item in items where item.verb.isTraining {
             if let name = item.resultName { data[name] = item.names("on") }
         }
         for index in items.indices {
@@ -176,7 +176,7 @@ public enum Validator {
             guard let label = item.text("label"), let option = item.directive.option("label") else {
                 continue
             }
-            let key = (item.verb == "plot" ? "fig:" : "tab:") + label
+            let key = (item.verb == .plot ? "fig:" : "tab:") + label
             if let first = defined[key] {
                 bag.add(
                     Messages.duplicateLabel(

@@ -11,7 +11,7 @@ enum VerbRules {
             }
         }
         switch item.verb {
-        case "data":
+        case .data:
             let source = item.text("source")
             let isFile = source == "csv" || source == "npy"
             require(source != "sample" || item.options["draws"] != nil, "sample needs draws=")
@@ -27,14 +27,14 @@ enum VerbRules {
                 }
             }
             require(item.resultName != nil, "needs as= to name the data set")
-        case "train":
+        case .train:
             require(
                 item.text("what") != "model" || item.options["model"] != nil,
                 "model needs model=\"…\"")
             require(item.names("on").count == 1, "on= names exactly one data set")
             require(item.resultName != nil, "needs as= to name the training")
             problems += LossFit.check(item)
-        case "scan":
+        case .scan:
             let quantity = item.text("quantity") ?? ""
             require(item.names("on").count == 1, "on= names exactly one data set")
             require(
@@ -54,7 +54,7 @@ enum VerbRules {
                             at: location, in: directive))
                 }
             }
-        case "table":
+        case .table:
             if item.text("kind") == "softmax" {
                 require(
                     item.numbers("a")?.count == item.numbers("b")?.count
@@ -62,10 +62,10 @@ enum VerbRules {
             } else {
                 require(item.names("of").count == 1, "needs of= naming one result")
             }
-        case "assert":
+        case .assert:
             require(
                 item.number("tol") != 0 || item.number("rtol") != 0, "needs tol= or rtol= above 0")
-        case "plot":
+        case .plot:
             let kind = item.text("kind") ?? ""
             require(kind == "relaxation" || !item.names("of").isEmpty, "\(kind) needs of=")
             require(

@@ -19,10 +19,10 @@ struct Numbering {
             let kind: String
             let number: Int
             switch item.verb {
-            case "plot":
+            case .plot:
                 figures += 1
                 (kind, number) = ("fig", figures)
-            case "table":
+            case .table:
                 tables += 1
                 (kind, number) = ("tab", tables)
             default: continue

@@ -5,7 +5,7 @@ extension PageRenderer {
     mutating func directiveHTML(_ directive: Directive, index: Int) -> String {
         let id = "\(study.name)#\(index)"
         guard let item = renderer.plan.nodes[id]?.directive else { return "" }
-        if ["data", "train", "scan"].contains(item.verb) { return "" }
+        if !item.verb.isShown { return "" }
         guard let result = renderer.results[id] else {
             diagnostics.add(
                 Diagnostic(
@@ -15,9 +15,9 @@ extension PageRenderer {
         }
         let format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
         switch (item.verb, result) {
-        case ("value", .scalar(let number)):
+        case (.value, .scalar(let number)):
             return "<span class=\"value\">\(HTML.escape(format.format(number)))</span>"
-        case ("assert", .check(let check)):
+        case (.assert, .check(let check)):
             let text =
                 "\(check.field) = \(format.format(check.found)) (expected \(format.format(check.expected)) ± \(NumberFormat.plain(check.allowed)))"
             if directive.isBlock {
@@ -25,11 +25,11 @@ extension PageRenderer {
             }
             return
                 "<span class=\"value checked\" title=\"\(HTML.escape(text))\">\(HTML.escape(format.format(check.found)))</span>"
-        case ("table", .table(let table)):
+        case (.table, .table(let table)):
             return tableHTML(table, item: item, format: format)
-        case ("log", .training(let record)):
+        case (.log, .training(let record)):
             return logHTML(record, format: format)
-        case ("plot", .figure(let figure)):
+        case (.plot, .figure(let figure)):
             return figureHTML(figure, item: item)
         default:
             diagnostics.add(

@@ -118,7 +118,7 @@ struct PageRenderer {
         var html = "<p>Made by \(renderer.provenance.versionsHTML)."
         if !seeds.isEmpty { html += " Seeds: \(seeds.map(String.init).joined(separator: ", "))." }
         html += "</p>"
-        let trainings = items.filter { $0.verb == "train" }
+        let trainings = items.filter { $0.verb.isTraining }
         if !trainings.isEmpty {
             html += "<ul class=\"trainings\">"
             for item in trainings {

@@ -29,21 +29,21 @@ extension BookDocumentBuilder {
     /// The blocks of a block directive.
     mutating func directiveBlocks(index: Int) -> [BookBlock] {
         guard let item = resolved(index) else { return [] }
-        if ["data", "train", "scan"].contains(item.verb) { return [] }
+        if !item.verb.isShown { return [] }
         guard let result = result(item) else { return [] }
         let format = format(item)
         switch (item.verb, result) {
-        case ("plot", .figure):
+        case (.plot, .figure):
             return figure(item).map { [.figure($0)] } ?? []
-        case ("table", .table(let table)):
+        case (.table, .table(let table)):
             return [.table(self.table(table, item: item, format: format))]
-        case ("log", .training(let record)):
+        case (.log, .training(let record)):
             return [
                 .code(record.logLines(format: format).joined(separator: "\n"), kind: .log)
             ]
-        case ("assert", .check(let check)):
+        case (.assert, .check(let check)):
             return [.paragraph([.text("✓ "), .value(Self.checkText(check, format: format))])]
-        case ("value", .scalar(let number)):
+        case (.value, .scalar(let number)):
             return [.paragraph([.value(format.format(number))])]
         default:
             mismatch(item, result)
@@ -57,8 +57,8 @@ extension BookDocumentBuilder {
         guard let result = result(item) else { return [] }
         let format = format(item)
         switch (item.verb, result) {
-        case ("value", .scalar(let number)): return [.value(format.format(number))]
-        case ("assert", .check(let check)): return [.value(format.format(check.found))]
+        case (.value, .scalar(let number)): return [.value(format.format(number))]
+        case (.assert, .check(let check)): return [.value(format.format(check.found))]
         default:
             mismatch(item, result)
             return []

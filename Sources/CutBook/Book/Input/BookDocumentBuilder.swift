@@ -99,7 +99,7 @@ public struct BookDocumentBuilder {
         }
         if !seeds.isEmpty { text += " Seeds: \(seeds.map(String.init).joined(separator: ", "))." }
         var trainings: [String] = []
-        for item in items where item.verb == "train" {
+        for item in items where item.verb.isTraining {
             guard case .training(let record)? = source.results[item.id] else { continue }
             let seconds = String(format: "%.2f", record.seconds)
             trainings.append(

@@ -24,9 +24,9 @@ struct BookDrawings {
         var figures: [String: Figure] = [:]
         var diagnostics: [Diagnostic] = []
         for id in ids {
-            guard let node = plan.nodes[id], node.directive.verb == "plot" else { continue }
+            guard let node = plan.nodes[id], node.directive.verb == .plot else { continue }
             let item = node.directive
-            guard let drawer = executors.executors["plot"] as? any FigureDrawingExecutor else {
+            guard let drawer = executors.executors[.plot] as? any FigureDrawingExecutor else {
                 diagnostics.append(
                     Diagnostic(
                         location: item.directive.location, directive: item.directive.text,

@@ -1,0 +1,38 @@
+/// The verbs of the directive language: what a report writes after `<<`.
+///
+/// Every verb-specific decision in CutBook is a switch over this enum or one of its traits
+/// below, so adding a verb is one case here plus its folder under `Directives/`.
+///
+/// ```swift
+/// Verb(rawValue: "train")?.showsProgress  // true
+/// ```
+public enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
+    case data, train, scan, plot, table, value, log, assert, include
+
+    /// The verb as written.
+    public var description: String { rawValue }
+
+    /// Whether a build reports its start and end (and the reporter its progress): the verbs
+    /// that compute rather than read results.
+    public var showsProgress: Bool {
+        switch self {
+        case .data, .train, .scan, .plot: return true
+        case .table, .value, .log, .assert, .include: return false
+        }
+    }
+
+    /// Whether its result appears on the page; the others only make results for later
+    /// directives.
+    public var isShown: Bool {
+        switch self {
+        case .data, .train, .scan, .include: return false
+        case .plot, .table, .value, .log, .assert: return true
+        }
+    }
+
+    /// Whether its result is a data set, drawn or read only when something not cached reads it.
+    public var makesDataSet: Bool { self == .data }
+
+    /// Whether it is a training (counted in build summaries, its data named in provenance).
+    public var isTraining: Bool { self == .train }
+}
