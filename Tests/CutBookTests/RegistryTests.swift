@@ -45,7 +45,9 @@ struct RegistryTests {
     ]
 
     @Test(
-        arguments: DirectiveRegistry.all.flatMap { spec in spec.examples.map { (spec.verb.rawValue, $0) } })
+        arguments: DirectiveRegistry.all.flatMap { spec in
+            spec.examples.map { (spec.verb.rawValue, $0) }
+        })
     func exampleIsValid(verb: String, example: String) throws {
         let parent = try Support.temporaryFolder()
         var text = ""
