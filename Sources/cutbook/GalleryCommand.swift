@@ -30,8 +30,9 @@ struct GalleryCommand: ParsableCommand {
             }
         }
         let seconds = Date().timeIntervalSince(start)
+        let figures = Gallery.entries.filter { entry in only.map(entry.name.contains) ?? true }
         print(
-            "wrote \(summary.files.count) files (\(Gallery.entries.count) figures) to \(directory.path) in \(String(format: "%.2f", seconds)) s"
+            "wrote \(summary.files.count) files (\(figures.count) figures) to \(directory.path) in \(String(format: "%.2f", seconds)) s"
         )
     }
 }
