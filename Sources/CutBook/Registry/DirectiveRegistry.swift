@@ -5,8 +5,9 @@
 public enum DirectiveRegistry {
     /// Every directive, in the order the reference lists them.
     public static let all: [DirectiveSpec] = [
-        dataSpec, trainSpec, scanSpec, plotSpec, tableSpec, valueSpec, logSpec, assertSpec,
-        includeSpec,
+        DataDirective.spec, TrainDirective.spec, ScanDirective.spec, PlotDirective.spec,
+        TableDirective.spec, ValueDirective.spec, LogDirective.spec, AssertDirective.spec,
+        IncludeDirective.spec,
     ]
 
     /// The specification of `verb`, if there is one.
@@ -39,12 +40,4 @@ public enum DirectiveRegistry {
             "label", .newName, role: .presentation,
             help: "A label to cite it in prose as @\(prefix):label; numbers it.")
     }
-
-    static let includeSpec = DirectiveSpec(
-        verb: .include,
-        summary: "Inserts another Markdown file of the report folder here, directives included.",
-        placement: .block, produces: "the included text",
-        words: [WordSpec("file", .file, help: "The file, relative to the report folder.")],
-        options: [],
-        examples: ["<<include shared/notation.md>>"])
 }

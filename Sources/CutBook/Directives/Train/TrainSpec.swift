@@ -1,51 +1,10 @@
-extension DirectiveRegistry {
-    /// The sources `data` reads from.
-    public static let dataSources = ["d1", "d2", "d1-ml", "d3", "d4", "sample", "csv", "npy"]
-
-    static let dataSpec = DirectiveSpec(
-        verb: .data,
-        summary:
-            "Makes a data set: samples drawn from a seeded numpy-compatible stream, or a CSV or .npy file.",
-        placement: .block, produces: "dataset",
-        words: [
-            WordSpec(
-                "source", .choice(dataSources),
-                help:
-                    "d1, d2, d1-ml, d3, d4: the catalogue's recipes (studies 1–7); sample: the draws= you list; csv and npy read file=."
-            )
-        ],
-        options: [
-            name,
-            OptionSpec(
-                "seed", .integer(0...4_294_967_295),
-                help: "The stream's seed; defaults to report.yml's defaults.seed."),
-            OptionSpec(
-                "draws", .text,
-                help:
-                    "For sample: the draws in stream order, separated by ';', each role:dist xN with role signal, background or skip and dist normal(mu,sigma) or mvn(mx,my;cxx,cxy,cyx,cyy), e.g. \"signal:normal(5,1)x1000; background:normal(0,4)x10000\"."
-            ),
-            OptionSpec(
-                "order", .choice(["signal-first", "background-first"]), default: "signal-first",
-                help: "Which class comes first in the data set."),
-            OptionSpec("file", .file, help: "The CSV or .npy file (csv and npy sources)."),
-            OptionSpec(
-                "columns", .text,
-                help:
-                    "The feature columns to read from a CSV file, comma-separated (default: all but truth)."
-            ),
-            OptionSpec(
-                "truth", .text, default: "truth",
-                help:
-                    "The CSV column holding 1 for signal, 0 for background (in a .npy array the last column is the truth)."
-            ),
-        ],
-        examples: [
-            "<<data d1 as=d1 seed=19680801>>",
-            "<<data sample as=toy seed=1 draws=\"signal:normal(5,1)x1000; background:normal(0,4)x10000\">>",
-            "<<data csv file=events.csv columns=x,y truth=label as=events>>",
-        ])
-
-    static let trainSpec = DirectiveSpec(
+/// `<<train cuts|model …>>`: a training of cuts or of a model expression on a data set.
+///
+/// Its declaration (words, options, defaults and help: the reference is generated from it)
+/// and which options each of its forms reads.
+enum TrainDirective {
+    /// The declaration.
+    static let spec = DirectiveSpec(
         verb: .train,
         summary:
             "Trains cuts or any model expression on a data set and records the training history.",
@@ -55,17 +14,17 @@ extension DirectiveRegistry {
                 "what", .choice(["cuts", "model"]),
                 help: "cuts trains one cut per column; model trains model=."),
             WordSpec(
-                "relaxation", .choice(relaxations), default: "sigmoid",
+                "relaxation", .choice(DirectiveRegistry.relaxations), default: "sigmoid",
                 help: "For cuts: how the hard cut is relaxed."),
         ],
         options: [
-            name,
+            DirectiveRegistry.name,
             OptionSpec("on", .resultNames, required: true, help: "The data set to train on."),
             OptionSpec(
                 "model", .text,
                 help: "A model expression, e.g. \"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\"."),
             OptionSpec(
-                "loss", .choice(losses), default: "seed",
+                "loss", .choice(DirectiveRegistry.losses), default: "seed",
                 help:
                     "seed: the seed's batch softmax loss; squares: Σ(w − truth)²; bce: mean binary cross-entropy; ssb: S/√B, maximised by gradient ascent (one cut)."
             ),
@@ -102,54 +61,25 @@ extension DirectiveRegistry {
             "<<train model model=\"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2000 as=together>>",
         ])
 
-    static let scanSpec = DirectiveSpec(
-        verb: .scan,
-        summary:
-            "Evaluates a quantity against cut values: a loss, its gradient, the average weight, a frozen model's loss or passing count, or a masked-window gradient.",
-        placement: .block, produces: "scan",
-        words: [
-            WordSpec(
-                "quantity",
-                .choice(["loss", "gradient", "weight", "passing", "window", "surface"]),
-                help:
-                    "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: the sum-of-squares gradient at the cut at= using only events with |x − at| < h, for h from from= to to=; surface: loss over a grid of two cuts."
-            )
+    /// Which options each form reads.
+    static let optionUse = OptionUse.Table(
+        shared: ["as", "on", "loss", "lr", "epochs", "on_nan"],
+        forms: [
+            OptionUse.Form(
+                name: "train model", matches: OptionUse.word("what", in: ["model"]),
+                options: ["model", "optimizer", "init", "seed", "track"],
+                values: [
+                    "optimizer": (["adam"], "model trainings use Adam; remove optimizer=")
+                ]),
+            OptionUse.Form(
+                name: "train cuts", matches: { _ in true },
+                options: ["optimizer", "init", "slope", "track"], words: ["relaxation"]),
         ],
-        options: [
-            name,
-            OptionSpec("on", .resultNames, required: true, help: "The data set."),
-            OptionSpec(
-                "of", .resultNames,
-                help:
-                    "A trained model, frozen; loss and passing then vary its cut number column= over from…to."
-            ),
-            OptionSpec(
-                "cut", .choice(relaxations), default: "hard",
-                help: "The relaxation of the scanned cut."),
-            OptionSpec(
-                "loss", .choice(losses), default: "ssb",
-                help:
-                    "The loss of loss, gradient and surface scans; with of= the frozen model's loss is seed unless squares or bce is given."
-            ),
-            OptionSpec(
-                "from", .number(-1e12...1e12),
-                help: "The first cut value (default: the data's range)."),
-            OptionSpec(
-                "to", .number(-1e12...1e12), help: "The last cut value (default: the data's range)."
-            ),
-            OptionSpec(
-                "steps", .integer(2...1_000_000), default: "100",
-                help: "How many cut values, from and to included."),
-            OptionSpec(
-                "column", .integer(0...63), default: "0", help: "The column whose cut is scanned."),
-            OptionSpec(
-                "at", .number(-1e12...1e12), default: "0", help: "The cut value of a window scan."),
-            OptionSpec(
-                "slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
-        ],
-        examples: [
-            "<<scan loss cut=hard loss=ssb on=d1 from=-10 to=10 steps=100 as=brute>>",
-            "<<scan passing of=fit on=d4 from=-60 to=60 steps=100 as=passing>>",
-            "<<scan window cut=erf loss=squares on=ml at=0 from=1 to=4 steps=40 as=window>>",
+        conditions: [
+            OptionUse.Condition(
+                key: "slope", holds: { $0.text("relaxation") == "sigmoid" },
+                text: {
+                    "is the slope of the sigmoid relaxation; it has no effect on \($0.text("relaxation") ?? "") cuts"
+                })
         ])
 }
