@@ -102,7 +102,7 @@ public enum Validator {
             id: id, study: study, directive: directive, spec: spec, words: words, options: options,
             inputs: [])
         item.inputs = inputNames(of: item)
-        for problem in VerbRules.check(item) + MathOptionCheck.check(item) {
+        for problem in item.verb.validate(item) + MathOptionCheck.check(item) {
             bag.add(problem)
         }
         return bag.diagnostics.count == before ? item : nil

@@ -8,10 +8,14 @@ struct TableExecutor: DirectiveExecutor {
         throws
         -> ResultValue
     {
-        if directive.text("kind") == "softmax" {
-            return .table(Self.softmaxTable(a: directive.numbers("a")!, b: directive.numbers("b")!))
+        let arguments = try TableDirective.Arguments(directive)
+        if arguments.isSoftmax {
+            guard let a = arguments.a, let b = arguments.b else {
+                throw ExecutionError("softmax needs a= and b= of the same length")
+            }
+            return .table(Self.softmaxTable(a: a, b: b))
         }
-        let name = directive.names("of")[0]
+        let name = arguments.of[0]
         var table: ResultTable
         switch try inputs.value(name) {
         case .series(let series):
@@ -35,7 +39,7 @@ struct TableExecutor: DirectiveExecutor {
                 "of=\(name) is a \(other.kindName), which has no table form; expected a scan, table or training",
                 location: directive.directive.option("of")?.valueLocation)
         }
-        if directive.text("rows") == "ends" && table.rows.count > 10 {
+        if arguments.showsEndsOnly && table.rows.count > 10 {
             table.rows = Array(table.rows.prefix(5)) + Array(table.rows.suffix(5))
         }
         return .table(table)

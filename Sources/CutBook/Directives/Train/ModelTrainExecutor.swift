@@ -4,14 +4,18 @@ import Foundation
 /// `<<train model model="…">>`: trains any model expression (cuts, networks, products) with
 /// CutEngine's `ModelTraining` (Adam), recording cut values every epoch when `track=true`.
 enum ModelTrainExecutor {
-    static func train(_ directive: ResolvedDirective, dataset: Dataset, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let text = directive.text("model")!
-        let model = try parseModel(text, columns: dataset.columnCount, directive: directive)
+    static func train(
+        _ arguments: TrainDirective.Arguments, directive: ResolvedDirective, dataset: Dataset,
+        context: ExecutionContext
+    ) throws -> ResultValue {
+        guard let text = arguments.model else {
+            throw ExecutionError(
+                "model needs model=\"…\"", location: directive.directive.verbLocation)
+        }
+        let model = try ModelLoading.parseModel(
+            text, columns: dataset.columnCount, directive: directive)
         let loss: EventLoss
-        switch directive.text("loss")! {
+        switch arguments.loss {
         case "seed": loss = .seed
         case "squares": loss = .sumOfSquares
         case "bce": loss = .meanBinaryCrossEntropy
@@ -20,15 +24,14 @@ enum ModelTrainExecutor {
                 "loss=ssb trains a single cut; a model takes seed, squares or bce",
                 location: directive.directive.option("loss")?.valueLocation)
         }
-        let seed = try Limits.seed(directive)
-        var start = model.initialParameters(seed: seed)
+        var start = model.initialParameters(seed: arguments.seed)
         let cutPaths = start.paths.filter { $0.hasSuffix("/cuts") }
-        if directive.flag("track") && cutPaths.isEmpty {
+        if arguments.track && cutPaths.isEmpty {
             throw ExecutionError(
                 "track=true records cut values, but model \"\(text)\" has no cuts(...) term; remove track=",
                 location: directive.directive.option("track")?.keyLocation)
         }
-        if let initial = directive.numbers("init") {
+        if let initial = arguments.initial {
             guard let path = cutPaths.first, cutPaths.count == 1 else {
                 throw ExecutionError(
                     "init= sets the cuts of a model with exactly one cuts(...) term; write init inside the expression instead",
@@ -36,14 +39,14 @@ enum ModelTrainExecutor {
             }
             try start.set(path, to: initial.map(Float.init))
         }
-        let epochs = directive.integer("epochs")!
+        let epochs = arguments.epochs
         let training = try ModelTraining(
-            model: model, loss: loss, epochs: epochs, learningRate: Float(directive.number("lr")!),
-            recordedPaths: directive.flag("track") ? cutPaths : [])
+            model: model, loss: loss, epochs: epochs, learningRate: Float(arguments.learningRate),
+            recordedPaths: arguments.track ? cutPaths : [])
         let result = try training.run(on: dataset, initial: start) { report in
             context.epoch(report.epoch, of: epochs, loss: Double(report.loss))
         }
-        try context.checkNaN(result.training, directive)
+        try context.checkNaN(result.training, arguments, directive)
         let tracked = (result.recorded[cutPaths.first ?? ""] ?? []).map { $0.map(Double.init) }
         var record = TrainExecutor.record(result.training, model: text, tracked: tracked)
         record.log = result.training.log.map { entry in
@@ -51,45 +54,5 @@ enum ModelTrainExecutor {
             return .init(epoch: entry.epoch, loss: Double(entry.loss), cuts: cuts.map(Double.init))
         }
         return .training(record)
-    }
-
-    /// Parses a model expression, pointing errors at the column inside `model=`.
-    static func parseModel(_ text: String, columns: Int, directive: ResolvedDirective) throws
-        -> Model
-    {
-        do {
-            let expression = try ModelExpression(parsing: text)
-            let estimate = expression.memoryEstimate(inputColumns: columns)
-            if estimate.exceedsLimit {
-                throw Messages.modelTooLarge(
-                    estimate, location: directive.directive.option("model")?.valueLocation)
-            }
-            return try Model(expression, inputColumns: columns)
-        } catch let error as ExecutionError {
-            throw error
-        } catch let error as ModelExpressionError {
-            let option = directive.directive.option("model")
-            let quoted = option != nil && directive.directive.text.contains("model=\"")
-            let location = option?.valueLocation.advanced(by: error.column - 1 + (quoted ? 1 : 0))
-            throw ExecutionError(
-                "model expression: \(error.message)", location: location,
-                hint: error.suggestion.map { "did you mean '\($0)'?" })
-        } catch {
-            throw ExecutionError(
-                "model: \(error)", location: directive.directive.option("model")?.valueLocation)
-        }
-    }
-
-    /// The model and final parameters of a training record, rebuilt for inference.
-    static func frozen(_ record: TrainingRecord, columns: Int, directive: ResolvedDirective) throws
-        -> (
-            Model, ParameterTree
-        )
-    {
-        let model = try parseModel(record.model, columns: columns, directive: directive)
-        let parameters = try ParameterTree(
-            record.parameters.map { ($0.name, $0.shape, $0.values.map(Float.init)) })
-        try model.check(parameters)
-        return (model, parameters)
     }
 }
