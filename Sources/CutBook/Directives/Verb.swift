@@ -30,9 +30,25 @@ public enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConverti
         }
     }
 
-    /// Whether its result is a data set, drawn or read only when something not cached reads it.
-    public var makesDataSet: Bool { self == .data }
+    /// Whether its results are kept in the result cache. A data set is not: it is cheap to
+    /// draw again, so it is drawn (or read) only when something not cached reads it, and a
+    /// study's count of cached results leaves it out.
+    public var isCached: Bool {
+        switch self {
+        case .data: return false
+        case .train, .scan, .plot, .table, .value, .log, .assert, .include: return true
+        }
+    }
 
     /// Whether it is a training (counted in build summaries, its data named in provenance).
     public var isTraining: Bool { self == .train }
+
+    /// The rough cost the runner schedules `item` by, so that the longest chains of work start
+    /// first: a training's epochs; the other verbs cost nothing.
+    func schedulingCost(of item: ResolvedDirective) -> Int {
+        switch self {
+        case .train: return item.integer("epochs") ?? 0
+        case .data, .scan, .plot, .table, .value, .log, .assert, .include: return 0
+        }
+    }
 }
