@@ -74,3 +74,25 @@ struct RuleCheck {
             Messages.requirement(text, at: location ?? written.verbLocation, in: written))
     }
 }
+
+/// An executor that works on its verb's typed arguments: the directive is decoded once, at the
+/// start of `execute(_:inputs:context:)`, and the verb's code reads only fields.
+protocol ArgumentsExecutor: DirectiveExecutor {
+    /// The verb's decoded words and options.
+    associatedtype Arguments: DirectiveArguments
+
+    /// Computes the result from the decoded `arguments`; `directive` locates errors and names
+    /// the inputs.
+    func execute(
+        _ arguments: Arguments, directive: ResolvedDirective, inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue
+}
+
+extension ArgumentsExecutor {
+    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
+        throws -> ResultValue
+    {
+        try execute(Arguments(directive), directive: directive, inputs: inputs, context: context)
+    }
+}

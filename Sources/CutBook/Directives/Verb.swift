@@ -43,6 +43,16 @@ public enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConverti
     /// Whether it is a training (counted in build summaries, its data named in provenance).
     public var isTraining: Bool { self == .train }
 
+    /// The prefix of the labels it numbers (`label=` cited as `@fig:label`), if it numbers
+    /// its results.
+    var labelPrefix: String? {
+        switch self {
+        case .plot: return "fig"
+        case .table: return "tab"
+        case .data, .train, .scan, .value, .log, .assert, .include: return nil
+        }
+    }
+
     /// The rough cost the runner schedules `item` by, so that the longest chains of work start
     /// first: a training's epochs; the other verbs cost nothing.
     func schedulingCost(of item: ResolvedDirective) -> Int {

@@ -173,10 +173,10 @@ public enum Validator {
     static func checkLabels(_ items: [ResolvedDirective], bag: inout DiagnosticBag) {
         var defined: [String: SourceLocation] = [:]
         for item in items {
-            guard let label = item.text("label"), let option = item.directive.option("label") else {
-                continue
-            }
-            let key = (item.verb == .plot ? "fig:" : "tab:") + label
+            guard let label = item.text("label"), let option = item.directive.option("label"),
+                let prefix = item.verb.labelPrefix
+            else { continue }
+            let key = "\(prefix):\(label)"
             if let first = defined[key] {
                 bag.add(
                     Messages.duplicateLabel(

@@ -1,11 +1,11 @@
 /// `<<assert result.field expect=… tol=…>>`: compares one number of a result with an expected
 /// value; the runner fails the build when the check does not hold.
-struct AssertExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let arguments = try AssertDirective.Arguments(directive)
+struct AssertExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: AssertDirective.Arguments, directive: ResolvedDirective,
+        inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
         let field = arguments.field
         let found: Double
         do {

@@ -3,12 +3,11 @@ import Foundation
 
 /// `<<data ...>>`: a data set from the catalogue's recipes or from listed draws, kept in memory
 /// (cheap to redraw, so never cached).
-struct DataExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let arguments = try DataDirective.Arguments(directive)
+struct DataExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: DataDirective.Arguments, directive: ResolvedDirective, inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
         let seed = arguments.seed
         let dataset: Dataset
         switch arguments.source {

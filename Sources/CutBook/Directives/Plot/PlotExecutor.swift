@@ -3,13 +3,12 @@ import CutPlot
 import Foundation
 
 /// `<<plot kind of=…>>`: draws a figure with CutPlot and keeps its PNG (2×), SVG and PDF.
-struct PlotExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let arguments = try PlotDirective.Arguments(directive).resolvingFields(
-            inputs, in: directive)
+struct PlotExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: PlotDirective.Arguments, directive: ResolvedDirective, inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
+        let arguments = try arguments.resolvingFields(inputs, in: directive)
         let figure = try makeFigure(arguments, directive: directive, inputs: inputs)
         for warning in figure.warnings {
             context.progress.note("\(directive.directive.location): plot warning: \(warning)")

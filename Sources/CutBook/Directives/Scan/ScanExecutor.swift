@@ -9,12 +9,11 @@ import Foundation
 /// - `window`: the sum-of-squares gradient at the cut `at` using only events with |x − at| < h,
 ///   for h from `from` to `to`, beside the gradient over all events (`MaskedWindowGradient`).
 /// - `surface`: loss(cut x on column 0) + loss(cut y on column 1) over a steps × steps grid.
-struct ScanExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let arguments = try ScanDirective.Arguments(directive)
+struct ScanExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: ScanDirective.Arguments, directive: ResolvedDirective, inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
         let quantity = arguments.quantity
         let dataset = try inputs.dataset(arguments.data[0], option: "on", in: directive)
         if let modelName = arguments.model {

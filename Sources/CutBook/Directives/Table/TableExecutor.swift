@@ -3,12 +3,12 @@ import Foundation
 /// `<<table of=result rows=all|ends>>` shows a scan, table or training log as a table;
 /// `<<table softmax a=… b=…>>` compares the softmax of two vectors, the table that shows why a
 /// batch softmax is shift-dependent.
-struct TableExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let arguments = try TableDirective.Arguments(directive)
+struct TableExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: TableDirective.Arguments, directive: ResolvedDirective,
+        inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
         if arguments.isSoftmax {
             guard let a = arguments.a, let b = arguments.b else {
                 throw ExecutionError("softmax needs a= and b= of the same length")

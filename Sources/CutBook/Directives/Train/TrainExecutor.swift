@@ -4,12 +4,12 @@ import Foundation
 /// `<<train cuts RELAXATION ...>>`: trains one cut per column (model expressions go to
 /// `ModelTrainExecutor`) of a data set with CutEngine's
 /// training loop, and records the log, the losses, the final cuts and the time taken.
-struct TrainExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let arguments = try TrainDirective.Arguments(directive)
+struct TrainExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: TrainDirective.Arguments, directive: ResolvedDirective,
+        inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
         let dataset = try inputs.dataset(arguments.data[0], option: "on", in: directive)
         if arguments.trainsModel {
             return try ModelTrainExecutor.train(

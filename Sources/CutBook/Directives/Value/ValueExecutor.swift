@@ -1,10 +1,11 @@
 /// `<<value result.field fmt=…>>`: reads one number of a result.
-struct ValueExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let field = try ValueDirective.Arguments(directive).field
+struct ValueExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: ValueDirective.Arguments, directive: ResolvedDirective,
+        inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
+        let field = arguments.field
         do {
             return .scalar(try inputs.number(at: field, in: directive))
         } catch var error as ExecutionError {
