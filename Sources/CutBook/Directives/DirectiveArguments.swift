@@ -12,27 +12,11 @@ protocol DirectiveArguments: Sendable {
 }
 
 extension Verb {
-    /// The verb's typed arguments; `include` has none (the loader expands it before anything
-    /// is validated).
-    var argumentsType: (any DirectiveArguments.Type)? {
-        switch self {
-        case .data: return DataDirective.Arguments.self
-        case .train: return TrainDirective.Arguments.self
-        case .scan: return ScanDirective.Arguments.self
-        case .plot: return PlotDirective.Arguments.self
-        case .table: return TableDirective.Arguments.self
-        case .value: return ValueDirective.Arguments.self
-        case .log: return LogDirective.Arguments.self
-        case .assert: return AssertDirective.Arguments.self
-        case .include: return nil
-        }
-    }
-
     /// The problems of `item` that its verb's `validate()` finds, then the options its form
     /// does not read (`OptionUse`).
     func validate(_ item: ResolvedDirective) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        if let type = argumentsType {
+        if let type = kind.argumentsType {
             do {
                 problems = try type.init(item).validate()
             } catch let error as ExecutionError {

@@ -1,7 +1,8 @@
 /// The verbs of the directive language: what a report writes after `<<`.
 ///
 /// Every verb-specific decision in CutBook is a switch over this enum or one of its traits
-/// below, so adding a verb is one case here plus its folder under `Directives/`.
+/// below, so adding a verb is one case here, its folder under `Directives/` and one line in
+/// `Verb.kind` (see `Directives/README.md`).
 ///
 /// ```swift
 /// Verb(rawValue: "train")?.showsProgress  // true

@@ -3,12 +3,8 @@
 /// `cutbook directives` prints it and `docs/directives.md` is generated from it, so the
 /// documentation cannot drift from what the validator accepts.
 public enum DirectiveRegistry {
-    /// Every directive, in the order the reference lists them.
-    public static let all: [DirectiveSpec] = [
-        DataDirective.spec, TrainDirective.spec, ScanDirective.spec, PlotDirective.spec,
-        TableDirective.spec, ValueDirective.spec, LogDirective.spec, AssertDirective.spec,
-        IncludeDirective.spec,
-    ]
+    /// Every directive, in the order the reference lists them (the order of `Verb`).
+    public static let all: [DirectiveSpec] = Verb.allCases.map { $0.kind.spec }
 
     /// The specification of `verb`, if there is one.
     public static func spec(for verb: String) -> DirectiveSpec? {

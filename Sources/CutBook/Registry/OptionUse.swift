@@ -102,9 +102,8 @@ enum OptionUse {
     }
 
     /// Every verb's table; verbs without one (value, log, assert, include) read all they take.
-    static let tables: [Verb: Table] = [
-        .data: DataDirective.optionUse, .train: TrainDirective.optionUse,
-        .scan: ScanDirective.optionUse, .plot: PlotDirective.optionUse,
-        .table: TableDirective.optionUse,
-    ]
+    static let tables: [Verb: Table] = Dictionary(
+        uniqueKeysWithValues: Verb.allCases.compactMap { verb in
+            verb.kind.optionUse.map { (verb, $0) }
+        })
 }

@@ -1,7 +1,11 @@
 /// `<<assert result.field expect=…>>`: a number of a result checked against an expected value.
 ///
 /// Its declaration: words, options, defaults and help (the reference is generated from it).
-enum AssertDirective {
+enum AssertDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { AssertExecutor() }
+    static let optionUse: OptionUse.Table? = nil
+
     /// The declaration.
     static let spec = DirectiveSpec(
         verb: .assert,

@@ -2,7 +2,10 @@
 ///
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
-enum DataDirective {
+enum DataDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { DataExecutor() }
+
     /// The sources `data` reads from.
     static let sources = ["d1", "d2", "d1-ml", "d3", "d4", "sample", "csv", "npy"]
 
@@ -51,7 +54,7 @@ enum DataDirective {
         ])
 
     /// Which options each form reads.
-    static let optionUse = OptionUse.Table(
+    static let optionUse: OptionUse.Table? = OptionUse.Table(
         shared: ["as"],
         forms: [
             OptionUse.Form(

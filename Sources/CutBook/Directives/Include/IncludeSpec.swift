@@ -1,7 +1,11 @@
 /// `<<include FILE>>`: another Markdown file of the report folder, inserted in place.
 ///
 /// Its declaration: words, options, defaults and help (the reference is generated from it).
-enum IncludeDirective {
+enum IncludeDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { nil }
+    static var executor: (any DirectiveExecutor)? { nil }
+    static let optionUse: OptionUse.Table? = nil
+
     /// The declaration.
     static let spec = DirectiveSpec(
         verb: .include,

@@ -2,7 +2,10 @@
 ///
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
-enum PlotDirective {
+enum PlotDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { PlotExecutor() }
+
     /// The figure kinds `plot` draws.
     static let kinds = [
         "hist", "line", "twin", "surface", "contour", "scatter", "output", "relaxation", "cuts",
@@ -101,7 +104,7 @@ enum PlotDirective {
     ]
 
     /// Which options each form reads.
-    static let optionUse = OptionUse.Table(
+    static let optionUse: OptionUse.Table? = OptionUse.Table(
         shared: ["caption", "label", "width", "height"],
         forms: [
             OptionUse.Form(

@@ -2,7 +2,10 @@
 ///
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
-enum ScanDirective {
+enum ScanDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { ScanExecutor() }
+
     /// The declaration.
     static let spec = DirectiveSpec(
         verb: .scan,
@@ -56,7 +59,7 @@ enum ScanDirective {
         ])
 
     /// Which options each form reads.
-    static let optionUse = OptionUse.Table(
+    static let optionUse: OptionUse.Table? = OptionUse.Table(
         shared: ["as", "on", "from", "to", "steps"],
         forms: [
             OptionUse.Form(

@@ -2,7 +2,10 @@
 ///
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
-enum TableDirective {
+enum TableDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { TableExecutor() }
+
     /// The declaration.
     static let spec = DirectiveSpec(
         verb: .table,
@@ -34,7 +37,7 @@ enum TableDirective {
         ])
 
     /// Which options each form reads.
-    static let optionUse = OptionUse.Table(
+    static let optionUse: OptionUse.Table? = OptionUse.Table(
         shared: ["fmt", "caption", "label", "as"],
         forms: [
             OptionUse.Form(

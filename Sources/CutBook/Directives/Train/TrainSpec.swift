@@ -2,7 +2,10 @@
 ///
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
-enum TrainDirective {
+enum TrainDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { TrainExecutor() }
+
     /// The declaration.
     static let spec = DirectiveSpec(
         verb: .train,
@@ -62,7 +65,7 @@ enum TrainDirective {
         ])
 
     /// Which options each form reads.
-    static let optionUse = OptionUse.Table(
+    static let optionUse: OptionUse.Table? = OptionUse.Table(
         shared: ["as", "on", "loss", "lr", "epochs", "on_nan"],
         forms: [
             OptionUse.Form(

@@ -1,7 +1,11 @@
 /// `<<value result.field>>`: one number of a result written into the prose.
 ///
 /// Its declaration: words, options, defaults and help (the reference is generated from it).
-enum ValueDirective {
+enum ValueDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { ValueExecutor() }
+    static let optionUse: OptionUse.Table? = nil
+
     /// The declaration.
     static let spec = DirectiveSpec(
         verb: .value,
