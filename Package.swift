@@ -48,6 +48,7 @@ let package = Package(
                 "CutEngine", "CutPlot", "CCmarkGFM", "CCairo", "CPangoCairo",
                 .product(name: "Yams", package: "Yams"),
             ],
+            exclude: ["Directives/README.md"],
             swiftSettings: vectorFlags),
 
         // The command-line tool.

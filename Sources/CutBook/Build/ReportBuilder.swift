@@ -96,7 +96,7 @@ public enum ReportBuilder {
         let cache = ResultCache(directory: URL(fileURLWithPath: cacheDirectory))
         return report.studies.map { study in
             let ids = plan.ids(inStudies: [study.name]).filter {
-                !plan.nodes[$0]!.directive.verb.makesDataSet
+                plan.nodes[$0]!.directive.verb.isCached
             }
             let cached = ids.filter { cache.contains(plan.nodes[$0]!.key) }.count
             return (study, cached, ids.count)

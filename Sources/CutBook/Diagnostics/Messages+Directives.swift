@@ -139,6 +139,13 @@ extension Messages {
             message: "<<\(directive.verb)>> file '\(file)' does not exist in the report folder")
     }
 
+    /// A value the specification requires or defaults is missing after validation.
+    static func unresolved(_ key: String, in item: ResolvedDirective) -> ExecutionError {
+        ExecutionError(
+            "\(key) has no value after validation: the specification of <<\(item.verb)>> must require it or give it a default",
+            location: item.directive.option(key)?.valueLocation ?? item.directive.verbLocation)
+    }
+
     static func noExecutor(_ item: ResolvedDirective) -> Diagnostic {
         Diagnostic(
             location: item.directive.verbLocation, directive: item.directive.text,

@@ -55,17 +55,12 @@ public struct ExecutorSet: Sendable {
         self.executors = executors
     }
 
-    /// The executors this build has.
+    /// The executors this build has: each verb's own (`Directives/<Verb>/`).
     public static var standard: ExecutorSet {
-        ExecutorSet([
-            .value: ValueExecutor(),
-            .assert: AssertExecutor(),
-            .table: TableExecutor(),
-            .log: LogExecutor(),
-            .data: DataExecutor(),
-            .scan: ScanExecutor(),
-            .train: TrainExecutor(),
-            .plot: PlotExecutor(),
-        ])
+        ExecutorSet(
+            Dictionary(
+                uniqueKeysWithValues: Verb.allCases.compactMap { verb in
+                    verb.kind.executor.map { (verb, $0) }
+                }))
     }
 }

@@ -62,7 +62,7 @@ extension ExecutionInputs {
             )
         }
         let dataset = try dataset(dataName, option: "on", in: directive)
-        let (model, parameters) = try ModelTrainExecutor.frozen(
+        let (model, parameters) = try ModelLoading.frozen(
             record, columns: dataset.columnCount, directive: directive)
         let outputs = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
         let finite = outputs.filter(\.isFinite)

@@ -73,7 +73,7 @@ public struct Runner: Sendable {
             toRun.append(id)
         }
         // Data sets are drawn only when something that is not cached reads them.
-        for id in targets where plan.nodes[id]?.directive.verb.makesDataSet != true { need(id) }
+        for id in targets where plan.nodes[id]?.directive.verb.isCached != false { need(id) }
 
         await execute(toRun, into: &outcome)
         for id in targets {
@@ -90,10 +90,10 @@ public struct Runner: Sendable {
         return outcome
     }
 
-    /// A rough cost of running `id`: a training's epochs, nothing for the rest.
+    /// A rough cost of running `id` (its verb's `schedulingCost`).
     private func cost(_ id: String) -> Int {
-        guard let item = plan.nodes[id]?.directive, item.verb.isTraining else { return 0 }
-        return item.integer("epochs") ?? 0
+        guard let item = plan.nodes[id]?.directive else { return 0 }
+        return item.verb.schedulingCost(of: item)
     }
 
     /// The ids ordered so that the longest chains of work start first (a data set that long

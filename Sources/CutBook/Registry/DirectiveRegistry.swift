@@ -3,11 +3,8 @@
 /// `cutbook directives` prints it and `docs/directives.md` is generated from it, so the
 /// documentation cannot drift from what the validator accepts.
 public enum DirectiveRegistry {
-    /// Every directive, in the order the reference lists them.
-    public static let all: [DirectiveSpec] = [
-        dataSpec, trainSpec, scanSpec, plotSpec, tableSpec, valueSpec, logSpec, assertSpec,
-        includeSpec,
-    ]
+    /// Every directive, in the order the reference lists them (the order of `Verb`).
+    public static let all: [DirectiveSpec] = Verb.allCases.map { $0.kind.spec }
 
     /// The specification of `verb`, if there is one.
     public static func spec(for verb: String) -> DirectiveSpec? {
@@ -39,12 +36,4 @@ public enum DirectiveRegistry {
             "label", .newName, role: .presentation,
             help: "A label to cite it in prose as @\(prefix):label; numbers it.")
     }
-
-    static let includeSpec = DirectiveSpec(
-        verb: .include,
-        summary: "Inserts another Markdown file of the report folder here, directives included.",
-        placement: .block, produces: "the included text",
-        words: [WordSpec("file", .file, help: "The file, relative to the report folder.")],
-        options: [],
-        examples: ["<<include shared/notation.md>>"])
 }

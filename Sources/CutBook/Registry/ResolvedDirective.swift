@@ -79,3 +79,25 @@ public struct ResolvedDirective: Sendable {
         return parts.joined(separator: " ")
     }
 }
+
+/// Readers for values the specification requires or gives a default: the validator has filled
+/// them in, so a missing one is a mistake in the specification, thrown rather than trapped.
+extension ResolvedDirective {
+    /// A text word or option that is always there.
+    func requiredText(_ key: String) throws -> String {
+        guard let value = text(key) else { throw Messages.unresolved(key, in: self) }
+        return value
+    }
+
+    /// An integer option that is always there.
+    func requiredInteger(_ key: String) throws -> Int {
+        guard let value = integer(key) else { throw Messages.unresolved(key, in: self) }
+        return value
+    }
+
+    /// A number option that is always there.
+    func requiredNumber(_ key: String) throws -> Double {
+        guard let value = number(key) else { throw Messages.unresolved(key, in: self) }
+        return value
+    }
+}

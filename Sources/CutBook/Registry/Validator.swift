@@ -102,7 +102,7 @@ public enum Validator {
             id: id, study: study, directive: directive, spec: spec, words: words, options: options,
             inputs: [])
         item.inputs = inputNames(of: item)
-        for problem in VerbRules.check(item) + MathOptionCheck.check(item) {
+        for problem in item.verb.validate(item) + MathOptionCheck.check(item) {
             bag.add(problem)
         }
         return bag.diagnostics.count == before ? item : nil
@@ -173,10 +173,10 @@ public enum Validator {
     static func checkLabels(_ items: [ResolvedDirective], bag: inout DiagnosticBag) {
         var defined: [String: SourceLocation] = [:]
         for item in items {
-            guard let label = item.text("label"), let option = item.directive.option("label") else {
-                continue
-            }
-            let key = (item.verb == .plot ? "fig:" : "tab:") + label
+            guard let label = item.text("label"), let option = item.directive.option("label"),
+                let prefix = item.verb.labelPrefix
+            else { continue }
+            let key = "\(prefix):\(label)"
             if let first = defined[key] {
                 bag.add(
                     Messages.duplicateLabel(

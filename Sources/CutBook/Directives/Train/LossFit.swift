@@ -6,35 +6,32 @@ import CutEngine
 /// values as they are, NaN included (the relaxation catalogue shows BCE of balanced cuts on
 /// purpose), so a NaN there is visible, not silent.
 enum LossFit {
-    static func check(_ item: ResolvedDirective) -> [Diagnostic] {
-        guard let written = item.directive.option("loss"), item.text("loss") == "bce" else {
+    static func check(_ arguments: TrainDirective.Arguments) -> [Diagnostic] {
+        guard let written = arguments.written.option("loss"), arguments.loss == "bce" else {
             return []
         }
         let expression: ModelExpression
         let what: String
         let fix: String
-        switch item.verb {
-        case .train where item.text("what") == "model":
-            guard let text = item.text("model"),
+        if arguments.trainsModel {
+            guard let text = arguments.model,
                 let parsed = try? ModelExpression(parsing: text)
             else { return [] }  // the training reports the expression's own error
             expression = parsed
             what = "model \"\(text)\""
             fix = "wrap the network in sigmoid(...), e.g. model=\"\(bounded(parsed))\""
-        case .train:
-            guard let relaxation = relaxation(item.text("relaxation")) else { return [] }
+        } else {
+            guard let relaxation = relaxation(arguments.relaxationName) else { return [] }
             expression = .cuts(relaxation, initial: .standard)
-            what = "\(item.text("relaxation") ?? "") cuts"
+            what = "\(arguments.relaxationName) cuts"
             fix = "use sigmoid, erf or hard cuts, or loss=squares"
-        default:
-            return []
         }
         let bounds = expression.outputBounds
         guard !bounds.isWithinUnitInterval else { return [] }
         return [
             Messages.unboundedForBCE(
                 what, bounds: bounds.description, fix: fix, at: written.valueLocation,
-                in: item.directive)
+                in: arguments.written)
         ]
     }
 

@@ -4,36 +4,29 @@ import Foundation
 /// `<<train cuts RELAXATION ...>>`: trains one cut per column (model expressions go to
 /// `ModelTrainExecutor`) of a data set with CutEngine's
 /// training loop, and records the log, the losses, the final cuts and the time taken.
-struct TrainExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let dataset = try inputs.dataset(directive.names("on")[0], option: "on", in: directive)
-        if directive.text("what") == "model" {
-            return try ModelTrainExecutor.train(directive, dataset: dataset, context: context)
+struct TrainExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: TrainDirective.Arguments, directive: ResolvedDirective,
+        inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
+        let dataset = try inputs.dataset(arguments.data[0], option: "on", in: directive)
+        if arguments.trainsModel {
+            return try ModelTrainExecutor.train(
+                arguments, directive: directive, dataset: dataset, context: context)
         }
-        let relaxation = try ScanExecutor.relaxation(
-            ResolvedDirective(
-                id: directive.id, study: directive.study, directive: directive.directive,
-                spec: directive.spec,
-                words: [:],
-                options: [
-                    "cut": .text(directive.text("relaxation")!),
-                    "slope": directive.options["slope"]!,
-                ],
-                inputs: []))
+        let relaxation = arguments.relaxation
         let cutCount = dataset.columnCount
-        let initial = directive.numbers("init") ?? [Double](repeating: 0, count: cutCount)
+        let initial = arguments.initial ?? [Double](repeating: 0, count: cutCount)
         guard initial.count == cutCount else {
             throw ExecutionError(
                 "init= gives \(initial.count) value(s) but the data set has \(cutCount) column(s); give one initial cut per column",
                 location: directive.directive.option("init")?.valueLocation)
         }
-        let epochs = directive.integer("epochs")!
-        let rate = Float(directive.number("lr")!)
-        let lossName = directive.text("loss")!
-        let useAdam = directive.text("optimizer") == "adam"
+        let epochs = arguments.epochs
+        let rate = Float(arguments.learningRate)
+        let lossName = arguments.loss
+        let useAdam = arguments.usesAdam
         if lossName == "ssb" && useAdam {
             throw ExecutionError(
                 "loss=ssb is maximised by gradient ascent: use optimizer=gradient",
@@ -47,7 +40,7 @@ struct TrainExecutor: DirectiveExecutor {
             ? try Optimizer.adam(learningRate: rate)
             : try Optimizer.gradientStep(learningRate: rate, ascent: lossName == "ssb")
         let trainer = try Trainer(optimizer: optimizer, epochs: epochs)
-        let track = directive.flag("track")
+        let track = arguments.track
         var tracked: [[Double]] = []
         let progress: (EpochReport) -> Void = { report in
             if track, let cuts = try? report.parameters.array(SelectionCut.parameterPath) {
@@ -62,7 +55,7 @@ struct TrainExecutor: DirectiveExecutor {
                     "loss=ssb trains one cut, but the data set has \(cutCount) columns",
                     location: directive.directive.option("loss")?.valueLocation)
             }
-            let (signal, background) = ScanExecutor.split(dataset.columns[0], truth: dataset.truth)
+            let (signal, background) = EventClasses.split(dataset.columns[0], truth: dataset.truth)
             var objective = ClosureObjective { parameters in
                 let cut = try parameters.array(SelectionCut.parameterPath)[0]
                 let (value, gradient) = CutLoss.significance.valueAndCutGradient(
@@ -83,7 +76,7 @@ struct TrainExecutor: DirectiveExecutor {
                 selection: selection, loss: loss, columns: dataset.columns, truth: dataset.truth)
             result = try trainer.train(&objective, from: start, onEpoch: progress)
         }
-        try context.checkNaN(result, directive)
+        try context.checkNaN(result, arguments, directive)
         return .training(Self.record(result, model: "cuts(\(relaxation))", tracked: tracked))
     }
 

@@ -5,34 +5,38 @@ import Foundation
 /// The figure kinds of `<<plot>>`.
 extension PlotExecutor {
     /// Signal and background histograms of one column.
-    func histogram(_ directive: ResolvedDirective, dataset: Dataset) throws -> Axes {
-        let column = try dataColumn(directive, dataset: dataset)
-        let (signal, background) = Self.split(dataset.columns[column], truth: dataset.truth)
-        var axes = axes(directive, xLabel: dataset.columnNames[column], yLabel: "events")
-        let bins = directive.integer("bins")!
-        let range = directive.numbers("range").map { $0[0]...$0[1] }
+    func histogram(_ arguments: PlotDirective.Arguments, dataset: Dataset) throws -> Axes {
+        let column = try dataColumn(arguments, dataset: dataset)
+        let (signal, background) = EventClasses.split(
+            dataset.columns[column], truth: dataset.truth)
+        var axes = axes(arguments, xLabel: dataset.columnNames[column], yLabel: "events")
+        let bins = arguments.bins
+        let range = arguments.range.map { $0[0]...$0[1] }
         axes.add(Histogram(values: background, bins: bins, range: range, label: "background"))
         axes.add(Histogram(values: signal, bins: bins, range: range, label: "signal"))
         return axes
     }
 
-    func dataColumn(_ directive: ResolvedDirective, dataset: Dataset) throws -> Int {
-        let column = directive.integer("column")!
+    func dataColumn(_ arguments: PlotDirective.Arguments, dataset: Dataset) throws -> Int {
+        let column = arguments.column
         guard column < dataset.columnCount else {
             throw ExecutionError(
                 "column=\(column) but the data set has \(dataset.columnCount) column(s)",
-                location: directive.directive.option("column")?.valueLocation)
+                location: arguments.written.option("column")?.valueLocation)
         }
         return column
     }
 
     /// Curves of one or more scans (or trainings' losses against epoch); `mark=max|min` adds a
     /// labelled vertical line.
-    func lines(_ directive: ResolvedDirective, inputs: ExecutionInputs) throws -> Axes {
-        let names = directive.names("of")
-        var axes = axes(directive, xLabel: nil, yLabel: nil)
+    func lines(
+        _ arguments: PlotDirective.Arguments, directive: ResolvedDirective,
+        inputs: ExecutionInputs
+    ) throws -> Axes {
+        let names = arguments.of
+        var axes = axes(arguments, xLabel: nil, yLabel: nil)
         var marked: (x: Double, y: Double)?
-        let labels = directive.text("labels")?.split(separator: ",").map(String.init) ?? []
+        let labels = arguments.labels
         for (position, name) in names.enumerated() {
             if case .training(let record) = try inputs.value(name) {
                 if axes.x.label == nil { axes.x.label = "epoch" }
@@ -48,16 +52,16 @@ extension PlotExecutor {
             guard case .series(let series) = try inputs.value(name) else {
                 throw ExecutionError(
                     "of=\(name) is a \(try inputs.value(name).kindName), expected a scan (made by <<scan>>)",
-                    location: directive.directive.option("of")?.valueLocation)
+                    location: arguments.written.option("of")?.valueLocation)
             }
             if axes.x.label == nil { axes.x.label = series.xName }
             var columns = series.columns
-            if let wanted = directive.text("y") {
+            if let wanted = arguments.y {
                 let base = wanted == "gradient2" ? "gradient" : wanted
                 guard let found = columns.first(where: { $0.name == base }) else {
                     throw ExecutionError(
                         "of=\(name) has no column '\(wanted)': it has \(columns.map(\.name).joined(separator: ", "))",
-                        location: directive.directive.option("y")?.valueLocation,
+                        location: arguments.written.option("y")?.valueLocation,
                         hint: NearestName.hint(for: wanted, in: columns.map(\.name)))
                 }
                 columns = [
@@ -75,7 +79,8 @@ extension PlotExecutor {
                             ? column.name : columns.count == 1 ? name : "\(name) \(column.name)"
                 axes.add(Line(x: series.x, y: column.values, label: label))
                 if axes.y.label == nil && columns.count == 1 { axes.y.label = column.name }
-                if let mark = directive.text("mark"), mark != "none", marked == nil {
+                if arguments.mark != "none", marked == nil {
+                    let mark = arguments.mark
                     let pairs = zip(series.x, column.values).filter { !$0.1.isNaN }
                     let best = mark == "max" ? pairs.max { $0.1 < $1.1 } : pairs.min { $0.1 < $1.1 }
                     if let best { marked = (best.0, best.1) }
@@ -95,13 +100,13 @@ extension PlotExecutor {
     }
 
     /// A training's loss (left axis) and cut (right axis) against iteration.
-    func twin(_ directive: ResolvedDirective, record: TrainingRecord) throws -> Axes {
+    func twin(_ arguments: PlotDirective.Arguments, record: TrainingRecord) throws -> Axes {
         guard !record.trackedCuts.isEmpty else {
             throw ExecutionError(
                 "a twin plot needs the cut after every epoch: train with track=true",
-                location: directive.directive.option("of")?.valueLocation)
+                location: arguments.written.option("of")?.valueLocation)
         }
-        var axes = axes(directive, xLabel: "iteration", yLabel: "loss")
+        var axes = axes(arguments, xLabel: "iteration", yLabel: "loss")
         axes.y2.label = "cut"
         axes.add(Line(y: record.losses, label: "loss"))
         let cutCount = record.trackedCuts[0].count
@@ -116,13 +121,15 @@ extension PlotExecutor {
     }
 
     /// The cut values against epoch.
-    func cutsAgainstEpoch(_ directive: ResolvedDirective, record: TrainingRecord) throws -> Axes {
+    func cutsAgainstEpoch(_ arguments: PlotDirective.Arguments, record: TrainingRecord) throws
+        -> Axes
+    {
         guard !record.trackedCuts.isEmpty else {
             throw ExecutionError(
                 "plotting cuts against epoch needs them recorded: train with track=true",
-                location: directive.directive.option("of")?.valueLocation)
+                location: arguments.written.option("of")?.valueLocation)
         }
-        var axes = axes(directive, xLabel: "epoch", yLabel: "cut value")
+        var axes = axes(arguments, xLabel: "epoch", yLabel: "cut value")
         for index in 0..<record.trackedCuts[0].count {
             axes.add(
                 Line(
@@ -133,34 +140,40 @@ extension PlotExecutor {
     }
 
     /// A 3D view of a grid scan (a loss surface).
-    func surface(_ directive: ResolvedDirective, inputs: ExecutionInputs) throws -> SurfacePlot {
-        let name = directive.names("of")[0]
+    func surface(
+        _ arguments: PlotDirective.Arguments, directive: ResolvedDirective,
+        inputs: ExecutionInputs
+    ) throws -> SurfacePlot {
+        let name = arguments.of[0]
         guard case .grid(let grid) = try inputs.value(name) else {
             throw ExecutionError(
                 "of=\(name) is a \(try inputs.value(name).kindName), expected a surface scan (<<scan surface>>)",
-                location: directive.directive.option("of")?.valueLocation)
+                location: arguments.written.option("of")?.valueLocation)
         }
         let rows = (0..<grid.y.count).map {
             Array(grid.values[($0 * grid.x.count)..<(($0 + 1) * grid.x.count)])
         }
         let values = try Grid2D(x: grid.x, y: grid.y, values: rows)
         return SurfacePlot(
-            values, xLabel: directive.text("xlabel") ?? grid.xName,
-            yLabel: directive.text("ylabel") ?? grid.yName,
+            values, xLabel: arguments.xLabel ?? grid.xName,
+            yLabel: arguments.yLabel ?? grid.yName,
             zLabel: grid.valueName)
     }
 
     /// Contours of the 2D histograms of signal and background, with a training's cuts as lines.
-    func contours(_ directive: ResolvedDirective, inputs: ExecutionInputs) throws -> Axes {
-        let names = directive.names("of")
+    func contours(
+        _ arguments: PlotDirective.Arguments, directive: ResolvedDirective,
+        inputs: ExecutionInputs
+    ) throws -> Axes {
+        let names = arguments.of
         let dataset = try inputs.dataset(names[0], option: "of", in: directive)
         guard dataset.columnCount >= 2 else {
             throw ExecutionError(
                 "contours need a data set with two columns, found \(dataset.columnCount)")
         }
-        let range = directive.numbers("range") ?? [-10, 10]
-        let bins = min(directive.integer("bins")!, 400)
-        var axes = axes(directive, xLabel: dataset.columnNames[0], yLabel: dataset.columnNames[1])
+        let range = arguments.range ?? [-10, 10]
+        let bins = min(arguments.bins, 400)
+        var axes = axes(arguments, xLabel: dataset.columnNames[0], yLabel: dataset.columnNames[1])
         axes.x.limits = range[0]...range[1]
         axes.y.limits = range[0]...range[1]
         let fractions = [0.01, 0.05, 0.1, 0.25, 0.5, 0.7, 0.8, 1.0]
@@ -172,7 +185,7 @@ extension PlotExecutor {
                 x: kept.map { dataset.columns[0][$0] }, y: kept.map { dataset.columns[1][$0] },
                 bins: bins,
                 xRange: range[0]...range[1], yRange: range[0]...range[1])
-            if let levels = directive.numbers("levels") {
+            if let levels = arguments.levels {
                 axes.add(Contour(grid, levels: levels, color: color, lineWidth: 1, label: label))
             } else {
                 axes.add(
@@ -182,7 +195,7 @@ extension PlotExecutor {
             }
         }
         for name in names.dropFirst() {
-            let record = try training(name, inputs, directive)
+            let record = try inputs.training(name, in: directive)
             let cuts = record.parameters.first { $0.name.hasSuffix("cuts") }?.values ?? []
             if cuts.count >= 1 {
                 axes.add(ReferenceLine(x: cuts[0], label: "cut x", color: .black, style: .dashed))
@@ -195,13 +208,13 @@ extension PlotExecutor {
     }
 
     /// The weight (or its derivative) of each relaxation against x for a cut at `at`.
-    func relaxations(_ directive: ResolvedDirective) throws -> Axes {
-        let range = directive.numbers("range") ?? [-5, 5]
-        let at = Float(directive.number("at")!)
-        let derivative = directive.flag("derivative")
-        var axes = axes(directive, xLabel: "x", yLabel: derivative ? "∂w/∂c" : "weight w")
+    func relaxations(_ arguments: PlotDirective.Arguments) throws -> Axes {
+        let range = arguments.range ?? [-5, 5]
+        let at = Float(arguments.at)
+        let derivative = arguments.derivative
+        var axes = axes(arguments, xLabel: "x", yLabel: derivative ? "∂w/∂c" : "weight w")
         let xs = try linspace(range[0], range[1], count: 401).map(Double.init)
-        for name in directive.names("relaxations") {
+        for name in arguments.relaxations {
             let relaxation: Relaxation =
                 switch name {
                 case "erf": .erf

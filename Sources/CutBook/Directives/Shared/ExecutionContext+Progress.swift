@@ -16,13 +16,16 @@ extension ExecutionContext {
 
     /// The result of a training: fails the build where the loss became NaN, unless
     /// `on_nan=keep`, which keeps the last good parameters and prints the warning.
-    func checkNaN(_ result: TrainingResult, _ directive: ResolvedDirective) throws {
+    func checkNaN(
+        _ result: TrainingResult, _ arguments: TrainDirective.Arguments,
+        _ directive: ResolvedDirective
+    ) throws {
         guard let stop = result.nanStop else { return }
-        guard directive.text("on_nan") == "keep" else {
+        guard arguments.keepsLastGoodOnNaN else {
             throw ExecutionError(
                 Messages.trainingNaN(
                     epoch: stop.epoch, lastLoss: stop.lastFiniteLoss.map(Double.init),
-                    learningRate: directive.number("lr") ?? 0))
+                    learningRate: arguments.learningRate))
         }
         for warning in result.warnings {
             progress.note("\(directive.directive.location): train warning: \(warning)")

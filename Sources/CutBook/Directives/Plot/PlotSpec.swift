@@ -1,17 +1,25 @@
-extension DirectiveRegistry {
+/// `<<plot KIND of=…>>`: a numbered figure drawn with CutPlot.
+///
+/// Its declaration (words, options, defaults and help: the reference is generated from it)
+/// and which options each of its forms reads.
+enum PlotDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { PlotExecutor() }
+
     /// The figure kinds `plot` draws.
-    public static let figureKinds = [
+    static let kinds = [
         "hist", "line", "twin", "surface", "contour", "scatter", "output", "relaxation", "cuts",
     ]
 
-    static let plotSpec = DirectiveSpec(
+    /// The declaration.
+    static let spec = DirectiveSpec(
         verb: .plot,
         summary:
             "Draws a figure of one or more results with CutPlot: a numbered figure with PNG, SVG and PDF files.",
         placement: .block, produces: "figure",
         words: [
             WordSpec(
-                "kind", .choice(figureKinds),
+                "kind", .choice(kinds),
                 help:
                     "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch."
             )
@@ -22,7 +30,7 @@ extension DirectiveRegistry {
                 help:
                     "The result(s) to draw, comma-separated; scatter and output take a model training and its data set (of=fit,d4)."
             ),
-            caption("figure"), label("fig"),
+            DirectiveRegistry.caption("figure"), DirectiveRegistry.label("fig"),
             OptionSpec("bins", .integer(1...10_000), default: "100", help: "Histogram bins."),
             OptionSpec(
                 "range", .numbers(count: 2...2), help: "The x range lo,hi (default: from the data)."
@@ -59,7 +67,7 @@ extension DirectiveRegistry {
             OptionSpec(
                 "at", .number(-1e12...1e12), default: "0", help: "relaxation: the cut value."),
             OptionSpec(
-                "relaxations", .choices(relaxations), default: "hard,erf,sigmoid",
+                "relaxations", .choices(DirectiveRegistry.relaxations), default: "hard,erf,sigmoid",
                 help: "relaxation: which relaxations to draw."),
             OptionSpec(
                 "derivative", .flag, default: "false", help: "relaxation: draw ∂w/∂c instead of w."),
@@ -90,79 +98,39 @@ extension DirectiveRegistry {
             "<<plot scatter of=fit,d4 caption=\"Classified right (green) or wrong (red)\">>",
         ])
 
-    static let tableSpec = DirectiveSpec(
-        verb: .table,
-        summary: "Shows a result as a numbered table, or computes a softmax comparison table.",
-        placement: .block, produces: "table",
-        words: [
-            WordSpec(
-                "kind", .choice(["result", "softmax"]), default: "result",
-                help:
-                    "result shows of=; softmax compares softmax(a) with softmax(b): columns i, a, softmax(a), b, softmax(b) and softmax(a) − softmax(b), the last also readable as the field difference (shift.difference[0])."
-            )
-        ],
-        options: [
-            OptionSpec("of", .resultNames, help: "The result to show (kind result)."),
-            OptionSpec(
-                "rows", .choice(["all", "ends"]), default: "all",
-                help: "all rows, or ends: the first and last five."),
-            OptionSpec(
-                "fmt", .format, default: ".4g", role: .presentation, help: "How numbers are shown."),
-            OptionSpec("a", .numbers(count: 1...64), help: "softmax: the first vector."),
-            OptionSpec(
-                "b", .numbers(count: 1...64), help: "softmax: the second vector, same length."),
-            caption("table"), label("tab"), name,
-        ],
-        examples: [
-            "<<table of=grad rows=ends fmt=.4e caption=\"Gradient at the ends\">>",
-            "<<table softmax a=1,2,3,4 b=0,2,3,4 as=shift>>",
+    /// The options every plot with ordinary axes reads.
+    static let axesOptions: Set<String> = [
+        "of", "xlabel", "ylabel", "logy", "range", "vline", "hline",
+    ]
+
+    /// Which options each form reads.
+    static let optionUse: OptionUse.Table? = OptionUse.Table(
+        shared: ["caption", "label", "width", "height"],
+        forms: [
+            OptionUse.Form(
+                name: "plot hist", matches: OptionUse.kind("hist"),
+                options: axesOptions.union(["bins", "column"])),
+            OptionUse.Form(
+                name: "plot line", matches: OptionUse.kind("line"),
+                options: axesOptions.union(["mark", "y", "labels"])),
+            OptionUse.Form(
+                name: "plot twin", matches: OptionUse.kind("twin"), options: axesOptions),
+            OptionUse.Form(
+                name: "plot cuts", matches: OptionUse.kind("cuts"), options: axesOptions),
+            OptionUse.Form(
+                name: "plot surface", matches: OptionUse.kind("surface"),
+                options: ["of", "xlabel", "ylabel"]),
+            OptionUse.Form(
+                name: "plot contour", matches: OptionUse.kind("contour"),
+                options: axesOptions.union(["bins", "levels"])),
+            OptionUse.Form(
+                name: "plot relaxation", matches: OptionUse.kind("relaxation"),
+                options: axesOptions.subtracting(["of"]).union(["at", "relaxations", "derivative"])),
+            OptionUse.Form(
+                name: "plot scatter", matches: OptionUse.kind("scatter"),
+                options: axesOptions.union(["rule", "threshold", "class"])),
+            OptionUse.Form(
+                name: "plot output", matches: OptionUse.kind("output"),
+                options: axesOptions.union(["bins"])),
         ])
-
-    static let valueSpec = DirectiveSpec(
-        verb: .value,
-        summary: "Writes one number of a result into the prose.",
-        placement: .inline, produces: "text",
-        words: [
-            WordSpec(
-                "field", .field, help: "The result and field, e.g. brute.argmax or fit.cuts[1].")
-        ],
-        options: [
-            OptionSpec(
-                "fmt", .format, default: ".4g", role: .presentation,
-                help: "How the number is shown.")
-        ],
-        examples: ["The best cut is <<value brute.argmax fmt=.3f>>."])
-
-    static let logSpec = DirectiveSpec(
-        verb: .log,
-        summary:
-            "Shows a training's log: the loss at the logged epochs, the final parameters and the time taken.",
-        placement: .block, produces: "log block",
-        words: [],
-        options: [
-            OptionSpec("of", .resultNames, required: true, help: "The training."),
-            OptionSpec(
-                "fmt", .format, default: ".6g", role: .presentation, help: "How losses are shown."),
-        ],
-        examples: ["<<log of=sig2d>>"])
-
-    static let assertSpec = DirectiveSpec(
-        verb: .assert,
-        summary:
-            "Checks a number of a result against an expected value; the build fails when it is off by more than the tolerance.",
-        placement: .either, produces: "check (inline: the value)",
-        words: [WordSpec("field", .field, help: "The result and field, e.g. brute.max.")],
-        options: [
-            OptionSpec(
-                "expect", .number(-1e300...1e300), required: true,
-                help: "The expected value (e.g. the published number)."),
-            OptionSpec(
-                "tol", .number(0...1e300), default: "0", help: "The allowed absolute difference."),
-            OptionSpec(
-                "rtol", .number(0...1), default: "0", help: "The allowed relative difference."),
-            OptionSpec(
-                "fmt", .format, default: ".6g", role: .presentation,
-                help: "How the values are shown."),
-        ],
-        examples: ["<<assert brute.argmax expect=3.737 tol=0.001>>"])
 }

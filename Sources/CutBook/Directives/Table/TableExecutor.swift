@@ -3,15 +3,19 @@ import Foundation
 /// `<<table of=result rows=all|ends>>` shows a scan, table or training log as a table;
 /// `<<table softmax a=… b=…>>` compares the softmax of two vectors, the table that shows why a
 /// batch softmax is shift-dependent.
-struct TableExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        if directive.text("kind") == "softmax" {
-            return .table(Self.softmaxTable(a: directive.numbers("a")!, b: directive.numbers("b")!))
+struct TableExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: TableDirective.Arguments, directive: ResolvedDirective,
+        inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
+        if arguments.isSoftmax {
+            guard let a = arguments.a, let b = arguments.b else {
+                throw ExecutionError("softmax needs a= and b= of the same length")
+            }
+            return .table(Self.softmaxTable(a: a, b: b))
         }
-        let name = directive.names("of")[0]
+        let name = arguments.of[0]
         var table: ResultTable
         switch try inputs.value(name) {
         case .series(let series):
@@ -35,7 +39,7 @@ struct TableExecutor: DirectiveExecutor {
                 "of=\(name) is a \(other.kindName), which has no table form; expected a scan, table or training",
                 location: directive.directive.option("of")?.valueLocation)
         }
-        if directive.text("rows") == "ends" && table.rows.count > 10 {
+        if arguments.showsEndsOnly && table.rows.count > 10 {
             table.rows = Array(table.rows.prefix(5)) + Array(table.rows.suffix(5))
         }
         return .table(table)

@@ -8,30 +8,31 @@ extension PlotExecutor {
     /// one panel per class drawn (`class=`). The decision is `rule=`: signal when
     /// `sigmoid(o) > threshold` (the studies' rule, with the sigmoid in `Float` as in the seed)
     /// or, for a model whose output is already squashed, when `o > threshold`.
-    func scatter(_ directive: ResolvedDirective, record: TrainingRecord, dataset: Dataset) throws
-        -> [Axes]
-    {
+    func scatter(
+        _ arguments: PlotDirective.Arguments, directive: ResolvedDirective,
+        record: TrainingRecord, dataset: Dataset
+    ) throws -> [Axes] {
         guard dataset.columnCount >= 2 else {
             throw ExecutionError(
                 "a classification scatter needs two columns, found \(dataset.columnCount)")
         }
-        let (model, parameters) = try ModelTrainExecutor.frozen(
+        let (model, parameters) = try ModelLoading.frozen(
             record, columns: dataset.columnCount, directive: directive)
         let outputs = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
-        let threshold = Float(directive.number("threshold")!)
+        let threshold = Float(arguments.threshold)
         let decisions: [Bool]
-        if directive.text("rule") == "output" {
+        if arguments.rule == "output" {
             decisions = outputs.map { $0 > threshold }
         } else {
             decisions = outputs.map { VectorMath.sigmoid($0) > threshold }
         }
         let classes = [("signal", true), ("background", false)].filter {
-            directive.text("class") == "both" || directive.text("class") == $0.0
+            arguments.drawnClass == "both" || arguments.drawnClass == $0.0
         }
         var panels: [Axes] = []
         for (title, isSignal) in classes {
             var axes = axes(
-                directive, xLabel: dataset.columnNames[0], yLabel: dataset.columnNames[1])
+                arguments, xLabel: dataset.columnNames[0], yLabel: dataset.columnNames[1])
             axes.title = title
             let events = dataset.truth.indices.filter { (dataset.truth[$0] == 1) == isSignal }
             let right = events.filter { decisions[$0] == isSignal }
@@ -51,16 +52,17 @@ extension PlotExecutor {
     }
 
     /// Histograms of the model's raw output for signal and background.
-    func outputs(_ directive: ResolvedDirective, record: TrainingRecord, dataset: Dataset) throws
-        -> Axes
-    {
-        let (model, parameters) = try ModelTrainExecutor.frozen(
+    func outputs(
+        _ arguments: PlotDirective.Arguments, directive: ResolvedDirective,
+        record: TrainingRecord, dataset: Dataset
+    ) throws -> Axes {
+        let (model, parameters) = try ModelLoading.frozen(
             record, columns: dataset.columnCount, directive: directive)
         let output = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
-        let (signal, background) = Self.split(output, truth: dataset.truth)
-        var axes = axes(directive, xLabel: "model output", yLabel: "events")
-        let bins = directive.integer("bins")!
-        let range = directive.numbers("range").map { $0[0]...$0[1] }
+        let (signal, background) = EventClasses.split(output, truth: dataset.truth)
+        var axes = axes(arguments, xLabel: "model output", yLabel: "events")
+        let bins = arguments.bins
+        let range = arguments.range.map { $0[0]...$0[1] }
         axes.add(Histogram(values: background, bins: bins, range: range, label: "background"))
         axes.add(Histogram(values: signal, bins: bins, range: range, label: "signal"))
         return axes

@@ -9,22 +9,22 @@ import Foundation
 /// - `window`: the sum-of-squares gradient at the cut `at` using only events with |x − at| < h,
 ///   for h from `from` to `to`, beside the gradient over all events (`MaskedWindowGradient`).
 /// - `surface`: loss(cut x on column 0) + loss(cut y on column 1) over a steps × steps grid.
-struct ScanExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let quantity = directive.text("quantity")!
-        let dataset = try inputs.dataset(directive.names("on")[0], option: "on", in: directive)
-        if let modelName = directive.names("of").first {
+struct ScanExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: ScanDirective.Arguments, directive: ResolvedDirective, inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
+        let quantity = arguments.quantity
+        let dataset = try inputs.dataset(arguments.data[0], option: "on", in: directive)
+        if let modelName = arguments.model {
             return try frozenScan(
-                directive, quantity: quantity, model: modelName, dataset: dataset, inputs: inputs,
-                context: context)
+                arguments, directive: directive, model: modelName, dataset: dataset,
+                inputs: inputs, context: context)
         }
-        let relaxation = try Self.relaxation(directive)
-        let loss = try Self.cutLoss(directive)
-        let steps = directive.integer("steps")!
-        let column = directive.integer("column")!
+        let relaxation = arguments.relaxation
+        let loss = try arguments.cutLoss()
+        let steps = arguments.steps
+        let column = arguments.column
         guard column < dataset.columnCount else {
             throw ExecutionError(
                 "column=\(column) but the data set has \(dataset.columnCount) column(s) (0…\(dataset.columnCount - 1))",
@@ -38,10 +38,10 @@ struct ScanExecutor: DirectiveExecutor {
             }
             let progress = context.scanProgress(unit: "cut")
             let xScan = try Self.cutScan(
-                directive, dataset: dataset, column: 0, loss: loss, relaxation: relaxation,
+                arguments, dataset: dataset, column: 0, loss: loss, relaxation: relaxation,
                 onProgress: { done, total in progress(done, 2 * total) })
             let yScan = try Self.cutScan(
-                directive, dataset: dataset, column: 1, loss: loss, relaxation: relaxation,
+                arguments, dataset: dataset, column: 1, loss: loss, relaxation: relaxation,
                 onProgress: { done, total in progress(total + done, 2 * total) })
             var values: [Double] = []
             values.reserveCapacity(xScan.values.count * yScan.values.count)
@@ -54,10 +54,10 @@ struct ScanExecutor: DirectiveExecutor {
                     y: yScan.cuts.map(Double.init), valueName: loss.description, values: values))
         case "window":
             let widths = try linspace(
-                directive.number("from") ?? 1, directive.number("to") ?? 4, count: steps)
+                arguments.from ?? 1, arguments.to ?? 4, count: steps)
             let (gradients, full) = try MaskedWindowGradient.scan(
                 relaxation: relaxation, column: dataset.columns[column], truth: dataset.truth,
-                cut: Float(directive.number("at")!), halfWidths: widths,
+                cut: Float(arguments.at), halfWidths: widths,
                 onProgress: context.scanProgress(unit: "window"))
             return .series(
                 Series(
@@ -68,7 +68,7 @@ struct ScanExecutor: DirectiveExecutor {
                     ]))
         default:
             let scan = try Self.cutScan(
-                directive, dataset: dataset, column: column, loss: loss, relaxation: relaxation,
+                arguments, dataset: dataset, column: column, loss: loss, relaxation: relaxation,
                 onProgress: context.scanProgress(unit: "cut"))
             let x = scan.cuts.map(Double.init)
             switch quantity {
@@ -95,48 +95,45 @@ struct ScanExecutor: DirectiveExecutor {
     /// CutEngine's scan of one column over `from…to`, or the column's padded range
     /// (`min − 0.2|min|` to `max + 0.2|max|`, as the seed scanned) when they are not given.
     static func cutScan(
-        _ directive: ResolvedDirective, dataset: Dataset, column: Int, loss: CutLoss,
+        _ arguments: ScanDirective.Arguments, dataset: Dataset, column: Int, loss: CutLoss,
         relaxation: Relaxation, onProgress: ScanProgress? = nil
     ) throws -> CutScan {
-        let (signal, background) = split(dataset.columns[column], truth: dataset.truth)
+        let (signal, background) = EventClasses.split(
+            dataset.columns[column], truth: dataset.truth)
         return try CutScan.scan(
             loss: loss, relaxation: relaxation, signal: signal, background: background,
-            cuts: try cuts(directive, column: dataset.columns[column]), onProgress: onProgress)
+            cuts: try arguments.cuts(column: dataset.columns[column]), onProgress: onProgress)
     }
 
     /// A trained model with every parameter frozen but cut number `column`, which takes each
     /// scanned value: the model's loss, or the signal events it passes (`sigmoid(out) > 0.5`).
     private func frozenScan(
-        _ directive: ResolvedDirective, quantity: String, model name: String, dataset: Dataset,
-        inputs: ExecutionInputs, context: ExecutionContext
+        _ arguments: ScanDirective.Arguments, directive: ResolvedDirective, model name: String,
+        dataset: Dataset, inputs: ExecutionInputs, context: ExecutionContext
     ) throws -> ResultValue {
-        guard case .training(let record) = try inputs.value(name) else {
-            throw ExecutionError(
-                "of=\(name) is a \(try inputs.value(name).kindName), expected a training (made by <<train>>)",
-                location: directive.directive.option("of")?.valueLocation)
-        }
-        let (model, parameters) = try ModelTrainExecutor.frozen(
+        let record = try inputs.training(name, in: directive)
+        let (model, parameters) = try ModelLoading.frozen(
             record, columns: dataset.columnCount, directive: directive)
         guard let path = parameters.paths.first(where: { $0.hasSuffix("/cuts") }) else {
             throw ExecutionError(
                 "of=\(name) has no cuts to scan (its parameters are \(parameters.paths.joined(separator: ", ")))",
                 location: directive.directive.option("of")?.valueLocation)
         }
-        let column = directive.integer("column")!
+        let column = arguments.column
         guard column < dataset.columnCount else {
             throw ExecutionError(
                 "column=\(column) but the data set has \(dataset.columnCount) column(s)",
                 location: directive.directive.option("column")?.valueLocation)
         }
-        let values = try Self.cuts(directive, column: dataset.columns[column])
+        let values = try arguments.cuts(column: dataset.columns[column])
         let cuts = values.map(Double.init)
-        let lossName = directive.text("loss") ?? "seed"
+        let lossName = arguments.loss
         let loss: EventLoss =
             lossName == "squares"
             ? .sumOfSquares : lossName == "bce" ? .meanBinaryCrossEntropy : .seed
         let evaluator = try ModelEvaluator(model: model, data: dataset, loss: loss)
         let progress = context.scanProgress(unit: "cut")
-        if quantity == "passing" {
+        if arguments.quantity == "passing" {
             let counts = try evaluator.passingSignalScan(
                 parameters, path: path, index: column, values: values, onProgress: progress)
             return .series(
@@ -148,43 +145,5 @@ struct ScanExecutor: DirectiveExecutor {
             parameters, path: path, index: column, values: values, onProgress: progress)
         return .series(
             Series(xName: "cut", x: cuts, columns: [.init(name: "loss", values: losses)]))
-    }
-
-    static func relaxation(_ directive: ResolvedDirective) throws -> Relaxation {
-        switch directive.text("cut") ?? "hard" {
-        case "erf": return .erf
-        case "sigmoid": return .sigmoid(slope: Float(directive.number("slope") ?? 1))
-        case "balanced": return .balancedSigmoid
-        default: return .hard
-        }
-    }
-
-    static func cutLoss(_ directive: ResolvedDirective) throws -> CutLoss {
-        switch directive.text("loss") ?? "ssb" {
-        case "ssb": return .significance
-        case "bce": return .binaryCrossEntropy
-        case "squares": return .sumOfSquares
-        default:
-            throw ExecutionError(
-                "loss=seed is a training loss over a whole batch; a scan takes ssb, bce or squares",
-                location: directive.directive.option("loss")?.valueLocation)
-        }
-    }
-
-    /// The cut values: from…to when given, else the column's padded range.
-    static func cuts(_ directive: ResolvedDirective, column: [Float]) throws -> [Float] {
-        let padded = try paddedRange(of: column)
-        return try linspace(
-            directive.number("from") ?? padded.low, directive.number("to") ?? padded.high,
-            count: directive.integer("steps")!)
-    }
-
-    static func split(_ values: [Float], truth: [Float]) -> (signal: [Float], background: [Float]) {
-        var signal: [Float] = []
-        var background: [Float] = []
-        for (value, label) in zip(values, truth) {
-            if label == 1 { signal.append(value) } else { background.append(value) }
-        }
-        return (signal, background)
     }
 }

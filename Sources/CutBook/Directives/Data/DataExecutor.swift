@@ -3,30 +3,29 @@ import Foundation
 
 /// `<<data ...>>`: a data set from the catalogue's recipes or from listed draws, kept in memory
 /// (cheap to redraw, so never cached).
-struct DataExecutor: DirectiveExecutor {
-    func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
-        throws
-        -> ResultValue
-    {
-        let seed = try Limits.seed(directive, default: StudySamples.catalogueSeed)
+struct DataExecutor: ArgumentsExecutor {
+    func execute(
+        _ arguments: DataDirective.Arguments, directive: ResolvedDirective, inputs: ExecutionInputs,
+        context: ExecutionContext
+    ) throws -> ResultValue {
+        let seed = arguments.seed
         let dataset: Dataset
-        switch directive.text("source")! {
+        switch arguments.source {
         case "d1": dataset = StudySamples.simpleProblem(seed: seed)
         case "d2": dataset = StudySamples.relaxationComparison(seed: seed)
         case "d1-ml": dataset = StudySamples.mlLoss(seed: seed)
         case "d3": dataset = StudySamples.twoDimensional(seed: seed)
         case "d4": dataset = StudySamples.neuralNetwork(seed: seed)
         case "sample":
-            let recipe = try DrawRecipe.parse(directive.text("draws")!)
             dataset = try Self.draw(
-                recipe, seed: seed, signalFirst: directive.text("order") != "background-first",
+                try arguments.recipe(), seed: seed, signalFirst: arguments.signalFirst,
                 onProgress: context.scanProgress(unit: "event drawn"))
         case "csv":
             let url = try context.files.dataFile(of: directive)
             let loaded = try rethrowingAtFile(directive) {
-                try CSVLoader.load(contentsOf: url, truth: .column(directive.text("truth")!))
+                try CSVLoader.load(contentsOf: url, truth: .column(arguments.truth))
             }
-            dataset = try select(directive, from: loaded)
+            dataset = try select(arguments, directive, from: loaded)
         default:
             let url = try context.files.dataFile(of: directive)
             let array = try rethrowingAtFile(directive) { try NpyFile.read(contentsOf: url) }
@@ -46,16 +45,17 @@ struct DataExecutor: DirectiveExecutor {
             let loaded = try rethrowingAtFile(directive) {
                 try Dataset(columns: columns, truth: truth)
             }
-            dataset = try select(directive, from: loaded)
+            dataset = try select(arguments, directive, from: loaded)
         }
         return .object(Self.wrap(dataset))
     }
 
     /// The `columns=` of a loaded data set, in the order given (all columns when not given).
-    private func select(_ directive: ResolvedDirective, from dataset: Dataset) throws -> Dataset {
-        guard let wanted = directive.text("columns")?.split(separator: ",").map(String.init) else {
-            return dataset
-        }
+    private func select(
+        _ arguments: DataDirective.Arguments, _ directive: ResolvedDirective,
+        from dataset: Dataset
+    ) throws -> Dataset {
+        guard let wanted = arguments.columns else { return dataset }
         var columns: [(name: String, values: [Float])] = []
         for name in wanted {
             guard let index = dataset.columnNames.firstIndex(of: name) else {
@@ -136,19 +136,5 @@ struct DataExecutor: DirectiveExecutor {
         return try Dataset(
             columns: (0..<dimension).map { (names[$0], (first[$0] + second[$0]).toFloat32()) },
             truth: truth)
-    }
-}
-
-extension ExecutionInputs {
-    /// The data set named `name`, or an error saying what it is instead.
-    func dataset(_ name: String, option: String, in directive: ResolvedDirective) throws -> Dataset
-    {
-        let value = try value(name)
-        guard case .object(let object) = value, let dataset = object.payload as? Dataset else {
-            throw ExecutionError(
-                "\(option)=\(name) is a \(value.kindName), expected a data set (made by <<data>>)",
-                location: directive.directive.option(option)?.valueLocation)
-        }
-        return dataset
     }
 }

@@ -1,0 +1,72 @@
+/// `<<data SOURCE …>>`: a data set drawn from a seeded stream or read from a CSV or .npy file.
+///
+/// Its declaration (words, options, defaults and help: the reference is generated from it)
+/// and which options each of its forms reads.
+enum DataDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { DataExecutor() }
+
+    /// The sources `data` reads from.
+    static let sources = ["d1", "d2", "d1-ml", "d3", "d4", "sample", "csv", "npy"]
+
+    /// The declaration.
+    static let spec = DirectiveSpec(
+        verb: .data,
+        summary:
+            "Makes a data set: samples drawn from a seeded numpy-compatible stream, or a CSV or .npy file.",
+        placement: .block, produces: "dataset",
+        words: [
+            WordSpec(
+                "source", .choice(sources),
+                help:
+                    "d1, d2, d1-ml, d3, d4: the catalogue's recipes (studies 1–7); sample: the draws= you list; csv and npy read file=."
+            )
+        ],
+        options: [
+            DirectiveRegistry.name,
+            OptionSpec(
+                "seed", .integer(0...4_294_967_295),
+                help: "The stream's seed; defaults to report.yml's defaults.seed."),
+            OptionSpec(
+                "draws", .text,
+                help:
+                    "For sample: the draws in stream order, separated by ';', each role:dist xN with role signal, background or skip and dist normal(mu,sigma) or mvn(mx,my;cxx,cxy,cyx,cyy), e.g. \"signal:normal(5,1)x1000; background:normal(0,4)x10000\"."
+            ),
+            OptionSpec(
+                "order", .choice(["signal-first", "background-first"]), default: "signal-first",
+                help: "Which class comes first in the data set."),
+            OptionSpec("file", .file, help: "The CSV or .npy file (csv and npy sources)."),
+            OptionSpec(
+                "columns", .text,
+                help:
+                    "The feature columns to read from a CSV file, comma-separated (default: all but truth)."
+            ),
+            OptionSpec(
+                "truth", .text, default: "truth",
+                help:
+                    "The CSV column holding 1 for signal, 0 for background (in a .npy array the last column is the truth)."
+            ),
+        ],
+        examples: [
+            "<<data d1 as=d1 seed=19680801>>",
+            "<<data sample as=toy seed=1 draws=\"signal:normal(5,1)x1000; background:normal(0,4)x10000\">>",
+            "<<data csv file=events.csv columns=x,y truth=label as=events>>",
+        ])
+
+    /// Which options each form reads.
+    static let optionUse: OptionUse.Table? = OptionUse.Table(
+        shared: ["as"],
+        forms: [
+            OptionUse.Form(
+                name: "data sample", matches: OptionUse.word("source", in: ["sample"]),
+                options: ["draws", "seed", "order"]),
+            OptionUse.Form(
+                name: "data csv", matches: OptionUse.word("source", in: ["csv"]),
+                options: ["file", "columns", "truth"]),
+            OptionUse.Form(
+                name: "data npy", matches: OptionUse.word("source", in: ["npy"]),
+                options: ["file", "columns"]),
+            OptionUse.Form(
+                name: "catalogue data (d1…d4, d1-ml)", matches: { _ in true }, options: ["seed"]),
+        ])
+}

@@ -1,0 +1,30 @@
+/// Everything particular to one verb, kept in its folder `Directives/<Verb>/`: its declaration,
+/// which options each of its forms reads, its typed arguments and its executor.
+protocol DirectiveKind {
+    /// The words, options, defaults and help (the reference is generated from it).
+    static var spec: DirectiveSpec { get }
+    /// Which options each form reads; nil when every form reads all the verb takes.
+    static var optionUse: OptionUse.Table? { get }
+    /// The decoded words and options; nil for `include`, which the loader expands before
+    /// anything is validated.
+    static var argumentsType: (any DirectiveArguments.Type)? { get }
+    /// The executor of the standard build; nil for `include`.
+    static var executor: (any DirectiveExecutor)? { get }
+}
+
+extension Verb {
+    /// The verb's directive kind: the one list from a verb to its folder.
+    var kind: any DirectiveKind.Type {
+        switch self {
+        case .data: return DataDirective.self
+        case .train: return TrainDirective.self
+        case .scan: return ScanDirective.self
+        case .plot: return PlotDirective.self
+        case .table: return TableDirective.self
+        case .value: return ValueDirective.self
+        case .log: return LogDirective.self
+        case .assert: return AssertDirective.self
+        case .include: return IncludeDirective.self
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// `<<log of=training>>`: a training's log.
+///
+/// Its declaration: words, options, defaults and help (the reference is generated from it).
+enum LogDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { LogExecutor() }
+    static let optionUse: OptionUse.Table? = nil
+
+    /// The declaration.
+    static let spec = DirectiveSpec(
+        verb: .log,
+        summary:
+            "Shows a training's log: the loss at the logged epochs, the final parameters and the time taken.",
+        placement: .block, produces: "log block",
+        words: [],
+        options: [
+            OptionSpec("of", .resultNames, required: true, help: "The training."),
+            OptionSpec(
+                "fmt", .format, default: ".6g", role: .presentation, help: "How losses are shown."),
+        ],
+        examples: ["<<log of=sig2d>>"])
+}

@@ -1,0 +1,47 @@
+/// `<<table [result|softmax] …>>`: a result shown as a numbered table, or a softmax comparison.
+///
+/// Its declaration (words, options, defaults and help: the reference is generated from it)
+/// and which options each of its forms reads.
+enum TableDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { TableExecutor() }
+
+    /// The declaration.
+    static let spec = DirectiveSpec(
+        verb: .table,
+        summary: "Shows a result as a numbered table, or computes a softmax comparison table.",
+        placement: .block, produces: "table",
+        words: [
+            WordSpec(
+                "kind", .choice(["result", "softmax"]), default: "result",
+                help:
+                    "result shows of=; softmax compares softmax(a) with softmax(b): columns i, a, softmax(a), b, softmax(b) and softmax(a) − softmax(b), the last also readable as the field difference (shift.difference[0])."
+            )
+        ],
+        options: [
+            OptionSpec("of", .resultNames, help: "The result to show (kind result)."),
+            OptionSpec(
+                "rows", .choice(["all", "ends"]), default: "all",
+                help: "all rows, or ends: the first and last five."),
+            OptionSpec(
+                "fmt", .format, default: ".4g", role: .presentation, help: "How numbers are shown."),
+            OptionSpec("a", .numbers(count: 1...64), help: "softmax: the first vector."),
+            OptionSpec(
+                "b", .numbers(count: 1...64), help: "softmax: the second vector, same length."),
+            DirectiveRegistry.caption("table"), DirectiveRegistry.label("tab"),
+            DirectiveRegistry.name,
+        ],
+        examples: [
+            "<<table of=grad rows=ends fmt=.4e caption=\"Gradient at the ends\">>",
+            "<<table softmax a=1,2,3,4 b=0,2,3,4 as=shift>>",
+        ])
+
+    /// Which options each form reads.
+    static let optionUse: OptionUse.Table? = OptionUse.Table(
+        shared: ["fmt", "caption", "label", "as"],
+        forms: [
+            OptionUse.Form(
+                name: "table softmax", matches: OptionUse.kind("softmax"), options: ["a", "b"]),
+            OptionUse.Form(name: "table result", matches: { _ in true }, options: ["of", "rows"]),
+        ])
+}

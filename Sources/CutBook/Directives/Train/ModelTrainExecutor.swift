@@ -1,0 +1,58 @@
+import CutEngine
+import Foundation
+
+/// `<<train model model="…">>`: trains any model expression (cuts, networks, products) with
+/// CutEngine's `ModelTraining` (Adam), recording cut values every epoch when `track=true`.
+enum ModelTrainExecutor {
+    static func train(
+        _ arguments: TrainDirective.Arguments, directive: ResolvedDirective, dataset: Dataset,
+        context: ExecutionContext
+    ) throws -> ResultValue {
+        guard let text = arguments.model else {
+            throw ExecutionError(
+                "model needs model=\"…\"", location: directive.directive.verbLocation)
+        }
+        let model = try ModelLoading.parseModel(
+            text, columns: dataset.columnCount, directive: directive)
+        let loss: EventLoss
+        switch arguments.loss {
+        case "seed": loss = .seed
+        case "squares": loss = .sumOfSquares
+        case "bce": loss = .meanBinaryCrossEntropy
+        default:
+            throw ExecutionError(
+                "loss=ssb trains a single cut; a model takes seed, squares or bce",
+                location: directive.directive.option("loss")?.valueLocation)
+        }
+        var start = model.initialParameters(seed: arguments.seed)
+        let cutPaths = start.paths.filter { $0.hasSuffix("/cuts") }
+        if arguments.track && cutPaths.isEmpty {
+            throw ExecutionError(
+                "track=true records cut values, but model \"\(text)\" has no cuts(...) term; remove track=",
+                location: directive.directive.option("track")?.keyLocation)
+        }
+        if let initial = arguments.initial {
+            guard let path = cutPaths.first, cutPaths.count == 1 else {
+                throw ExecutionError(
+                    "init= sets the cuts of a model with exactly one cuts(...) term; write init inside the expression instead",
+                    location: directive.directive.option("init")?.valueLocation)
+            }
+            try start.set(path, to: initial.map(Float.init))
+        }
+        let epochs = arguments.epochs
+        let training = try ModelTraining(
+            model: model, loss: loss, epochs: epochs, learningRate: Float(arguments.learningRate),
+            recordedPaths: arguments.track ? cutPaths : [])
+        let result = try training.run(on: dataset, initial: start) { report in
+            context.epoch(report.epoch, of: epochs, loss: Double(report.loss))
+        }
+        try context.checkNaN(result.training, arguments, directive)
+        let tracked = (result.recorded[cutPaths.first ?? ""] ?? []).map { $0.map(Double.init) }
+        var record = TrainExecutor.record(result.training, model: text, tracked: tracked)
+        record.log = result.training.log.map { entry in
+            let cuts = cutPaths.first.flatMap { try? entry.parameters.array($0) } ?? []
+            return .init(epoch: entry.epoch, loss: Double(entry.loss), cuts: cuts.map(Double.init))
+        }
+        return .training(record)
+    }
+}

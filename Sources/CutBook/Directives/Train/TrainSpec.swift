@@ -1,0 +1,88 @@
+/// `<<train cuts|model …>>`: a training of cuts or of a model expression on a data set.
+///
+/// Its declaration (words, options, defaults and help: the reference is generated from it)
+/// and which options each of its forms reads.
+enum TrainDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { TrainExecutor() }
+
+    /// The declaration.
+    static let spec = DirectiveSpec(
+        verb: .train,
+        summary:
+            "Trains cuts or any model expression on a data set and records the training history.",
+        placement: .block, produces: "training",
+        words: [
+            WordSpec(
+                "what", .choice(["cuts", "model"]),
+                help: "cuts trains one cut per column; model trains model=."),
+            WordSpec(
+                "relaxation", .choice(DirectiveRegistry.relaxations), default: "sigmoid",
+                help: "For cuts: how the hard cut is relaxed."),
+        ],
+        options: [
+            DirectiveRegistry.name,
+            OptionSpec("on", .resultNames, required: true, help: "The data set to train on."),
+            OptionSpec(
+                "model", .text,
+                help: "A model expression, e.g. \"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\"."),
+            OptionSpec(
+                "loss", .choice(DirectiveRegistry.losses), default: "seed",
+                help:
+                    "seed: the seed's batch softmax loss; squares: Σ(w − truth)²; bce: mean binary cross-entropy; ssb: S/√B, maximised by gradient ascent (one cut)."
+            ),
+            OptionSpec(
+                "optimizer", .choice(["adam", "gradient"]), default: "adam",
+                help: "adam (optax defaults, zero-NaNs) or plain gradient steps."),
+            OptionSpec(
+                "lr", .number(1e-12...1e6), default: "0.002", help: "The learning rate (step size)."
+            ),
+            OptionSpec(
+                "epochs", .integer(1...10_000_000), required: true,
+                help: "How many epochs (iterations)."),
+            OptionSpec(
+                "init", .numbers(count: 1...64),
+                help: "The initial cut values, one per column (default 0 for each)."),
+            OptionSpec(
+                "slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
+            OptionSpec(
+                "seed", .integer(0...4_294_967_295),
+                help:
+                    "Seed of the network's initial weights; defaults to report.yml's defaults.seed."
+            ),
+            OptionSpec(
+                "track", .flag, default: "false", help: "Record the cut values after every epoch."),
+            OptionSpec(
+                "on_nan", .choice(["fail", "keep"]), default: "fail",
+                help:
+                    "When the loss becomes NaN the training stops; fail: the build fails there; keep: keep the last good parameters and show a warning in the log."
+            ),
+        ],
+        examples: [
+            "<<train cuts sigmoid on=d3 epochs=5000 init=1,1 as=sig2d>>",
+            "<<train cuts erf on=d1 loss=ssb optimizer=gradient lr=0.06 init=5.45 epochs=50 track=true as=ascent>>",
+            "<<train model model=\"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2000 as=together>>",
+        ])
+
+    /// Which options each form reads.
+    static let optionUse: OptionUse.Table? = OptionUse.Table(
+        shared: ["as", "on", "loss", "lr", "epochs", "on_nan"],
+        forms: [
+            OptionUse.Form(
+                name: "train model", matches: OptionUse.word("what", in: ["model"]),
+                options: ["model", "optimizer", "init", "seed", "track"],
+                values: [
+                    "optimizer": (["adam"], "model trainings use Adam; remove optimizer=")
+                ]),
+            OptionUse.Form(
+                name: "train cuts", matches: { _ in true },
+                options: ["optimizer", "init", "slope", "track"], words: ["relaxation"]),
+        ],
+        conditions: [
+            OptionUse.Condition(
+                key: "slope", holds: { $0.text("relaxation") == "sigmoid" },
+                text: {
+                    "is the slope of the sigmoid relaxation; it has no effect on \($0.text("relaxation") ?? "") cuts"
+                })
+        ])
+}

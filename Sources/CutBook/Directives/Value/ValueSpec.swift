@@ -1,0 +1,24 @@
+/// `<<value result.field>>`: one number of a result written into the prose.
+///
+/// Its declaration: words, options, defaults and help (the reference is generated from it).
+enum ValueDirective: DirectiveKind {
+    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
+    static var executor: (any DirectiveExecutor)? { ValueExecutor() }
+    static let optionUse: OptionUse.Table? = nil
+
+    /// The declaration.
+    static let spec = DirectiveSpec(
+        verb: .value,
+        summary: "Writes one number of a result into the prose.",
+        placement: .inline, produces: "text",
+        words: [
+            WordSpec(
+                "field", .field, help: "The result and field, e.g. brute.argmax or fit.cuts[1].")
+        ],
+        options: [
+            OptionSpec(
+                "fmt", .format, default: ".4g", role: .presentation,
+                help: "How the number is shown.")
+        ],
+        examples: ["The best cut is <<value brute.argmax fmt=.3f>>."])
+}
