@@ -10,14 +10,10 @@ enum ModelTrainExecutor {
     {
         let text = directive.text("model")!
         let model = try parseModel(text, columns: dataset.columnCount, directive: directive)
-        let loss: EventLoss
-        switch directive.text("loss")! {
-        case "seed": loss = .seed
-        case "squares": loss = .sumOfSquares
-        case "bce": loss = .meanBinaryCrossEntropy
-        default:
+        let loss = LossName(rawValue: directive.text("loss")!)!
+        guard loss.eventLoss != nil else {
             throw ExecutionError(
-                "loss=ssb trains a single cut; a model takes seed, squares or bce",
+                "loss=\(loss) trains a single cut; a model takes seed, squares or bce",
                 location: directive.directive.option("loss")?.valueLocation)
         }
         let seed = try Limits.seed(directive)
@@ -38,7 +34,9 @@ enum ModelTrainExecutor {
         }
         let epochs = directive.integer("epochs")!
         let training = try ModelTraining(
-            model: model, loss: loss, epochs: epochs, learningRate: Float(directive.number("lr")!),
+            model: model, loss: loss,
+            optimizer: OptimizerName(rawValue: directive.text("optimizer")!)!, epochs: epochs,
+            learningRate: Float(directive.number("lr")!),
             recordedPaths: directive.flag("track") ? cutPaths : [])
         let result = try training.run(on: dataset, initial: start) { report in
             context.epoch(report.epoch, of: epochs, loss: Double(report.loss))

@@ -130,10 +130,16 @@ struct ScanExecutor: DirectiveExecutor {
         }
         let values = try Self.cuts(directive, column: dataset.columns[column])
         let cuts = values.map(Double.init)
-        let lossName = directive.text("loss") ?? "seed"
-        let loss: EventLoss =
-            lossName == "squares"
-            ? .sumOfSquares : lossName == "bce" ? .meanBinaryCrossEntropy : .seed
+        // loss= defaults to ssb for cut scans; a frozen model's loss is seed unless written.
+        var loss = EventLoss.seed
+        if let written = directive.directive.option("loss"), let name = directive.text("loss") {
+            guard let named = EventLoss.named(name) else {
+                throw ExecutionError(
+                    "loss=\(name) is not a loss of a model's outputs; a frozen model takes seed, squares or bce",
+                    location: written.valueLocation)
+            }
+            loss = named
+        }
         let evaluator = try ModelEvaluator(model: model, data: dataset, loss: loss)
         let progress = context.scanProgress(unit: "cut")
         if quantity == "passing" {
@@ -151,24 +157,24 @@ struct ScanExecutor: DirectiveExecutor {
     }
 
     static func relaxation(_ directive: ResolvedDirective) throws -> Relaxation {
-        switch directive.text("cut") ?? "hard" {
-        case "erf": return .erf
-        case "sigmoid": return .sigmoid(slope: Float(directive.number("slope") ?? 1))
-        case "balanced": return .balancedSigmoid
-        default: return .hard
+        let name = directive.text("cut")!
+        guard let relaxation = Relaxation.named(name, slope: Float(directive.number("slope") ?? 1))
+        else {
+            throw ExecutionError(
+                "cut=\(name) has no slope; slope= applies only to cut=sigmoid",
+                location: directive.directive.option("slope")?.valueLocation)
         }
+        return relaxation
     }
 
     static func cutLoss(_ directive: ResolvedDirective) throws -> CutLoss {
-        switch directive.text("loss") ?? "ssb" {
-        case "ssb": return .significance
-        case "bce": return .binaryCrossEntropy
-        case "squares": return .sumOfSquares
-        default:
+        let name = directive.text("loss")!
+        guard let loss = CutLoss.named(name) else {
             throw ExecutionError(
-                "loss=seed is a training loss over a whole batch; a scan takes ssb, bce or squares",
+                "loss=\(name) is a training loss over a whole batch; a scan takes ssb, bce or squares",
                 location: directive.directive.option("loss")?.valueLocation)
         }
+        return loss
     }
 
     /// The cut values: from…to when given, else the column's padded range.

@@ -1,3 +1,5 @@
+import CutEngine
+
 extension DirectiveRegistry {
     /// The sources `data` reads from.
     public static let dataSources = ["d1", "d2", "d1-ml", "d3", "d4", "sample", "csv", "npy"]
@@ -55,7 +57,7 @@ extension DirectiveRegistry {
                 "what", .choice(["cuts", "model"]),
                 help: "cuts trains one cut per column; model trains model=."),
             WordSpec(
-                "relaxation", .choice(relaxations), default: "sigmoid",
+                "relaxation", .choice(relaxations), default: Relaxation.sigmoid().name,
                 help: "For cuts: how the hard cut is relaxed."),
         ],
         options: [
@@ -65,12 +67,12 @@ extension DirectiveRegistry {
                 "model", .text,
                 help: "A model expression, e.g. \"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\"."),
             OptionSpec(
-                "loss", .choice(losses), default: "seed",
+                "loss", .choice(losses), default: LossName.seed.rawValue,
                 help:
                     "seed: the seed's batch softmax loss; squares: Σ(w − truth)²; bce: mean binary cross-entropy; ssb: S/√B, maximised by gradient ascent (one cut)."
             ),
             OptionSpec(
-                "optimizer", .choice(["adam", "gradient"]), default: "adam",
+                "optimizer", .choice(OptimizerName.names), default: OptimizerName.adam.rawValue,
                 help: "adam (optax defaults, zero-NaNs) or plain gradient steps."),
             OptionSpec(
                 "lr", .number(1e-12...1e6), default: "0.002", help: "The learning rate (step size)."
@@ -124,10 +126,10 @@ extension DirectiveRegistry {
                     "A trained model, frozen; loss and passing then vary its cut number column= over from…to."
             ),
             OptionSpec(
-                "cut", .choice(relaxations), default: "hard",
+                "cut", .choice(relaxations), default: Relaxation.hard.name,
                 help: "The relaxation of the scanned cut."),
             OptionSpec(
-                "loss", .choice(losses), default: "ssb",
+                "loss", .choice(losses), default: LossName.ssb.rawValue,
                 help:
                     "The loss of loss, gradient and surface scans; with of= the frozen model's loss is seed unless squares or bce is given."
             ),

@@ -22,7 +22,8 @@ enum LossFit {
             what = "model \"\(text)\""
             fix = "wrap the network in sigmoid(...), e.g. model=\"\(bounded(parsed))\""
         case .train:
-            guard let relaxation = relaxation(item.text("relaxation")) else { return [] }
+            guard let relaxation = item.text("relaxation").flatMap({ Relaxation.named($0) })
+            else { return [] }
             expression = .cuts(relaxation, initial: .standard)
             what = "\(item.text("relaxation") ?? "") cuts"
             fix = "use sigmoid, erf or hard cuts, or loss=squares"
@@ -45,16 +46,6 @@ enum LossFit {
         case .mlp: return .sigmoid(expression)
         case .cuts(.balancedSigmoid, _): return .sigmoid(expression)
         default: return expression
-        }
-    }
-
-    static func relaxation(_ name: String?) -> Relaxation? {
-        switch name {
-        case "hard": return .hard
-        case "erf": return .erf
-        case "sigmoid": return .sigmoid(slope: 1)
-        case "balanced": return .balancedSigmoid
-        default: return nil
         }
     }
 }

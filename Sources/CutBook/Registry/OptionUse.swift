@@ -1,3 +1,5 @@
+import CutEngine
+
 /// Which options (and words) each form of a verb actually reads: the one table that makes an
 /// option without an effect an error instead of being silently ignored.
 ///
@@ -92,6 +94,11 @@ enum OptionUse {
         }
     }
 
+    /// Whether the relaxation called `name` has a slope (CutEngine's name table decides).
+    static func hasSlope(_ name: String?) -> Bool {
+        name.flatMap { Relaxation.named($0) }?.hasSlope ?? false
+    }
+
     static func kind(_ name: String) -> @Sendable (ResolvedDirective) -> Bool {
         { $0.text("kind") == name }
     }
@@ -129,7 +136,9 @@ enum OptionUse {
                 name: "train model", matches: word("what", in: ["model"]),
                 options: ["model", "optimizer", "init", "seed", "track"],
                 values: [
-                    "optimizer": (["adam"], "model trainings use Adam; remove optimizer=")
+                    "optimizer": (
+                        [OptimizerName.adam.rawValue], "model trainings use Adam; remove optimizer="
+                    )
                 ]),
             Form(
                 name: "train cuts", matches: { _ in true },
@@ -137,7 +146,7 @@ enum OptionUse {
         ],
         conditions: [
             Condition(
-                key: "slope", holds: { $0.text("relaxation") == "sigmoid" },
+                key: "slope", holds: { hasSlope($0.text("relaxation")) },
                 text: {
                     "is the slope of the sigmoid relaxation; it has no effect on \($0.text("relaxation") ?? "") cuts"
                 })
@@ -151,7 +160,7 @@ enum OptionUse {
                 options: ["of", "loss", "column"],
                 values: [
                     "loss": (
-                        ["seed", "squares", "bce"],
+                        EventLoss.allCases.map(\.name.rawValue),
                         "a frozen model's loss is one of the training losses; S/√B (ssb) is defined for a single cut's weights, so scan the cut without of= for it"
                     )
                 ]),
@@ -169,7 +178,10 @@ enum OptionUse {
                 name: "scan window", matches: quantity("window"),
                 options: ["cut", "loss", "column", "at", "slope"],
                 values: [
-                    "loss": (["squares"], "the window scan computes the sum-of-squares gradient")
+                    "loss": (
+                        [CutLoss.sumOfSquares.name.rawValue],
+                        "the window scan computes the sum-of-squares gradient"
+                    )
                 ]),
             Form(
                 name: "scan surface", matches: quantity("surface"),
@@ -177,7 +189,7 @@ enum OptionUse {
         ],
         conditions: [
             Condition(
-                key: "slope", holds: { $0.text("cut") == "sigmoid" },
+                key: "slope", holds: { hasSlope($0.text("cut")) },
                 text: {
                     "is the slope of the sigmoid relaxation; it needs cut=sigmoid, not cut=\($0.text("cut") ?? "")"
                 })
