@@ -121,7 +121,7 @@ struct BenchCommand: ParsableCommand {
     {
         let data = workload.data()
         let model = try Model(parsing: workload.expression, inputColumns: data.columnCount)
-        let training = try ModelTraining(model: model, loss: workload.loss, epochs: epochs)
+        let training = try ModelTraining(model: model, loss: workload.loss.name, epochs: epochs)
         let result = try training.run(on: data, seed: 0, executor: executor)
         var summary: [String: Any] = [
             "workload": workload.rawValue, "epochs": result.training.epochsRun,

@@ -143,6 +143,12 @@ import Testing
                 "report/page.md:1:19: error: <<plot>> rule= has no effect on plot relaxation; it is read by plot scatter; remove rule="
             ]),
         Case(
+            name: "plot: slope= on a relaxation (draws every relaxation at slope 1)",
+            text: "<<plot relaxation relaxations=sigmoid slope=2>>\n",
+            expected: [
+                "report/page.md:1:39: error: <<plot>> has no option 'slope': expected one of of, caption, label, bins, range, logy, mark, vline, hline, y, column, labels, levels, at, relaxations, derivative, rule, threshold, class, xlabel, ylabel, width, height"
+            ]),
+        Case(
             name: "table: rows= with softmax", text: "<<table softmax a=1,2 b=2,1 rows=ends>>\n",
             expected: [
                 "report/page.md:1:29: error: <<table>> rows= has no effect on table softmax; it is read by table result; remove rows="

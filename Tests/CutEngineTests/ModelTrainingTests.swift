@@ -8,7 +8,7 @@ struct ModelTrainingTests {
         let model = try Model(
             parsing: "cuts(sigmoid, init=(1,1)) * sigmoid(mlp(2,8,1))", inputColumns: 2)
         let training = try ModelTraining(
-            model: model, loss: .sumOfSquares, epochs: 200, learningRate: 0.01,
+            model: model, loss: .squares, epochs: 200, learningRate: 0.01,
             recordedPaths: ["SelectionCut/cuts"])
         let result = try training.run(on: data, seed: 5)
         let history = result.training.lossHistory
@@ -44,8 +44,8 @@ struct ModelTrainingTests {
     }
 }
 
-/// Two cuts with the seed loss train through the engine's fused objective; it must agree with
-/// the general kernels.
+/// The engine's fused objective for two cuts with the seed loss (the benchmarks' path) must
+/// agree with the general kernels.
 struct ModelFusedObjectiveTests {
     @Test(arguments: ["cuts(sigmoid, init=(1,1))", "cuts(erf, init=(0.5,1.5))"])
     func fusedAndGeneralAgree(text: String) throws {
@@ -82,7 +82,7 @@ struct ModelTrainingNaNTests {
         let model = try Model(parsing: "mlp(2,1)", inputColumns: 2)
         var start = model.initialParameters(seed: 0)
         try start.set("mlp/linear_1/b", to: [-100])
-        let training = try ModelTraining(model: model, loss: .meanBinaryCrossEntropy, epochs: 5)
+        let training = try ModelTraining(model: model, loss: .bce, epochs: 5)
         let result = try training.run(on: data, initial: start)
         #expect(result.training.epochsRun == 0)
         #expect(result.parameters == start)

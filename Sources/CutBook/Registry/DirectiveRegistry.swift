@@ -1,3 +1,5 @@
+import CutEngine
+
 /// The single source of the directive reference: every verb with its words and options.
 ///
 /// `cutbook directives` prints it and `docs/directives.md` is generated from it, so the
@@ -14,10 +16,11 @@ public enum DirectiveRegistry {
     /// Every verb, in reference order.
     public static var verbs: [String] { all.map(\.verb.rawValue) }
 
-    /// The relaxations of a hard cut the engine offers.
-    public static let relaxations = ["hard", "erf", "sigmoid", "balanced"]
-    /// The losses the engine offers (`seed` is the batch-softmax loss the seed used).
-    public static let losses = ["ssb", "bce", "squares", "seed"]
+    /// The relaxations of a hard cut the engine offers (CutEngine's `Relaxation.names`).
+    public static let relaxations = Relaxation.names
+    /// The losses the engine offers (CutEngine's `LossName.names`; `seed` is the batch-softmax
+    /// loss the seed used).
+    public static let losses = LossName.names
 
     static let name = OptionSpec(
         "as", .newName, role: .input,

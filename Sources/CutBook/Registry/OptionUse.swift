@@ -1,3 +1,5 @@
+import CutEngine
+
 /// Which options (and words) each form of a verb actually reads: the one table that makes an
 /// option without an effect an error instead of being silently ignored.
 ///
@@ -90,6 +92,11 @@ enum OptionUse {
             item.text("quantity") == name
                 && (frozen.map { $0 == !item.names("of").isEmpty } ?? true)
         }
+    }
+
+    /// Whether the relaxation called `name` has a slope (CutEngine's name table decides).
+    static func hasSlope(_ name: String?) -> Bool {
+        name.flatMap { Relaxation.named($0) }?.hasSlope ?? false
     }
 
     static func kind(_ name: String) -> @Sendable (ResolvedDirective) -> Bool {

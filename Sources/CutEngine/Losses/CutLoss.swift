@@ -21,14 +21,8 @@ public enum CutLoss: Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// The epsilon inside the binary cross-entropy's logarithms.
     public static let crossEntropyEpsilon: Float = 1e-6
 
-    /// Names as reports write them: `ssb`, `bce`, `squares`.
-    public var description: String {
-        switch self {
-        case .significance: return "ssb"
-        case .binaryCrossEntropy: return "bce"
-        case .sumOfSquares: return "squares"
-        }
-    }
+    /// The name as reports write it (`LossName`): `ssb`, `bce`, `squares`.
+    public var description: String { name.rawValue }
 
     /// Whether training should maximise (S/√B) rather than minimise the loss.
     public var isMaximised: Bool { self == .significance }

@@ -15,14 +15,8 @@ public enum EventLoss: Sendable, Hashable, CaseIterable, CustomStringConvertible
     /// The mean binary cross-entropy, eps 1e-6.
     case meanBinaryCrossEntropy
 
-    /// Names as reports write them: `seed`, `squares`, `bce`.
-    public var description: String {
-        switch self {
-        case .seed: return "seed"
-        case .sumOfSquares: return "squares"
-        case .meanBinaryCrossEntropy: return "bce"
-        }
-    }
+    /// The name as reports write it (`LossName`): `seed`, `squares`, `bce`.
+    public var description: String { name.rawValue }
 
     /// The loss of `outputs` against `truth`, writing ∂L/∂o into `outputGradient` if given.
     /// The buffers must have equal lengths (precondition).

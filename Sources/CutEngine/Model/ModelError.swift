@@ -13,6 +13,8 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
     case parameterStructureMismatch(expected: [String], found: [String])
     /// An element index outside a parameter array.
     case parameterIndexOutOfRange(path: String, index: Int, count: Int)
+    /// A loss that is not defined for the model's output (S/√B trains one cut only).
+    case lossDoesNotFitModel(loss: String, model: String)
 
     public var description: String {
         switch self {
@@ -34,6 +36,10 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
         case .parameterIndexOutOfRange(let path, let index, let count):
             return "index \(index) is outside '\(path)', which has \(count) values; "
                 + "use an index from 0 to \(count - 1)."
+        case .lossDoesNotFitModel(let loss, let model):
+            return "the loss \(loss) is defined for the weights of a single cut, not for the "
+                + "output of \(model); train cuts(…) on one column with it, or use seed, "
+                + "squares or bce."
         }
     }
 }

@@ -1,8 +1,6 @@
 extension ModelExpression {
     /// The functions a model expression can call.
     public static let functionNames = ["cuts", "mlp", "sigmoid"]
-    /// The relaxations `cuts(…)` accepts.
-    public static let relaxationNames = ["sigmoid", "erf", "balanced", "hard"]
     /// The options `cuts(…)` accepts.
     public static let cutOptionNames = ["init", "slope"]
     /// The deepest nesting of parentheses and `sigmoid(…)` an expression may have (deeper
@@ -104,18 +102,10 @@ struct ModelExpressionParser {
         guard let name = identifier() else {
             throw error("cuts(…) needs a relaxation first: sigmoid, erf, balanced or hard")
         }
-        var relaxation: Relaxation
-        switch name {
-        case "sigmoid": relaxation = .sigmoid(slope: 1)
-        case "erf": relaxation = .erf
-        case "balanced": relaxation = .balancedSigmoid
-        case "hard": relaxation = .hard
-        default:
+        guard var relaxation = Relaxation.named(name) else {
             throw error(
-                "unknown relaxation '\(name)' (known: \(ModelExpression.relaxationNames.joined(separator: ", ")))",
-                at: start,
-                suggestion: ModelExpressionError.nearest(
-                    to: name, in: ModelExpression.relaxationNames))
+                "unknown relaxation '\(name)' (known: \(Relaxation.names.joined(separator: ", ")))",
+                at: start, suggestion: ModelExpressionError.nearest(to: name, in: Relaxation.names))
         }
         var initial = CutStart.standard
         while true {

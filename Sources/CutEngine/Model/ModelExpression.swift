@@ -16,7 +16,7 @@ public indirect enum ModelExpression: Sendable, Hashable, CustomStringConvertibl
     public var description: String {
         switch self {
         case .cuts(let relaxation, let initial):
-            var arguments = [Self.relaxationName(relaxation)]
+            var arguments = [relaxation.name]
             if case .sigmoid(let slope) = relaxation, slope != 1 {
                 arguments.append("slope=\(Self.format(slope))")
             }
@@ -28,16 +28,6 @@ public indirect enum ModelExpression: Sendable, Hashable, CustomStringConvertibl
             return "sigmoid(\(inner))"
         case .product(let left, let right):
             return "\(left) * \(right)"
-        }
-    }
-
-    /// The name a relaxation has in model expressions.
-    static func relaxationName(_ relaxation: Relaxation) -> String {
-        switch relaxation {
-        case .hard: return "hard"
-        case .erf: return "erf"
-        case .sigmoid: return "sigmoid"
-        case .balancedSigmoid: return "balanced"
         }
     }
 

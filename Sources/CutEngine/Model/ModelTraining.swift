@@ -1,29 +1,42 @@
-/// Trains any model with the seed's optimizer — Adam (optax defaults) then zero-NaNs — against
-/// a loss, with the engine's training loop: logs at epoch 1 and every `epochs/10`, stops on a
-/// NaN loss keeping the last good parameters, and can record chosen parameters every epoch.
+/// Trains any model — cuts alone, networks, products — against a named loss with a named
+/// optimizer (by default the seed's: Adam, optax defaults, then zero-NaNs), with the engine's
+/// training loop: logs at epoch 1 and every `epochs/10`, stops on a NaN loss keeping the last
+/// good parameters, and can record chosen parameters every epoch.
+///
+/// The one entry point of trainings: the objective is picked from the model and the loss by
+/// `ModelTrainingObjective` (S/√B of one cut, the selection objective of cuts alone, or the
+/// kernels), so `cuts(sigmoid, init=(1,1))` trains the same however a report writes it.
 public struct ModelTraining: Sendable {
     /// The model to train.
     public let model: Model
-    /// The loss to minimise.
-    public let loss: EventLoss
+    /// The loss: minimised, or maximised for S/√B (`LossName.isMaximised`).
+    public let loss: LossName
+    /// The optimizer stepping the parameters.
+    public let optimizer: OptimizerName
     /// The number of epochs.
     public let epochs: Int
-    /// Adam's learning rate.
+    /// The optimizer's learning rate (step size).
     public let learningRate: Float
     /// The parameter paths to record after every epoch, like `SelectionCut/cuts`.
     public let recordedPaths: [String]
 
     /// A training of `model` for `epochs` epochs.
-    /// - Throws: `EngineError` for non-positive epochs or a bad learning rate;
-    ///   `EngineError.unknownParameter` for a recorded path the model does not have.
+    /// - Throws: `EngineError` for non-positive epochs, a bad learning rate or Adam with a
+    ///   maximised loss; `EngineError.unknownParameter` for a recorded path the model does not
+    ///   have; `ModelError.lossDoesNotFitModel` for `ssb` on anything but one cut.
     public init(
-        model: Model, loss: EventLoss = .seed, epochs: Int, learningRate: Float = 0.002,
-        recordedPaths: [String] = []
+        model: Model, loss: LossName = .seed, optimizer: OptimizerName = .adam, epochs: Int,
+        learningRate: Float = 0.002, recordedPaths: [String] = []
     ) throws {
-        _ = try Trainer(optimizer: try Optimizer.adam(learningRate: learningRate), epochs: epochs)
+        _ = try Trainer(
+            optimizer: try optimizer.optimizer(
+                learningRate: learningRate, maximising: loss.isMaximised),
+            epochs: epochs)
+        try ModelTrainingObjective.check(loss, fits: model)
         for path in recordedPaths { _ = try model.structure.entry(path) }
         self.model = model
         self.loss = loss
+        self.optimizer = optimizer
         self.epochs = epochs
         self.learningRate = learningRate
         self.recordedPaths = recordedPaths
@@ -31,7 +44,8 @@ public struct ModelTraining: Sendable {
 
     /// Trains on `data` from `initial` (by default `model.initialParameters(seed: seed)`).
     /// - Parameter onEpoch: called after every epoch's update.
-    /// - Throws: the errors of `ModelEvaluator.init` and of the training loop.
+    /// - Throws: the errors of the objective (`ModelEvaluator.init` and the like) and of the
+    ///   training loop.
     public func run(
         on data: Dataset, seed: UInt32 = 0, initial: ParameterTree? = nil,
         executor: BlockExecutor = .shared, onEpoch: ((EpochReport) -> Void)? = nil
@@ -39,7 +53,9 @@ public struct ModelTraining: Sendable {
         let start = initial ?? model.initialParameters(seed: seed)
         try model.check(start)
         let trainer = try Trainer(
-            optimizer: try Optimizer.adam(learningRate: learningRate), epochs: epochs)
+            optimizer: try optimizer.optimizer(
+                learningRate: learningRate, maximising: loss.isMaximised),
+            epochs: epochs)
         var records: [String: [[Float]]] = [:]
         let entries = try recordedPaths.map { try start.entry($0) }
         let hook: (EpochReport) -> Void = { report in
@@ -49,21 +65,17 @@ public struct ModelTraining: Sendable {
             }
             onEpoch?(report)
         }
-        let result: TrainingResult
-        if var fused = try Self.fusedObjective(model: model, data: data, loss: loss) {
-            result = try trainer.train(&fused, from: start, onEpoch: hook)
-        } else {
-            let evaluator = try ModelEvaluator(
-                model: model, data: data, loss: loss, executor: executor)
-            var objective = ModelObjective(evaluator: evaluator)
-            result = try trainer.train(&objective, from: start, onEpoch: hook)
-        }
+        let objective = try ModelTrainingObjective(
+            model: model, data: data, loss: loss, executor: executor)
+        let result = try objective.train(trainer, from: start, onEpoch: hook)
         return ModelTrainingResult(training: result, initial: start, recorded: records)
     }
 
     /// The engine's fused one-pass objective when the model is exactly two relaxed cuts on two
     /// columns trained with the seed loss (study 4's setting), else nil. It computes the same
-    /// loss and gradient as the general kernels, to `Float` rounding, several times faster.
+    /// loss and gradient as the general kernels, to `Float` rounding, several times faster; the
+    /// benchmarks time it. Trainings use `SelectionObjective` instead (see
+    /// `ModelTrainingObjective`), whose values the published two-cut results were made with.
     /// `threads` (1 or 2) is passed on; two help only when the second core is idle.
     /// - Throws: `ModelError.columnCountMismatch` for data with other columns.
     public static func fusedObjective(

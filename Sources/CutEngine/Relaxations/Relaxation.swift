@@ -22,14 +22,11 @@ public enum Relaxation: Sendable, Hashable, CustomStringConvertible {
     /// 2σ(x − c) − 1, which is negative for events below the cut.
     case balancedSigmoid
 
-    /// Names as the reports write them: `hard`, `erf`, `sigmoid`, `sigmoid(k=2.0)`, `balanced`.
+    /// The `name` with a slope other than 1: `hard`, `erf`, `sigmoid`, `sigmoid(k=2.0)`,
+    /// `balanced`.
     public var description: String {
-        switch self {
-        case .hard: return "hard"
-        case .erf: return "erf"
-        case .sigmoid(let slope): return slope == 1 ? "sigmoid" : "sigmoid(k=\(slope))"
-        case .balancedSigmoid: return "balanced"
-        }
+        if case .sigmoid(let slope) = self, slope != 1 { return "\(name)(k=\(slope))" }
+        return name
     }
 
     /// Throws unless the relaxation's parameters are valid (a finite, positive slope).

@@ -215,13 +215,11 @@ extension PlotExecutor {
         var axes = axes(arguments, xLabel: "x", yLabel: derivative ? "∂w/∂c" : "weight w")
         let xs = try linspace(range[0], range[1], count: 401).map(Double.init)
         for name in arguments.relaxations {
-            let relaxation: Relaxation =
-                switch name {
-                case "erf": .erf
-                case "sigmoid": .sigmoid(slope: 1)
-                case "balanced": .balancedSigmoid
-                default: .hard
-                }
+            guard let relaxation = Relaxation.named(name) else {
+                throw ExecutionError(
+                    "unknown relaxation '\(name)' (known: \(Relaxation.names.joined(separator: ", ")))",
+                    location: arguments.written.option("relaxations")?.valueLocation)
+            }
             let ys = xs.map { x in
                 Double(
                     derivative

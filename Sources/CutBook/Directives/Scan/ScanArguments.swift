@@ -31,8 +31,9 @@ extension ScanDirective {
             quantity = try item.requiredText("quantity")
             data = item.names("on")
             model = item.names("of").first
-            relaxation = EngineNames.relaxation(
-                try item.requiredText("cut"), slope: try item.requiredNumber("slope"))
+            relaxation = try EngineNames.relaxation(
+                try item.requiredText("cut"), slope: try item.requiredNumber("slope"),
+                location: item.directive.option("cut")?.valueLocation)
             loss = try item.requiredText("loss")
             from = item.number("from")
             to = item.number("to")

@@ -127,10 +127,16 @@ struct ScanExecutor: ArgumentsExecutor {
         }
         let values = try arguments.cuts(column: dataset.columns[column])
         let cuts = values.map(Double.init)
-        let lossName = arguments.loss
-        let loss: EventLoss =
-            lossName == "squares"
-            ? .sumOfSquares : lossName == "bce" ? .meanBinaryCrossEntropy : .seed
+        // loss= defaults to ssb for cut scans; a frozen model's loss is seed unless written.
+        var loss = EventLoss.seed
+        if let written = arguments.written.option("loss") {
+            guard let named = EventLoss.named(arguments.loss) else {
+                throw ExecutionError(
+                    "loss=\(arguments.loss) is not a loss of a model's outputs; a frozen model takes seed, squares or bce",
+                    location: written.valueLocation)
+            }
+            loss = named
+        }
         let evaluator = try ModelEvaluator(model: model, data: dataset, loss: loss)
         let progress = context.scanProgress(unit: "cut")
         if arguments.quantity == "passing" {

@@ -1,3 +1,5 @@
+import CutEngine
+
 /// `<<scan QUANTITY …>>`: a quantity evaluated against evenly spaced cut values.
 ///
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
@@ -29,10 +31,10 @@ enum ScanDirective: DirectiveKind {
                     "A trained model, frozen; loss and passing then vary its cut number column= over from…to."
             ),
             OptionSpec(
-                "cut", .choice(DirectiveRegistry.relaxations), default: "hard",
+                "cut", .choice(DirectiveRegistry.relaxations), default: Relaxation.hard.name,
                 help: "The relaxation of the scanned cut."),
             OptionSpec(
-                "loss", .choice(DirectiveRegistry.losses), default: "ssb",
+                "loss", .choice(DirectiveRegistry.losses), default: LossName.ssb.rawValue,
                 help:
                     "The loss of loss, gradient and surface scans; with of= the frozen model's loss is seed unless squares or bce is given."
             ),
@@ -67,7 +69,7 @@ enum ScanDirective: DirectiveKind {
                 options: ["of", "loss", "column"],
                 values: [
                     "loss": (
-                        ["seed", "squares", "bce"],
+                        EventLoss.allCases.map(\.name.rawValue),
                         "a frozen model's loss is one of the training losses; S/√B (ssb) is defined for a single cut's weights, so scan the cut without of= for it"
                     )
                 ]),
@@ -87,7 +89,10 @@ enum ScanDirective: DirectiveKind {
                 name: "scan window", matches: OptionUse.quantity("window"),
                 options: ["cut", "loss", "column", "at", "slope"],
                 values: [
-                    "loss": (["squares"], "the window scan computes the sum-of-squares gradient")
+                    "loss": (
+                        [CutLoss.sumOfSquares.name.rawValue],
+                        "the window scan computes the sum-of-squares gradient"
+                    )
                 ]),
             OptionUse.Form(
                 name: "scan surface", matches: OptionUse.quantity("surface"),
@@ -95,7 +100,7 @@ enum ScanDirective: DirectiveKind {
         ],
         conditions: [
             OptionUse.Condition(
-                key: "slope", holds: { $0.text("cut") == "sigmoid" },
+                key: "slope", holds: { OptionUse.hasSlope($0.text("cut")) },
                 text: {
                     "is the slope of the sigmoid relaxation; it needs cut=sigmoid, not cut=\($0.text("cut") ?? "")"
                 })

@@ -7,7 +7,7 @@ import CutEngine
 /// purpose), so a NaN there is visible, not silent.
 enum LossFit {
     static func check(_ arguments: TrainDirective.Arguments) -> [Diagnostic] {
-        guard let written = arguments.written.option("loss"), arguments.loss == "bce" else {
+        guard let written = arguments.written.option("loss"), arguments.loss == .bce else {
             return []
         }
         let expression: ModelExpression
@@ -21,7 +21,7 @@ enum LossFit {
             what = "model \"\(text)\""
             fix = "wrap the network in sigmoid(...), e.g. model=\"\(bounded(parsed))\""
         } else {
-            guard let relaxation = relaxation(arguments.relaxationName) else { return [] }
+            let relaxation = arguments.relaxation
             expression = .cuts(relaxation, initial: .standard)
             what = "\(arguments.relaxationName) cuts"
             fix = "use sigmoid, erf or hard cuts, or loss=squares"
@@ -42,16 +42,6 @@ enum LossFit {
         case .mlp: return .sigmoid(expression)
         case .cuts(.balancedSigmoid, _): return .sigmoid(expression)
         default: return expression
-        }
-    }
-
-    static func relaxation(_ name: String?) -> Relaxation? {
-        switch name {
-        case "hard": return .hard
-        case "erf": return .erf
-        case "sigmoid": return .sigmoid(slope: 1)
-        case "balanced": return .balancedSigmoid
-        default: return nil
         }
     }
 }

@@ -14,14 +14,10 @@ enum ModelTrainExecutor {
         }
         let model = try ModelLoading.parseModel(
             text, columns: dataset.columnCount, directive: directive)
-        let loss: EventLoss
-        switch arguments.loss {
-        case "seed": loss = .seed
-        case "squares": loss = .sumOfSquares
-        case "bce": loss = .meanBinaryCrossEntropy
-        default:
+        let loss = arguments.loss
+        guard loss.eventLoss != nil else {
             throw ExecutionError(
-                "loss=ssb trains a single cut; a model takes seed, squares or bce",
+                "loss=\(arguments.loss) trains a single cut; a model takes seed, squares or bce",
                 location: directive.directive.option("loss")?.valueLocation)
         }
         var start = model.initialParameters(seed: arguments.seed)
@@ -41,7 +37,8 @@ enum ModelTrainExecutor {
         }
         let epochs = arguments.epochs
         let training = try ModelTraining(
-            model: model, loss: loss, epochs: epochs, learningRate: Float(arguments.learningRate),
+            model: model, loss: loss, optimizer: arguments.optimizer,
+            epochs: epochs, learningRate: Float(arguments.learningRate),
             recordedPaths: arguments.track ? cutPaths : [])
         let result = try training.run(on: dataset, initial: start) { report in
             context.epoch(report.epoch, of: epochs, loss: Double(report.loss))

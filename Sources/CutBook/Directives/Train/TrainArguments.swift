@@ -16,9 +16,9 @@ extension TrainDirective {
         /// `model=`, the expression of `train model`.
         let model: String?
         /// `loss=`.
-        let loss: String
-        /// `optimizer=`: Adam rather than plain gradient steps.
-        let usesAdam: Bool
+        let loss: LossName
+        /// `optimizer=`.
+        let optimizer: OptimizerName
         /// `lr=`.
         let learningRate: Double
         /// `epochs=`.
@@ -38,12 +38,17 @@ extension TrainDirective {
             written = item.directive
             trainsModel = try item.requiredText("what") == "model"
             relaxationName = try item.requiredText("relaxation")
-            relaxation = EngineNames.relaxation(
-                relaxationName, slope: try item.requiredNumber("slope"))
+            relaxation = try EngineNames.relaxation(
+                relaxationName, slope: try item.requiredNumber("slope"),
+                location: item.directive.verbLocation)
             data = item.names("on")
             model = item.text("model")
-            loss = try item.requiredText("loss")
-            usesAdam = try item.requiredText("optimizer") == "adam"
+            loss = try EngineNames.named(
+                try item.requiredText("loss"), as: LossName.self, option: "loss",
+                location: item.directive.option("loss")?.valueLocation)
+            optimizer = try EngineNames.named(
+                try item.requiredText("optimizer"), as: OptimizerName.self, option: "optimizer",
+                location: item.directive.option("optimizer")?.valueLocation)
             learningRate = try item.requiredNumber("lr")
             epochs = try item.requiredInteger("epochs")
             initial = item.numbers("init")

@@ -24,58 +24,30 @@ struct TrainExecutor: ArgumentsExecutor {
                 location: directive.directive.option("init")?.valueLocation)
         }
         let epochs = arguments.epochs
-        let rate = Float(arguments.learningRate)
-        let lossName = arguments.loss
-        let useAdam = arguments.usesAdam
-        if lossName == "ssb" && useAdam {
+        let loss = arguments.loss
+        let optimizer = arguments.optimizer
+        if loss.isMaximised && !optimizer.canMaximise {
             throw ExecutionError(
-                "loss=ssb is maximised by gradient ascent: use optimizer=gradient",
+                "loss=\(loss) is maximised by gradient ascent: use optimizer=gradient",
                 location: directive.directive.option("optimizer")?.valueLocation
                     ?? directive.directive.verbLocation)
         }
-        let selection = try SelectionCut(relaxation: relaxation, cutCount: cutCount)
-        let start = try selection.parameters(cuts: initial.map(Float.init))
-        let optimizer =
-            useAdam
-            ? try Optimizer.adam(learningRate: rate)
-            : try Optimizer.gradientStep(learningRate: rate, ascent: lossName == "ssb")
-        let trainer = try Trainer(optimizer: optimizer, epochs: epochs)
-        let track = arguments.track
-        var tracked: [[Double]] = []
-        let progress: (EpochReport) -> Void = { report in
-            if track, let cuts = try? report.parameters.array(SelectionCut.parameterPath) {
-                tracked.append(cuts.map(Double.init))
-            }
+        if loss.eventLoss == nil && cutCount != 1 {
+            throw ExecutionError(
+                "loss=\(loss) trains one cut, but the data set has \(cutCount) columns",
+                location: directive.directive.option("loss")?.valueLocation)
+        }
+        let model = try Model(
+            .cuts(relaxation, initial: .each(initial.map(Float.init))), inputColumns: cutCount)
+        let training = try ModelTraining(
+            model: model, loss: loss, optimizer: optimizer, epochs: epochs,
+            learningRate: Float(arguments.learningRate),
+            recordedPaths: arguments.track ? [SelectionCut.parameterPath] : [])
+        let run = try training.run(on: dataset) { report in
             context.epoch(report.epoch, of: epochs, loss: Double(report.loss))
         }
-        let result: TrainingResult
-        if lossName == "ssb" {
-            guard cutCount == 1 else {
-                throw ExecutionError(
-                    "loss=ssb trains one cut, but the data set has \(cutCount) columns",
-                    location: directive.directive.option("loss")?.valueLocation)
-            }
-            let (signal, background) = EventClasses.split(dataset.columns[0], truth: dataset.truth)
-            var objective = ClosureObjective { parameters in
-                let cut = try parameters.array(SelectionCut.parameterPath)[0]
-                let (value, gradient) = CutLoss.significance.valueAndCutGradient(
-                    relaxation: relaxation, signal: signal, background: background, cut: cut)
-                var tree = parameters.zeros()
-                try tree.set(SelectionCut.parameterPath, to: [Float(gradient)])
-                return (Float(value), tree)
-            }
-            result = try trainer.train(&objective, from: start, onEpoch: progress)
-        } else {
-            let loss: EventLoss =
-                switch lossName {
-                case "squares": .sumOfSquares
-                case "bce": .meanBinaryCrossEntropy
-                default: .seed
-                }
-            var objective = try SelectionObjective(
-                selection: selection, loss: loss, columns: dataset.columns, truth: dataset.truth)
-            result = try trainer.train(&objective, from: start, onEpoch: progress)
-        }
+        let result = run.training
+        let tracked = (run.recorded[SelectionCut.parameterPath] ?? []).map { $0.map(Double.init) }
         try context.checkNaN(result, arguments, directive)
         return .training(Self.record(result, model: "cuts(\(relaxation))", tracked: tracked))
     }

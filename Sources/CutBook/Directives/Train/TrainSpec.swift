@@ -1,3 +1,5 @@
+import CutEngine
+
 /// `<<train cuts|model …>>`: a training of cuts or of a model expression on a data set.
 ///
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
@@ -17,7 +19,8 @@ enum TrainDirective: DirectiveKind {
                 "what", .choice(["cuts", "model"]),
                 help: "cuts trains one cut per column; model trains model=."),
             WordSpec(
-                "relaxation", .choice(DirectiveRegistry.relaxations), default: "sigmoid",
+                "relaxation", .choice(DirectiveRegistry.relaxations),
+                default: Relaxation.sigmoid().name,
                 help: "For cuts: how the hard cut is relaxed."),
         ],
         options: [
@@ -27,12 +30,12 @@ enum TrainDirective: DirectiveKind {
                 "model", .text,
                 help: "A model expression, e.g. \"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\"."),
             OptionSpec(
-                "loss", .choice(DirectiveRegistry.losses), default: "seed",
+                "loss", .choice(DirectiveRegistry.losses), default: LossName.seed.rawValue,
                 help:
                     "seed: the seed's batch softmax loss; squares: Σ(w − truth)²; bce: mean binary cross-entropy; ssb: S/√B, maximised by gradient ascent (one cut)."
             ),
             OptionSpec(
-                "optimizer", .choice(["adam", "gradient"]), default: "adam",
+                "optimizer", .choice(OptimizerName.names), default: OptimizerName.adam.rawValue,
                 help: "adam (optax defaults, zero-NaNs) or plain gradient steps."),
             OptionSpec(
                 "lr", .number(1e-12...1e6), default: "0.002", help: "The learning rate (step size)."
@@ -72,7 +75,9 @@ enum TrainDirective: DirectiveKind {
                 name: "train model", matches: OptionUse.word("what", in: ["model"]),
                 options: ["model", "optimizer", "init", "seed", "track"],
                 values: [
-                    "optimizer": (["adam"], "model trainings use Adam; remove optimizer=")
+                    "optimizer": (
+                        [OptimizerName.adam.rawValue], "model trainings use Adam; remove optimizer="
+                    )
                 ]),
             OptionUse.Form(
                 name: "train cuts", matches: { _ in true },
@@ -80,7 +85,7 @@ enum TrainDirective: DirectiveKind {
         ],
         conditions: [
             OptionUse.Condition(
-                key: "slope", holds: { $0.text("relaxation") == "sigmoid" },
+                key: "slope", holds: { OptionUse.hasSlope($0.text("relaxation")) },
                 text: {
                     "is the slope of the sigmoid relaxation; it has no effect on \($0.text("relaxation") ?? "") cuts"
                 })
