@@ -36,8 +36,8 @@ let package = Package(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(
-            name: "CRsvg", pkgConfig: "librsvg-2.0",
-            providers: [.apt(["librsvg2-dev"])]),
+            name: "CPopplerGlib", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
 
         // Figures over Cairo and Pango.
         .target(
@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "CutBook",
             dependencies: [
-                "CutEngine", "CutPlot", "CCmarkGFM", "CCairo", "CPangoCairo", "CRsvg",
+                "CutEngine", "CutPlot", "CCmarkGFM", "CCairo", "CPangoCairo", "CPopplerGlib",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: vectorFlags),

@@ -20,7 +20,7 @@ enum PresentedBlock: Equatable {
 
 /// A numbered figure: its files (PNG, SVG, PDF), where they go, its number and caption.
 struct PresentedFigure: Equatable {
-    /// The drawn figure (the book draws its SVG; the site links all three files).
+    /// The drawn figure (the book draws its PDF; the site links all three files).
     var files: FigureFiles
     /// The figure's number over the whole report.
     var number: Int

@@ -1,5 +1,6 @@
-/// Anchors for section headings: `<h2>`/`<h3>` get an `id` made from their text, and the index
-/// lists each page's `##` sections with links to those anchors.
+/// Anchors for section headings: `<h2>`/`<h3>` get an `id` made from their text (the rule is
+/// `HeadingAnchors`, which the book uses too), and the index lists each page's `##` sections
+/// with links to those anchors.
 enum Headings {
     /// `html` with an `id` on every `<h2>` and `<h3>` (unique within the page).
     static func addingAnchors(to html: String) -> String {

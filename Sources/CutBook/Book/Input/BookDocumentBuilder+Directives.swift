@@ -1,6 +1,6 @@
 import Foundation
 
-/// Presented directive blocks as book content: figures (their SVG drawn as vectors), tables,
+/// Presented directive blocks as book content: figures (their own PDF drawn as vectors), tables,
 /// logs, checks and values.
 extension BookDocumentBuilder {
     /// The blocks of a block directive.
@@ -48,7 +48,7 @@ extension BookDocumentBuilder {
     {
         do {
             return BookFigure(
-                drawing: try SVGDrawing(svg: figure.files.svg), number: figure.number,
+                drawing: try PDFPageDrawing(pdf: figure.files.pdf), number: figure.number,
                 caption: caption(figure.caption, of: item), anchor: figure.anchor)
         } catch {
             diagnostics.add(ReportPresentation.problem(item, "\(error)"))

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the book is made from: the same report, plan, results and provenance as the HTML site.
-/// Each figure is drawn from its `plot` result's SVG file, as vectors.
+/// Each figure is drawn from its `plot` result's PDF file, as vectors.
 public struct BookSource {
     /// The report.
     public var report: Report

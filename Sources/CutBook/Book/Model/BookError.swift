@@ -6,8 +6,8 @@ public enum BookError: Error, CustomStringConvertible, Equatable {
     case unreadablePDF(String)
     /// A paper size the book does not know.
     case unknownPaper(String)
-    /// A figure's SVG file that librsvg could not read or draw.
-    case unreadableSVG(String)
+    /// A figure's PDF file that poppler could not read.
+    case unreadableFigure(String)
 
     /// The message shown to the user.
     public var description: String {
@@ -18,8 +18,8 @@ public enum BookError: Error, CustomStringConvertible, Equatable {
             return "PDF book: could not add the links to Cairo's PDF: \(reason)"
         case .unknownPaper(let name):
             return "unknown paper size '\(name)': expected a4 or letter"
-        case .unreadableSVG(let reason):
-            return "PDF book: could not draw a figure's SVG: \(reason)"
+        case .unreadableFigure(let reason):
+            return "PDF book: could not read a figure's PDF file: \(reason)"
         }
     }
 }
