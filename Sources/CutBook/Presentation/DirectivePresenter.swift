@@ -9,12 +9,15 @@ protocol DirectivePresenter {
 
 /// What a presenter may read besides its directive and result.
 struct PresentationContext {
-    /// Figure and table numbers over the whole report.
-    let numbering: Numbering
+    /// The directive's figure or table number and anchor, when it is numbered.
+    let number: Numbering.Item?
+    /// The directive's number format: its `fmt=` option, `.4g` by default.
+    let format: NumberFormat
 
-    /// The number format of `item`: its `fmt=` option, `.4g` by default.
-    static func format(_ item: ResolvedDirective) -> NumberFormat {
-        NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
+    /// The context of presenting `item`.
+    init(numbering: Numbering, item: ResolvedDirective) {
+        number = numbering.byID[item.id]
+        format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
     }
 }
 

@@ -39,7 +39,8 @@ struct ReportPresentation {
         }
         guard
             let block = presenter.present(
-                item, result: result, context: PresentationContext(numbering: numbering))
+                item, result: result, context: PresentationContext(numbering: numbering, item: item)
+            )
         else {
             diagnostics.add(Self.problem(item, "<<\(item.verb)>> cannot show a \(result.kindName)"))
             return nil

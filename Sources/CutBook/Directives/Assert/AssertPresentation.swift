@@ -5,9 +5,8 @@ enum AssertPresentation: DirectivePresenter {
         _ item: ResolvedDirective, result: ResultValue, context: PresentationContext
     ) -> PresentedBlock? {
         guard case .check(let check) = result else { return nil }
-        let format = PresentationContext.format(item)
-        let found = format.format(check.found)
-        let expected = format.format(check.expected)
+        let found = context.format.format(check.found)
+        let expected = context.format.format(check.expected)
         return .check(
             PresentedCheck(
                 text:

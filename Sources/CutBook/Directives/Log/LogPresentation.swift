@@ -4,6 +4,6 @@ enum LogPresentation: DirectivePresenter {
         _ item: ResolvedDirective, result: ResultValue, context: PresentationContext
     ) -> PresentedBlock? {
         guard case .training(let record) = result else { return nil }
-        return .log(record.logLines(format: PresentationContext.format(item)))
+        return .log(record.logLines(format: context.format))
     }
 }

@@ -4,11 +4,10 @@ enum PlotPresentation: DirectivePresenter {
         _ item: ResolvedDirective, result: ResultValue, context: PresentationContext
     ) -> PresentedBlock? {
         guard case .figure(let files) = result else { return nil }
-        let number = context.numbering.byID[item.id]
-        let anchor = number?.anchor ?? item.id
+        let anchor = context.number?.anchor ?? item.id
         return .figure(
             PresentedFigure(
-                files: files, number: number?.number ?? 0, anchor: anchor,
+                files: files, number: context.number?.number ?? 0, anchor: anchor,
                 fileBase: "\(item.study)-\(anchor)", caption: item.text("caption")))
     }
 }

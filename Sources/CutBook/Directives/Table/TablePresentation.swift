@@ -5,12 +5,10 @@ enum TablePresentation: DirectivePresenter {
         _ item: ResolvedDirective, result: ResultValue, context: PresentationContext
     ) -> PresentedBlock? {
         guard case .table(let table) = result else { return nil }
-        let format = PresentationContext.format(item)
-        let number = context.numbering.byID[item.id]
         let rows = table.rows.map { row in
             row.map { cell -> PresentedTable.Cell in
                 switch cell {
-                case .number(let value): return .number(format.format(value))
+                case .number(let value): return .number(context.format.format(value))
                 case .text(let text): return .text(text)
                 }
             }
@@ -25,7 +23,7 @@ enum TablePresentation: DirectivePresenter {
         return .table(
             PresentedTable(
                 headers: table.headers, rows: rows, alignments: alignments,
-                number: number?.number ?? 0, anchor: number?.anchor ?? "",
+                number: context.number?.number ?? 0, anchor: context.number?.anchor ?? "",
                 caption: item.text("caption")))
     }
 }

@@ -4,6 +4,6 @@ enum ValuePresentation: DirectivePresenter {
         _ item: ResolvedDirective, result: ResultValue, context: PresentationContext
     ) -> PresentedBlock? {
         guard case .scalar(let number) = result else { return nil }
-        return .value(PresentationContext.format(item).format(number))
+        return .value(context.format.format(number))
     }
 }
