@@ -44,7 +44,12 @@ public struct PDFPageDrawing: BookDrawing {
         }
         cairo_save(cairo)
         cairo_scale(cairo, width / self.width, height / self.height)
+        // Drawn as a group, so the figure is one form with its own resources: Cairo 1.16 lists
+        // an image twice in a page's resources when two figures on the page share it.
+        cairo_push_group(cairo)
         poppler_page_render_for_printing(page, cairo)
+        cairo_pop_group_to_source(cairo)
+        cairo_paint(cairo)
         cairo_restore(cairo)
     }
 
