@@ -35,6 +35,9 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CPopplerGlib", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
 
         // Figures over Cairo and Pango.
         .target(
@@ -45,7 +48,7 @@ let package = Package(
         .target(
             name: "CutBook",
             dependencies: [
-                "CutEngine", "CutPlot", "CCmarkGFM", "CCairo", "CPangoCairo",
+                "CutEngine", "CutPlot", "CCmarkGFM", "CCairo", "CPangoCairo", "CPopplerGlib",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Directives/README.md"],

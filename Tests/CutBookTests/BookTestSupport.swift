@@ -10,16 +10,17 @@ enum BookTestSupport {
     static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("templates")
 
-    /// A `plot` executor that writes a figure's files but cannot hand the figure to the book.
-    struct FilesOnlyPlotExecutor: DirectiveExecutor {
-        let wrapped = ExecutorSet.standard.executors[.plot]!
+    /// A `plot` executor that always fails: a build with it succeeds only when every plot
+    /// result comes from the cache.
+    struct FailingPlotExecutor: DirectiveExecutor {
+        static let message = "this plot executor must not run"
 
         func execute(
             _ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext
         ) throws
             -> ResultValue
         {
-            try wrapped.execute(directive, inputs: inputs, context: context)
+            throw ExecutionError(Self.message)
         }
     }
 

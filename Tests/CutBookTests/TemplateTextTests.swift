@@ -178,7 +178,7 @@ import Testing
         let document = try BookDocumentBuilder.document(
             from: BookSource(
                 report: computed.report, plan: computed.plan, results: computed.results,
-                drawings: [:], provenance: computed.provenance))
+                provenance: computed.provenance))
         #expect(document.chapters.map(\.title) == [title, "Second link bold"])
         let loaded = try ReportLoader.load(directory: folder.path)
         #expect(loaded.studies[0].title == "Cut at … events with σ₁ and emphasis code")

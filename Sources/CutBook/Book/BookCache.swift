@@ -24,7 +24,8 @@ struct BookCache {
     /// The key of the book made from `inputs` for the studies `chosen`.
     static func key(for inputs: BookWriter.Inputs, chosen: [String]) -> String {
         var hasher = SHA256()
-        hasher.update(field: "cutbook-book 1")
+        // The second kind of book draws each figure from its own PDF file, not a second run.
+        hasher.update(field: "cutbook-book 2")
         for version in [CutEngine.version, CutPlot.version, CutBook.version] {
             hasher.update(field: version)
         }

@@ -16,11 +16,9 @@ public enum BookWriter {
         public var provenance: Provenance
         /// The studies asked for; empty for the whole report.
         public var studies: [String]
-        /// The cache, for figure inputs the build did not load.
+        /// The cache, which keeps finished books.
         public var cache: ResultCache
-        /// The executors (the `plot` one draws the figures).
-        public var executors: ExecutorSet
-        /// Where progress goes when a figure input must be computed.
+        /// Where notes about the book's cache entry go.
         public var progress: ProgressReporter
         /// Paper size and date.
         public var options: BookOptions
@@ -29,8 +27,7 @@ public enum BookWriter {
         public init(
             report: Report, plan: ExecutionPlan, results: [String: ResultValue],
             provenance: Provenance,
-            studies: [String], cache: ResultCache, executors: ExecutorSet,
-            progress: ProgressReporter,
+            studies: [String], cache: ResultCache, progress: ProgressReporter,
             options: BookOptions = BookOptions()
         ) {
             self.report = report
@@ -39,13 +36,12 @@ public enum BookWriter {
             self.provenance = provenance
             self.studies = studies
             self.cache = cache
-            self.executors = executors
             self.progress = progress
             self.options = options
         }
     }
 
-    /// The PDF files of a build with `options` (its studies, cache, executors and paper) from
+    /// The PDF files of a build with `options` (its studies, cache and paper) from
     /// the same computed report the HTML site is rendered from.
     /// - Throws: `BuildFailure` with every problem found.
     public static func files(
@@ -60,7 +56,7 @@ public enum BookWriter {
                 cache: ResultCache(
                     directory: URL(fileURLWithPath: options.cacheDirectory),
                     reads: options.readsCache),
-                executors: options.executors, progress: progress,
+                progress: progress,
                 options: BookOptions(paper: options.paper)))
     }
 
@@ -72,15 +68,8 @@ public enum BookWriter {
         let bookCache = BookCache(cache: inputs.cache)
         let key = BookCache.key(for: inputs, chosen: chosen)
         if let cached = bookCache.load(key, note: inputs.progress.note) { return cached }
-        var drawings = BookDrawings(
-            plan: inputs.plan, cache: inputs.cache, executors: inputs.executors,
-            context: ExecutionContext(
-                files: inputs.plan.files, progress: inputs.progress, id: ""),
-            results: inputs.results)
-        let (figures, problems) = drawings.figures(for: inputs.plan.ids(inStudies: Set(chosen)))
-        if !problems.isEmpty { throw BuildFailure(problems) }
         let source = BookSource(
-            report: inputs.report, plan: inputs.plan, results: drawings.results, drawings: figures,
+            report: inputs.report, plan: inputs.plan, results: inputs.results,
             provenance: inputs.provenance)
         let typesetter = BookTypesetter(options: inputs.options)
         var files: [String: Data] = [:]

@@ -1,11 +1,12 @@
-/// Anchors for section headings: `<h2>`/`<h3>` get an `id` made from their text, and the index
-/// lists each page's `##` sections with links to those anchors.
+/// Anchors for section headings: `<h2>`/`<h3>` get an `id` made from their text (the rule is
+/// `HeadingAnchors`, which the book uses too), and the index lists each page's `##` sections
+/// with links to those anchors.
 enum Headings {
     /// `html` with an `id` on every `<h2>` and `<h3>` (unique within the page).
     static func addingAnchors(to html: String) -> String {
         var output = ""
         var rest = Substring(html)
-        var used: Set<String> = []
+        var anchors = HeadingAnchors()
         while let open = rest.range(of: "<h") {
             let after = rest[open.upperBound...]
             guard let level = after.first, level == "2" || level == "3",
@@ -17,7 +18,7 @@ enum Headings {
                 continue
             }
             let inner = after[after.index(after.startIndex, offsetBy: 2)..<close.lowerBound]
-            let anchor = unique(slug(of: String(inner)), in: &used)
+            let anchor = anchors.anchor(forHTML: String(inner))
             output += rest[..<open.lowerBound]
             output += "<h\(level) id=\"\(anchor)\">\(inner)</h\(level)>"
             rest = after[close.upperBound...]
@@ -32,12 +33,12 @@ enum Headings {
         title: String, anchor: String
     )] {
         var sections: [(String, String)] = []
-        var used: Set<String> = []
+        var anchors = HeadingAnchors()
         for (level, text) in headingLines(of: study) {
             let html = Markdown.inlineHTML(text)
             let title = substitutingValues(
                 in: substitutingMath(in: html, of: study), of: study, values)
-            let anchor = unique(slug(of: title), in: &used)
+            let anchor = anchors.anchor(forHTML: title)
             if level == 2 { sections.append((title, anchor)) }
         }
         return sections
@@ -87,33 +88,5 @@ enum Headings {
             }
         }
         return title
-    }
-
-    /// Lower-case letters and digits of the text (tags removed), words joined by `-`.
-    static func slug(of html: String) -> String {
-        var text = ""
-        var inTag = false
-        for character in html {
-            if character == "<" {
-                inTag = true
-            } else if character == ">" {
-                inTag = false
-            } else if !inTag {
-                text.append(character)
-            }
-        }
-        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
-        return words.isEmpty ? "section" : words.joined(separator: "-")
-    }
-
-    private static func unique(_ slug: String, in used: inout Set<String>) -> String {
-        var candidate = slug
-        var number = 2
-        while used.contains(candidate) {
-            candidate = "\(slug)-\(number)"
-            number += 1
-        }
-        used.insert(candidate)
-        return candidate
     }
 }

@@ -1,47 +1,32 @@
 import Foundation
 
-/// The HTML of each directive's result.
+/// The HTML of each directive's presented block.
 extension PageRenderer {
     mutating func directiveHTML(_ directive: Directive, index: Int) -> String {
-        let id = "\(study.name)#\(index)"
-        guard let item = renderer.plan.nodes[id]?.directive else { return "" }
-        if !item.verb.isShown { return "" }
-        guard let result = renderer.results[id] else {
-            diagnostics.add(
-                Diagnostic(
-                    location: directive.location, directive: directive.text,
-                    message: "<<\(item.verb)>> has no result to show"))
-            return ""
-        }
-        let format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
-        switch (item.verb, result) {
-        case (.value, .scalar(let number)):
-            return "<span class=\"value\">\(HTML.escape(format.format(number)))</span>"
-        case (.assert, .check(let check)):
-            let text =
-                "\(check.field) = \(format.format(check.found)) (expected \(format.format(check.expected)) ± \(NumberFormat.plain(check.allowed)))"
+        guard
+            let (item, block) = presentation.present(
+                study, index: index, diagnostics: &diagnostics)
+        else { return "" }
+        switch block {
+        case .value(let text):
+            return "<span class=\"value\">\(HTML.escape(text))</span>"
+        case .check(let check):
             if directive.isBlock {
-                return "<p class=\"check\">✓ \(HTML.escape(text))</p>\n"
+                return "<p class=\"check\">✓ \(HTML.escape(check.text))</p>\n"
             }
             return
-                "<span class=\"value checked\" title=\"\(HTML.escape(text))\">\(HTML.escape(format.format(check.found)))</span>"
-        case (.table, .table(let table)):
-            return tableHTML(table, item: item, format: format)
-        case (.log, .training(let record)):
-            return logHTML(record, format: format)
-        case (.plot, .figure(let figure)):
+                "<span class=\"value checked\" title=\"\(HTML.escape(check.text))\">\(HTML.escape(check.found))</span>"
+        case .table(let table):
+            return tableHTML(table, item: item)
+        case .log(let lines):
+            return "<pre class=\"log\">" + HTML.escape(lines.joined(separator: "\n")) + "</pre>\n"
+        case .figure(let figure):
             return figureHTML(figure, item: item)
-        default:
-            diagnostics.add(
-                Diagnostic(
-                    location: directive.location, directive: directive.text,
-                    message: "<<\(item.verb)>> cannot show a \(result.kindName)"))
-            return ""
         }
     }
 
-    private mutating func caption(_ item: ResolvedDirective) -> String {
-        guard let text = item.text("caption") else { return "" }
+    private mutating func caption(_ text: String?, of item: ResolvedDirective) -> String {
+        guard let text else { return "" }
         do {
             return " " + (try HTML.inline(text))
         } catch {
@@ -50,13 +35,10 @@ extension PageRenderer {
         }
     }
 
-    private mutating func tableHTML(
-        _ table: ResultTable, item: ResolvedDirective, format: NumberFormat
-    ) -> String {
-        let number = numbering.byID[item.id]
-        var html = "<table class=\"result\" id=\"\(number?.anchor ?? "")\">\n"
+    private mutating func tableHTML(_ table: PresentedTable, item: ResolvedDirective) -> String {
+        var html = "<table class=\"result\" id=\"\(table.anchor)\">\n"
         html +=
-            "<caption><span class=\"number\">Table \(number?.number ?? 0).</span>\(caption(item))</caption>\n"
+            "<caption><span class=\"number\">Table \(table.number).</span>\(caption(table.caption, of: item))</caption>\n"
         html +=
             "<thead><tr>" + table.headers.map { "<th>\(HTML.escape($0))</th>" }.joined()
             + "</tr></thead>\n<tbody>\n"
@@ -64,8 +46,7 @@ extension PageRenderer {
             html += "<tr>"
             for cell in row {
                 switch cell {
-                case .number(let value):
-                    html += "<td class=\"number\">\(HTML.escape(format.format(value)))</td>"
+                case .number(let text): html += "<td class=\"number\">\(HTML.escape(text))</td>"
                 case .text(let text): html += "<td>\(HTML.escape(text))</td>"
                 }
             }
@@ -74,30 +55,18 @@ extension PageRenderer {
         return html + "</tbody>\n</table>\n"
     }
 
-    private func logHTML(_ record: TrainingRecord, format: NumberFormat) -> String {
-        let lines = record.logLines(format: format)
-        return "<pre class=\"log\">" + HTML.escape(lines.joined(separator: "\n")) + "</pre>\n"
-    }
-
-    private mutating func figureHTML(_ figure: FigureFiles, item: ResolvedDirective) -> String {
-        let number = numbering.byID[item.id]
-        let anchor = number?.anchor ?? item.id
-        let base = "\(study.name)-\(anchor)"
-        figureFiles["\(base).png"] = figure.png
-        figureFiles["\(base).svg"] = figure.svg
-        figureFiles["\(base).pdf"] = figure.pdf
+    private mutating func figureHTML(_ figure: PresentedFigure, item: ResolvedDirective) -> String {
+        let base = figure.fileBase
+        let files = figure.files
+        figureFiles["\(base).png"] = files.png
+        figureFiles["\(base).svg"] = files.svg
+        figureFiles["\(base).pdf"] = files.pdf
         return """
-            <figure id="\(anchor)">
-            <img src="figures/\(base).png" width="\(figure.width)" height="\(figure.height)" alt="\(HTML.escape(figure.alternative))" />
-            <figcaption><span class="number">Figure \(number?.number ?? 0).</span>\(caption(item)) <span class="downloads"><a href="figures/\(base).svg">SVG</a> · <a href="figures/\(base).pdf">PDF</a></span></figcaption>
+            <figure id="\(figure.anchor)">
+            <img src="figures/\(base).png" width="\(files.width)" height="\(files.height)" alt="\(HTML.escape(files.alternative))" />
+            <figcaption><span class="number">Figure \(figure.number).</span>\(caption(figure.caption, of: item)) <span class="downloads"><a href="figures/\(base).svg">SVG</a> · <a href="figures/\(base).pdf">PDF</a></span></figcaption>
             </figure>
 
             """
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -5,15 +5,17 @@ struct PageRenderer {
     let study: Study
     let position: Int
     let renderer: SiteRenderer
-    let numbering: Numbering
+    let presentation: ReportPresentation
     var diagnostics = DiagnosticBag()
     var figureFiles: [String: Data] = [:]
 
-    init(study: Study, position: Int, renderer: SiteRenderer, numbering: Numbering) {
+    init(
+        study: Study, position: Int, renderer: SiteRenderer, presentation: ReportPresentation
+    ) {
         self.study = study
         self.position = position
         self.renderer = renderer
-        self.numbering = numbering
+        self.presentation = presentation
     }
 
     mutating func render() -> String {
@@ -91,43 +93,23 @@ struct PageRenderer {
     }
 
     private mutating func referenceHTML(_ reference: CrossReference) -> String {
-        guard let item = numbering.byLabel["\(reference.kind):\(reference.label)"] else {
-            diagnostics.add(
-                Diagnostic(
-                    location: reference.location,
-                    message:
-                        "@\(reference.kind):\(reference.label) refers to no \(reference.kind == "fig" ? "figure" : "table") label",
-                    hint: NearestName.hint(
-                        for: reference.label, in: numbering.labels(kind: reference.kind))))
-            return ""
-        }
-        let word = reference.kind == "fig" ? "Figure" : "Table"
+        guard let item = presentation.resolve(reference, diagnostics: &diagnostics)
+        else { return "" }
         let page = item.study == study.name ? "" : "\(item.study).html"
-        return "<a class=\"ref\" href=\"\(page)#\(item.anchor)\">\(word) \(item.number)</a>"
+        return "<a class=\"ref\" href=\"\(page)#\(item.anchor)\">\(item.word) \(item.number)</a>"
     }
 
     /// The seeds and trainings of this page, then the build's versions.
     private func provenanceHTML() -> String {
-        let items = renderer.plan.order.compactMap { renderer.plan.nodes[$0]?.directive }.filter {
-            $0.study == study.name
-        }
-        var seeds: [Int] = []
-        for item in items {
-            if let seed = item.integer("seed"), !seeds.contains(seed) { seeds.append(seed) }
-        }
+        let provenance = presentation.provenance(of: study)
         var html = "<p>Made by \(renderer.provenance.versionsHTML)."
-        if !seeds.isEmpty { html += " Seeds: \(seeds.map(String.init).joined(separator: ", "))." }
+        if !provenance.seeds.isEmpty {
+            html += " Seeds: \(provenance.seeds.map(String.init).joined(separator: ", "))."
+        }
         html += "</p>"
-        let trainings = items.filter { $0.verb.isTraining }
-        if !trainings.isEmpty {
+        if !provenance.trainings.isEmpty {
             html += "<ul class=\"trainings\">"
-            for item in trainings {
-                guard case .training(let record)? = renderer.results[item.id] else { continue }
-                html +=
-                    "<li>\(HTML.escape(item.resultName ?? item.id)): \(HTML.escape(record.model)), "
-                html +=
-                    "\(record.epochs) epochs in \(String(format: "%.2f", record.seconds)) s</li>"
-            }
+            for training in provenance.trainings { html += "<li>\(HTML.escape(training))</li>" }
             html += "</ul>"
         }
         return html

@@ -38,31 +38,29 @@ public struct SiteRenderer {
     /// The files of the site (path relative to the output folder → bytes) for the given
     /// studies, plus the index and style sheet.
     public func render(studies selected: Set<String>) throws -> [String: Data] {
-        let directives = plan.order.compactMap { plan.nodes[$0]?.directive }
-        let numbering = Numbering(report: report, directives: directives)
+        let presentation = ReportPresentation(report: report, plan: plan, results: results)
         var files: [String: Data] = [:]
         var bag = DiagnosticBag()
         for (position, study) in report.studies.enumerated() where selected.contains(study.name) {
             var page = PageRenderer(
-                study: study, position: position, renderer: self, numbering: numbering)
+                study: study, position: position, renderer: self, presentation: presentation)
             let html = page.render()
             bag.add(contentsOf: page.diagnostics.diagnostics)
             files["\(study.name).html"] = Data(html.utf8)
             for (name, data) in page.figureFiles { files["figures/\(name)"] = data }
         }
-        files["index.html"] = Data(renderIndex().utf8)
+        files["index.html"] = Data(renderIndex(presentation).utf8)
         files["style.css"] = Data(templates.style.utf8)
         try bag.throwIfAny()
         return files
     }
 
-    private func renderIndex() -> String {
+    private func renderIndex(_ presentation: ReportPresentation) -> String {
         var toc = "<ol class=\"toc\">\n"
         for study in report.studies {
             toc += "<li><a href=\"\(study.name).html\">\(HTML.escape(study.title))</a>"
             let sections = Headings.sections(of: study) { index in
-                StudyTitle.valueText(
-                    of: study, index: index, plan: plan, results: results)
+                presentation.inlineText(study, index: index) ?? ""
             }
             if !sections.isEmpty {
                 toc += "\n<ol>\n"

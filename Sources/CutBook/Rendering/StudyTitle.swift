@@ -86,23 +86,6 @@ public enum StudyTitle {
     }
 }
 
-extension StudyTitle {
-    /// The text an inline directive shows (a value, a checked value), as the page prints it;
-    /// empty for a directive that shows no text or has no result.
-    static func valueText(
-        of study: Study, index: Int, plan: ExecutionPlan, results: [String: ResultValue]
-    ) -> String {
-        let id = "\(study.name)#\(index)"
-        guard let item = plan.nodes[id]?.directive else { return "" }
-        let format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
-        switch results[id] {
-        case .scalar(let number)?: return format.format(number)
-        case .check(let check)?: return format.format(check.found)
-        default: return ""
-        }
-    }
-}
-
 extension Report {
     /// The ids of the directives that the studies' titles and `##` sections show; a build
     /// computes them for every study, because every page's links and the contents show them.
@@ -119,17 +102,14 @@ extension Report {
 
     /// The report with each study's title showing the values of its directives.
     public func withTitles(plan: ExecutionPlan, results: [String: ResultValue]) -> Report {
-        let numbering = Numbering(
-            report: self, directives: plan.order.compactMap { plan.nodes[$0]?.directive })
+        let presentation = ReportPresentation(report: self, plan: plan, results: results)
         var report = self
         for position in report.studies.indices {
             let study = report.studies[position]
             report.studies[position].title = StudyTitle.text(
                 of: study,
-                values: {
-                    StudyTitle.valueText(of: study, index: $0, plan: plan, results: results)
-                },
-                numbering: numbering)
+                values: { presentation.inlineText(study, index: $0) ?? "" },
+                numbering: presentation.numbering)
         }
         return report
     }

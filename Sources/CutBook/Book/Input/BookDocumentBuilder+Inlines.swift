@@ -150,18 +150,10 @@ extension BookDocumentBuilder {
     }
 
     private mutating func reference(_ reference: CrossReference) -> [BookInline] {
-        guard let item = numbering.byLabel["\(reference.kind):\(reference.label)"] else {
-            diagnostics.add(
-                Diagnostic(
-                    location: reference.location,
-                    message:
-                        "@\(reference.kind):\(reference.label) refers to no \(reference.kind == "fig" ? "figure" : "table") label",
-                    hint: NearestName.hint(
-                        for: reference.label, in: numbering.labels(kind: reference.kind))))
+        guard let item = presentation.resolve(reference, diagnostics: &diagnostics) else {
             return []
         }
-        let word = reference.kind == "fig" ? "Figure" : "Table"
-        let text = BookInline.text("\(word)\u{00A0}\(item.number)")
+        let text = BookInline.text("\(item.word)\u{00A0}\(item.number)")
         return chosen.contains(item.study) ? [.link(.destination(item.anchor), [text])] : [text]
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 
 /// Builds the book's document from a report, sharing every step with the HTML site but the
-/// last: the study's Markdown (with the same placeholders) parsed by the same cmark-gfm, the
-/// same figure and table numbering, results, number formats and TeX parser. Only where the
-/// HTML renderer writes tags, this builder makes `BookBlock`s.
+/// last: the study's Markdown (with the same placeholders) parsed by the same cmark set-up
+/// (`MarkdownTree`), the same presented blocks, cross-references and provenance
+/// (`ReportPresentation`), the same heading anchors (`HeadingAnchors`) and TeX parser. Only
+/// where the HTML renderer writes tags, this builder makes `BookBlock`s.
 ///
 /// Steps:
-/// 1. Number figures and tables over the whole report (`Numbering`).
+/// 1. Present the report's results (`ReportPresentation`: figure and table numbers too).
 /// 2. For each chosen study, parse its Markdown into cmark's node tree.
 /// 3. Walk the blocks; the study's first level-1 heading is the chapter title.
 /// 4. Replace placeholders: a block directive alone in a paragraph becomes a figure, table,
@@ -15,20 +16,20 @@ import Foundation
 /// Every problem is collected and thrown together as a `BuildFailure`.
 public struct BookDocumentBuilder {
     let source: BookSource
-    let numbering: Numbering
+    let presentation: ReportPresentation
     var diagnostics = DiagnosticBag()
     /// The study being walked.
     var study: Study
     /// The studies in this book; references to figures elsewhere are not links.
     var chosen: Set<String> = []
-    private var usedAnchors: Set<String> = []
+    private var anchors = HeadingAnchors()
     private var skippedTitle = false
 
     /// Creates a builder.
     public init(source: BookSource) {
         self.source = source
-        let directives = source.plan.order.compactMap { source.plan.nodes[$0]?.directive }
-        numbering = Numbering(report: source.report, directives: directives)
+        presentation = ReportPresentation(
+            report: source.report, plan: source.plan, results: source.results)
         study =
             source.report.studies.first
             ?? Study(
@@ -67,6 +68,7 @@ public struct BookDocumentBuilder {
     mutating func chapter(_ study: Study) -> BookChapter {
         self.study = study
         skippedTitle = false
+        anchors = HeadingAnchors()
         guard let tree = MarkdownTree(study.markdown) else {
             diagnostics.add(
                 Diagnostic(location: nil, message: "cmark could not parse \(study.file)"))
@@ -86,27 +88,17 @@ public struct BookDocumentBuilder {
     /// How the chapter was made: the versions, its seeds and each training's epochs and time,
     /// as the HTML page's footer says it.
     private func provenance(of study: Study) -> BookBlock {
-        let items = source.plan.order.compactMap { source.plan.nodes[$0]?.directive }.filter {
-            $0.study == study.name
-        }
+        let made = presentation.provenance(of: study)
         let versions = source.provenance
         var text =
             "Made by CutBook \(versions.cutbookVersion), CutEngine \(versions.engineVersion), source "
             + (versions.gitCommit.map { "commit \($0)" } ?? "not in git") + "."
-        var seeds: [Int] = []
-        for item in items {
-            if let seed = item.integer("seed"), !seeds.contains(seed) { seeds.append(seed) }
+        if !made.seeds.isEmpty {
+            text += " Seeds: \(made.seeds.map(String.init).joined(separator: ", "))."
         }
-        if !seeds.isEmpty { text += " Seeds: \(seeds.map(String.init).joined(separator: ", "))." }
-        var trainings: [String] = []
-        for item in items where item.verb.isTraining {
-            guard case .training(let record)? = source.results[item.id] else { continue }
-            let seconds = String(format: "%.2f", record.seconds)
-            trainings.append(
-                "\(item.resultName ?? item.id): \(record.model), \(record.epochs) epochs in \(seconds) s"
-            )
+        if !made.trainings.isEmpty {
+            text += " Trainings: " + made.trainings.joined(separator: "; ") + "."
         }
-        if !trainings.isEmpty { text += " Trainings: " + trainings.joined(separator: "; ") + "." }
         return .note([.text(text)])
     }
 
@@ -177,20 +169,10 @@ public struct BookDocumentBuilder {
         return BookTable(headers: headers, rows: Array(rows.dropFirst()), alignments: alignments)
     }
 
-    /// A unique destination name for a section heading.
+    /// The destination of a section heading: `sec-<study>-` and the anchor the HTML page
+    /// gives it (`HeadingAnchors`, from the heading's text as HTML would escape it).
     private mutating func anchor(for text: [BookInline]) -> String {
-        let words = BookDocumentBuilder.plain(text).lowercased().map {
-            $0.isLetter || $0.isNumber ? $0 : "-"
-        }
-        let slug = String(words).split(separator: "-").joined(separator: "-")
-        var name = "sec-\(study.name)-\(slug.isEmpty ? "section" : slug)"
-        var counter = 2
-        while usedAnchors.contains(name) {
-            name = "sec-\(study.name)-\(slug)-\(counter)"
-            counter += 1
-        }
-        usedAnchors.insert(name)
-        return name
+        "sec-\(study.name)-" + anchors.anchor(forHTML: HTML.escape(Self.plain(text)))
     }
 
     /// The text of inline content.

@@ -29,8 +29,7 @@ extension BlockFormatter {
             cairo_save(cr)
             cairo_translate(cr, left + (width - figureWidth) / 2, y)
             do {
-                try drawing.draw(
-                    into: CairoContext(retaining: cr), width: figureWidth, height: figureHeight)
+                try drawing.draw(into: cr, width: figureWidth, height: figureHeight)
             } catch {
                 context.problems.add("Figure \(figure.number): \(error)")
             }

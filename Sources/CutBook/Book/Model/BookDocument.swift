@@ -105,8 +105,8 @@ public enum BookLink: Sendable, Hashable {
 
 /// A numbered figure.
 public struct BookFigure: Sendable {
-    /// The drawing, drawn straight into the page as vector graphics.
-    public var drawing: Figure
+    /// The drawing, drawn into the page as vector graphics.
+    public var drawing: any BookDrawing
     /// The figure's number over the whole book.
     public var number: Int
     /// The caption after "Figure N.".
@@ -115,7 +115,7 @@ public struct BookFigure: Sendable {
     public var anchor: String
 
     /// Creates a figure.
-    public init(drawing: Figure, number: Int, caption: [BookInline], anchor: String) {
+    public init(drawing: any BookDrawing, number: Int, caption: [BookInline], anchor: String) {
         self.drawing = drawing
         self.number = number
         self.caption = caption
@@ -126,9 +126,7 @@ public struct BookFigure: Sendable {
 /// A numbered table: headers, rows of already formatted cells, a caption.
 public struct BookTable: Sendable {
     /// Column alignment.
-    public enum Alignment: Sendable {
-        case left, center, right
-    }
+    public typealias Alignment = ColumnAlignment
 
     /// The header cells.
     public var headers: [[BookInline]]

@@ -6,6 +6,8 @@ public enum BookError: Error, CustomStringConvertible, Equatable {
     case unreadablePDF(String)
     /// A paper size the book does not know.
     case unknownPaper(String)
+    /// A figure's PDF file that poppler could not read.
+    case unreadableFigure(String)
 
     /// The message shown to the user.
     public var description: String {
@@ -16,6 +18,8 @@ public enum BookError: Error, CustomStringConvertible, Equatable {
             return "PDF book: could not add the links to Cairo's PDF: \(reason)"
         case .unknownPaper(let name):
             return "unknown paper size '\(name)': expected a4 or letter"
+        case .unreadableFigure(let reason):
+            return "PDF book: could not read a figure's PDF file: \(reason)"
         }
     }
 }

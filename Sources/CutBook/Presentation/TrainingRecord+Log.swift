@@ -24,3 +24,10 @@ extension TrainingRecord {
         return lines
     }
 }
+
+extension String {
+    /// The string with spaces in front, at least `width` characters long.
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

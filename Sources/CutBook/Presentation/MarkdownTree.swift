@@ -1,8 +1,8 @@
 import CCmarkGFM
 import Foundation
 
-/// A Markdown document parsed by cmark-gfm with the same extensions as the HTML renderer
-/// (tables, strikethrough, autolinks), kept as cmark's node tree for the book to walk.
+/// A Markdown document parsed by cmark-gfm with GitHub's tables, strikethrough and autolinks:
+/// the one cmark set-up of CutBook. The HTML site renders the tree (`html`); the book walks it.
 final class MarkdownTree {
     /// The `cmark_node *` of the document.
     let root: OpaquePointer
@@ -34,6 +34,17 @@ final class MarkdownTree {
         }
         self.parser = parser
         self.root = root
+    }
+
+    /// The tree as HTML. Raw HTML in the source is omitted (cmark's safe mode), so pages stay
+    /// well-formed.
+    func html() -> String {
+        guard
+            let rendered = cmark_render_html(
+                root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser))
+        else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
     }
 
     deinit {
@@ -81,7 +92,7 @@ enum MarkdownNode {
     }
 
     /// A table's column alignments.
-    static func tableAlignments(_ node: OpaquePointer) -> [BookTable.Alignment] {
+    static func tableAlignments(_ node: OpaquePointer) -> [ColumnAlignment] {
         let count = Int(cmark_gfm_extensions_get_table_columns(node))
         guard let raw = cmark_gfm_extensions_get_table_alignments(node) else {
             return Array(repeating: .left, count: count)

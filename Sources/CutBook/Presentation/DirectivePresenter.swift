@@ -1,0 +1,36 @@
+/// Turns one verb's results into presented blocks. Each shown verb has one, in its folder
+/// (`Directives/<Verb>/<Verb>Presentation.swift`); the HTML site and the PDF book both use it.
+protocol DirectivePresenter {
+    /// The block that shows `result` of `item`; nil when `result` is not a kind this verb shows.
+    static func present(
+        _ item: ResolvedDirective, result: ResultValue, context: PresentationContext
+    ) -> PresentedBlock?
+}
+
+/// What a presenter may read besides its directive and result.
+struct PresentationContext {
+    /// The directive's figure or table number and anchor, when it is numbered.
+    let number: Numbering.Item?
+    /// The directive's number format: its `fmt=` option, `.4g` by default.
+    let format: NumberFormat
+
+    /// The context of presenting `item`.
+    init(numbering: Numbering, item: ResolvedDirective) {
+        number = numbering.byID[item.id]
+        format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
+    }
+}
+
+extension Verb {
+    /// The presenter of the verb's results; nil for verbs whose results are not shown.
+    var presenter: (any DirectivePresenter.Type)? {
+        switch self {
+        case .plot: return PlotPresentation.self
+        case .table: return TablePresentation.self
+        case .value: return ValuePresentation.self
+        case .log: return LogPresentation.self
+        case .assert: return AssertPresentation.self
+        case .data, .train, .scan, .include: return nil
+        }
+    }
+}
