@@ -41,7 +41,7 @@ let package = Package(
 
         // Figures over Cairo and Pango.
         .target(
-            name: "CutPlot", dependencies: ["CCairo", "CPangoCairo"],
+            name: "CutPlot", dependencies: ["CCairo", "CPangoCairo"], exclude: ["README.md"],
             swiftSettings: vectorFlags),
 
         // The report pipeline: templates, directives, execution, cache, HTML and PDF.
@@ -51,7 +51,7 @@ let package = Package(
                 "CutEngine", "CutPlot", "CCmarkGFM", "CCairo", "CPangoCairo", "CPopplerGlib",
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["Directives/README.md"],
+            exclude: ["README.md", "Directives/README.md"],
             swiftSettings: vectorFlags),
 
         // The command-line tool.
