@@ -23,7 +23,7 @@ let package = Package(
     ],
     targets: [
         // The training engine: random streams, data, relaxations, losses, modules, optimizers.
-        .target(name: "CutEngine", swiftSettings: vectorFlags),
+        .target(name: "CutEngine", exclude: ["README.md"], swiftSettings: vectorFlags),
 
         // C libraries behind small system-library targets.
         .systemLibrary(
