@@ -40,16 +40,6 @@ public struct SelectionObjective: TrainingObjective, Sendable {
         slopes = zeros
     }
 
-    /// The loss at `parameters` and its gradient (a tree at `SelectionCut/cuts`).
-    public func lossAndGradient(at parameters: ParameterTree) throws -> (
-        loss: Float, gradient: ParameterTree
-    ) {
-        var gradient = parameters.zeros()
-        var copy = self
-        let value = try copy.lossAndGradient(at: parameters, gradient: &gradient)
-        return (value, gradient)
-    }
-
     public mutating func lossAndGradient(
         at parameters: ParameterTree, gradient: inout ParameterTree
     ) throws -> Float {

@@ -102,16 +102,6 @@ public struct TwoCutSeedObjective: TrainingObjective, Sendable {
         }
     }
 
-    /// The loss at `parameters` and its gradient, allocating the gradient tree.
-    public func lossAndGradient(at parameters: ParameterTree) throws -> (
-        loss: Float, gradient: ParameterTree
-    ) {
-        var gradient = parameters.zeros()
-        var copy = self
-        let loss = try copy.lossAndGradient(at: parameters, gradient: &gradient)
-        return (loss, gradient)
-    }
-
     public mutating func lossAndGradient(
         at parameters: ParameterTree, gradient: inout ParameterTree
     ) throws -> Float {
