@@ -43,13 +43,8 @@ public struct SelectionObjective: TrainingObjective, Sendable {
     public mutating func lossAndGradient(
         at parameters: ParameterTree, gradient: inout ParameterTree
     ) throws -> Float {
-        let entry = try parameters.entry(SelectionCut.parameterPath)
         let cutCount = selection.cutCount
-        guard entry.count == cutCount else {
-            throw EngineError.shapeMismatch(
-                what: "\(SelectionCut.parameterPath) for \(cutCount) cuts", expected: [cutCount],
-                found: entry.shape)
-        }
+        let entry = try SelectionCut.cutsEntry(in: parameters, count: cutCount)
         if !gradient.hasSameStructure(as: parameters) { gradient = parameters.zeros() }
         let count = truth.count
         for k in 0..<cutCount {
