@@ -8,8 +8,7 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build a report: run its directives (cached) and write the HTML site.")
 
-    @Argument(help: "The report folder (with report.yml).")
-    var reportDirectory: String = "."
+    @OptionGroup var report: ReportFolder
 
     @Option(
         name: .customLong("study"),
@@ -43,7 +42,7 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = BuildOptions(reportDirectory: reportDirectory)
+        var options = BuildOptions(reportDirectory: report.reportDirectory)
         options.studies = studies
         options.formats = format.map { $0.split(separator: ",").map(String.init) }
         options.outDirectory = out
@@ -74,7 +73,7 @@ struct BuildCommand: AsyncParsableCommand {
         {
             // A file error from Foundation: one line naming the path, not the error's dump.
             let failure = OutputFailure(
-                path: out ?? reportDirectory, action: "access", error: error)
+                path: out ?? report.reportDirectory, action: "access", error: error)
             Diagnostics.report(line: "error: \(failure)")
             throw ExitCode.failure
         }

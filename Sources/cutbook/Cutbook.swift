@@ -15,3 +15,9 @@ struct Cutbook: AsyncParsableCommand {
         ]
     )
 }
+
+/// The report folder argument of the commands that read a report (`build`, `list`).
+struct ReportFolder: ParsableArguments {
+    @Argument(help: "The report folder (with report.yml).")
+    var reportDirectory: String = "."
+}

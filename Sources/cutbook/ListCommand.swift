@@ -7,12 +7,11 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List a report's studies and whether their results are cached.")
 
-    @Argument(help: "The report folder (with report.yml).")
-    var reportDirectory: String = "."
+    @OptionGroup var report: ReportFolder
 
     func run() throws {
         do {
-            let rows = try ReportBuilder.status(reportDirectory: reportDirectory)
+            let rows = try ReportBuilder.status(reportDirectory: report.reportDirectory)
             let width = rows.map(\.study.name.count).max() ?? 0
             for row in rows {
                 let state =

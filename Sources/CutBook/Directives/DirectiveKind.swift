@@ -3,13 +3,29 @@
 protocol DirectiveKind {
     /// The words, options, defaults and help (the reference is generated from it).
     static var spec: DirectiveSpec { get }
-    /// Which options each form reads; nil when every form reads all the verb takes.
+    /// Which options each form reads; nil (the default) when every form reads all the verb
+    /// takes.
     static var optionUse: OptionUse.Table? { get }
-    /// The decoded words and options; nil for `include`, which the loader expands before
+    /// The executor of the standard build; nil for `include`, which the loader expands before
     /// anything is validated.
-    static var argumentsType: (any DirectiveArguments.Type)? { get }
-    /// The executor of the standard build; nil for `include`.
     static var executor: (any DirectiveExecutor)? { get }
+}
+
+extension DirectiveKind {
+    static var optionUse: OptionUse.Table? { nil }
+
+    /// The decoded words and options: the `Arguments` of the verb's `ArgumentsExecutor`; nil
+    /// for `include`.
+    static var argumentsType: (any DirectiveArguments.Type)? {
+        guard let executor = executor as? any ArgumentsExecutor else { return nil }
+        return argumentsType(of: executor)
+    }
+
+    private static func argumentsType<Executor: ArgumentsExecutor>(of _: Executor)
+        -> any DirectiveArguments.Type
+    {
+        Executor.Arguments.self
+    }
 }
 
 extension Verb {

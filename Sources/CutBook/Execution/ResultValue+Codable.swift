@@ -26,28 +26,19 @@ extension ResultValue: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        // The kind tag is the name of the payload's key.
+        func payload(_ value: some Encodable, at key: CodingKeys) throws {
+            try container.encode(key.rawValue, forKey: .kind)
+            try container.encode(value, forKey: key)
+        }
         switch self {
-        case .scalar(let value):
-            try container.encode("scalar", forKey: .kind)
-            try container.encode(value, forKey: .scalar)
-        case .series(let value):
-            try container.encode("series", forKey: .kind)
-            try container.encode(value, forKey: .series)
-        case .table(let value):
-            try container.encode("table", forKey: .kind)
-            try container.encode(value, forKey: .table)
-        case .grid(let value):
-            try container.encode("grid", forKey: .kind)
-            try container.encode(value, forKey: .grid)
-        case .training(let value):
-            try container.encode("training", forKey: .kind)
-            try container.encode(value, forKey: .training)
-        case .figure(let value):
-            try container.encode("figure", forKey: .kind)
-            try container.encode(value, forKey: .figure)
-        case .check(let value):
-            try container.encode("check", forKey: .kind)
-            try container.encode(value, forKey: .check)
+        case .scalar(let value): try payload(value, at: .scalar)
+        case .series(let value): try payload(value, at: .series)
+        case .table(let value): try payload(value, at: .table)
+        case .grid(let value): try payload(value, at: .grid)
+        case .training(let value): try payload(value, at: .training)
+        case .figure(let value): try payload(value, at: .figure)
+        case .check(let value): try payload(value, at: .check)
         case .object:
             throw NotCacheable()
         }

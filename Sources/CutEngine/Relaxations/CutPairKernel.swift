@@ -25,6 +25,16 @@ protocol CutPairKernel {
     )
 }
 
+/// σ_x = 1/(1 + u_x) and σ_y = 1/(1 + u_y) with one division (see `CutPairKernel`): the
+/// shared step of the factored pair kernels.
+@inline(__always)
+func factoredSigmoids(_ ux: FloatVector, _ uy: FloatVector) -> (x: FloatVector, y: FloatVector) {
+    let sx = 1 + ux
+    let sy = 1 + uy
+    let reciprocal = 1 / (sx * sy)
+    return (reciprocal * sy, reciprocal * sx)
+}
+
 /// σ(k (x − c)) for both cuts, from precomputed u₀ = e^(−k x) per event: with
 /// C = e^(k c), u = e^(−k (x − c)) = u₀ C is one multiplication instead of an exponential.
 /// σ = 1/(1 + u), and ∂σ/∂c = −k σ (1 − σ) = −k u σ² (exact for σ near 1, unlike 1 − σ).
@@ -41,13 +51,8 @@ struct FactoredSigmoidPairKernel: CutPairKernel {
     func callAsFunction(_ first: FloatVector, _ second: FloatVector) -> (
         weight: FloatVector, slopeX: FloatVector, slopeY: FloatVector
     ) {
-        let ux = first * scaleX
-        let uy = second * scaleY
-        let sx = 1 + ux
-        let sy = 1 + uy
-        let reciprocal = 1 / (sx * sy)
-        let wx = reciprocal * sy
-        let wy = reciprocal * sx
+        let (ux, uy) = (first * scaleX, second * scaleY)
+        let (wx, wy) = factoredSigmoids(ux, uy)
         let weight = wx * wy
         return (weight, ux * wx * weight, uy * wy * weight)
     }
@@ -65,13 +70,8 @@ struct FactoredBalancedPairKernel: CutPairKernel {
     func callAsFunction(_ first: FloatVector, _ second: FloatVector) -> (
         weight: FloatVector, slopeX: FloatVector, slopeY: FloatVector
     ) {
-        let ux = first * scaleX
-        let uy = second * scaleY
-        let sx = 1 + ux
-        let sy = 1 + uy
-        let reciprocal = 1 / (sx * sy)
-        let wx = reciprocal * sy
-        let wy = reciprocal * sx
+        let (ux, uy) = (first * scaleX, second * scaleY)
+        let (wx, wy) = factoredSigmoids(ux, uy)
         let bx = wx + wx - 1
         let by = wy + wy - 1
         return (bx * by, ux * wx * wx * by, uy * wy * wy * bx)

@@ -52,12 +52,7 @@ public struct CutLossObjective: TrainingObjective, Sendable {
     public mutating func lossAndGradient(
         at parameters: ParameterTree, gradient: inout ParameterTree
     ) throws -> Float {
-        let entry = try parameters.entry(SelectionCut.parameterPath)
-        guard entry.count == 1 else {
-            throw EngineError.shapeMismatch(
-                what: "\(SelectionCut.parameterPath) for one cut", expected: [1], found: entry.shape
-            )
-        }
+        let entry = try SelectionCut.cutsEntry(in: parameters, count: 1)
         let (value, slope) = loss.valueAndCutGradient(
             relaxation: relaxation, signal: signal, background: background,
             cut: parameters.values[entry.offset])

@@ -23,6 +23,19 @@ public struct SelectionCut: Sendable, Hashable {
         self.cutCount = cutCount
     }
 
+    /// The entry of the cut values in `parameters`, checked to hold `count` cuts.
+    /// - Throws: `EngineError.unknownParameter` when there is no such entry,
+    ///   `EngineError.shapeMismatch` when it holds another number of values.
+    static func cutsEntry(in parameters: ParameterTree, count: Int) throws -> ParameterTree.Entry {
+        let entry = try parameters.entry(parameterPath)
+        guard entry.count == count else {
+            let cuts = count == 1 ? "one cut" : count == 2 ? "two cuts" : "\(count) cuts"
+            throw EngineError.shapeMismatch(
+                what: "\(parameterPath) for \(cuts)", expected: [count], found: entry.shape)
+        }
+        return entry
+    }
+
     /// A parameter tree holding the initial cut values.
     /// - Throws: `EngineError.shapeMismatch` unless there is one value per cut.
     public func parameters(cuts: [Float]) throws -> ParameterTree {

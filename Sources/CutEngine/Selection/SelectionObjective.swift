@@ -40,26 +40,11 @@ public struct SelectionObjective: TrainingObjective, Sendable {
         slopes = zeros
     }
 
-    /// The loss at `parameters` and its gradient (a tree at `SelectionCut/cuts`).
-    public func lossAndGradient(at parameters: ParameterTree) throws -> (
-        loss: Float, gradient: ParameterTree
-    ) {
-        var gradient = parameters.zeros()
-        var copy = self
-        let value = try copy.lossAndGradient(at: parameters, gradient: &gradient)
-        return (value, gradient)
-    }
-
     public mutating func lossAndGradient(
         at parameters: ParameterTree, gradient: inout ParameterTree
     ) throws -> Float {
-        let entry = try parameters.entry(SelectionCut.parameterPath)
         let cutCount = selection.cutCount
-        guard entry.count == cutCount else {
-            throw EngineError.shapeMismatch(
-                what: "\(SelectionCut.parameterPath) for \(cutCount) cuts", expected: [cutCount],
-                found: entry.shape)
-        }
+        let entry = try SelectionCut.cutsEntry(in: parameters, count: cutCount)
         if !gradient.hasSameStructure(as: parameters) { gradient = parameters.zeros() }
         let count = truth.count
         for k in 0..<cutCount {

@@ -102,25 +102,10 @@ public struct TwoCutSeedObjective: TrainingObjective, Sendable {
         }
     }
 
-    /// The loss at `parameters` and its gradient, allocating the gradient tree.
-    public func lossAndGradient(at parameters: ParameterTree) throws -> (
-        loss: Float, gradient: ParameterTree
-    ) {
-        var gradient = parameters.zeros()
-        var copy = self
-        let loss = try copy.lossAndGradient(at: parameters, gradient: &gradient)
-        return (loss, gradient)
-    }
-
     public mutating func lossAndGradient(
         at parameters: ParameterTree, gradient: inout ParameterTree
     ) throws -> Float {
-        let entry = try parameters.entry(SelectionCut.parameterPath)
-        guard entry.count == 2 else {
-            throw EngineError.shapeMismatch(
-                what: "\(SelectionCut.parameterPath) for two cuts", expected: [2],
-                found: entry.shape)
-        }
+        let entry = try SelectionCut.cutsEntry(in: parameters, count: 2)
         if !gradient.hasSameStructure(as: parameters) { gradient = parameters.zeros() }
         let (cutX, cutY) = (parameters.values[entry.offset], parameters.values[entry.offset + 1])
         guard cutX.isFinite, cutY.isFinite else {

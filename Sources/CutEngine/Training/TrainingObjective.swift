@@ -8,6 +8,19 @@ public protocol TrainingObjective {
         throws -> Float
 }
 
+extension TrainingObjective {
+    /// The loss at `parameters` and its gradient in a new tree. Runs on a copy, so `self` and
+    /// its scratch buffers are left as they are.
+    public func lossAndGradient(at parameters: ParameterTree) throws -> (
+        loss: Float, gradient: ParameterTree
+    ) {
+        var gradient = parameters.zeros()
+        var copy = self
+        let loss = try copy.lossAndGradient(at: parameters, gradient: &gradient)
+        return (loss, gradient)
+    }
+}
+
 /// A training objective given as a closure returning the loss and the gradient.
 public struct ClosureObjective: TrainingObjective {
     private let body: (ParameterTree) throws -> (loss: Float, gradient: ParameterTree)

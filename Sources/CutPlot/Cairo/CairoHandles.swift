@@ -56,17 +56,23 @@ public final class CairoContext {
     }
 }
 
-/// Collects bytes that Cairo writes to a stream.
-final class ByteSink {
-    var data = Data()
+/// Collects bytes that Cairo writes to a stream (the figure files here, the book's PDF in
+/// CutBook). The sink must outlive the surface that writes into it.
+package final class ByteSink {
+    /// The bytes written so far.
+    package var data = Data()
+
+    /// An empty sink.
+    package init() {}
 
     /// The C callback for `cairo_*_for_stream` functions; `closure` is an unretained `ByteSink`.
-    static let write: cairo_write_func_t = { closure, bytes, length in
+    package static let write: cairo_write_func_t = { closure, bytes, length in
         guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
         let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
         sink.data.append(bytes, count: Int(length))
         return CAIRO_STATUS_SUCCESS
     }
 
-    var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+    /// The sink as the `closure` argument of `cairo_*_for_stream` (unretained).
+    package var opaque: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
 }

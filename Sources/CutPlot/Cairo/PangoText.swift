@@ -16,15 +16,7 @@ final class PangoText {
     }
 
     init(cairo: OpaquePointer) {
-        context = pango_cairo_create_context(cairo)
-        let options = cairo_font_options_create()
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-        pango_cairo_context_set_font_options(context, options)
-        cairo_font_options_destroy(options)
-        pango_cairo_context_set_resolution(context, 72)
-        pango_context_set_round_glyph_positions(context, 0)
+        context = unhintedPangoContext(cairo: cairo, antialias: CAIRO_ANTIALIAS_GRAY)
     }
 
     deinit {
@@ -68,4 +60,22 @@ final class PangoText {
         cairo_move_to(cairo, 0, -metrics.ascent)
         pango_cairo_show_layout(cairo, layout)
     }
+}
+
+/// A new Pango context (`PangoContext *`, owned by the caller) tied to the Cairo context
+/// `cairo`, whose text measures the same on every surface: hinting off, 72 units per inch (one
+/// point a unit) and glyph positions not rounded. `antialias` is Cairo's default when nil.
+package func unhintedPangoContext(cairo: OpaquePointer, antialias: cairo_antialias_t? = nil)
+    -> OpaquePointer
+{
+    let context = pango_cairo_create_context(cairo)!
+    let options = cairo_font_options_create()
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+    if let antialias { cairo_font_options_set_antialias(options, antialias) }
+    pango_cairo_context_set_font_options(context, options)
+    cairo_font_options_destroy(options)
+    pango_cairo_context_set_resolution(context, 72)
+    pango_context_set_round_glyph_positions(context, 0)
+    return context
 }

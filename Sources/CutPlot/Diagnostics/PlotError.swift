@@ -33,3 +33,16 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension CaseIterable where Self: RawRepresentable, Self.RawValue == String {
+    /// The case whose raw value is `name`, ignoring letter case: the one lookup behind the
+    /// `init(named:)` of CutPlot's named enumerations.
+    /// - Throws: `PlotError.unknownName` with `kind` and the valid names.
+    static func named(_ name: String, kind: String) throws -> Self {
+        let key = name.lowercased()
+        guard let found = allCases.first(where: { $0.rawValue.lowercased() == key }) else {
+            throw PlotError.unknownName(kind: kind, name: name, valid: allCases.map(\.rawValue))
+        }
+        return found
+    }
+}

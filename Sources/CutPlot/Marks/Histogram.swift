@@ -8,11 +8,7 @@ public enum HistogramStyle: String, Sendable, CaseIterable {
     /// A style by name (`step` or `filled`).
     /// - Throws: `PlotError.unknownName` listing the valid names.
     public init(named name: String) throws {
-        guard let style = HistogramStyle(rawValue: name.lowercased()) else {
-            throw PlotError.unknownName(
-                kind: "histogram style", name: name, valid: HistogramStyle.allCases.map(\.rawValue))
-        }
-        self = style
+        self = try .named(name, kind: "histogram style")
     }
 }
 

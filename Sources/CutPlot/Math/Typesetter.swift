@@ -75,11 +75,16 @@ struct Typesetter {
                 }
             }
         }
-        if out.runs.isEmpty && out.strokes.isEmpty {
-            let m = canvas.measure(text: "0", font: font)
-            out.ascent = m.ascent
-            out.descent = m.descent
-        }
+        return withDigitHeightIfEmpty(out, font: font)
+    }
+
+    /// `text`, or, when it sets nothing, an empty text as tall as a digit of `font`.
+    private func withDigitHeightIfEmpty(_ text: TypesetText, font: FontSpec) -> TypesetText {
+        guard text.runs.isEmpty && text.strokes.isEmpty else { return text }
+        var out = text
+        let m = canvas.measure(text: "0", font: font)
+        out.ascent = m.ascent
+        out.descent = m.descent
         return out
     }
 
@@ -115,12 +120,7 @@ struct Typesetter {
                 previousIsOperand = true
             }
         }
-        if out.runs.isEmpty && out.strokes.isEmpty {
-            let m = canvas.measure(text: "0", font: font)
-            out.ascent = m.ascent
-            out.descent = m.descent
-        }
-        return out
+        return withDigitHeightIfEmpty(out, font: font)
     }
 
     private func single(_ node: MathNode, font: FontSpec) -> TypesetText {

@@ -32,18 +32,12 @@ extension Figure {
     /// their element ids cannot collide.
     /// - Throws: `PlotError.cairo` when Cairo fails.
     public func svgData(idPrefix: String? = nil) throws -> Data {
-        let sink = ByteSink()
-        // The sink must outlive the surface, which writes into it when it is destroyed (also
-        // when drawing throws before the surface is finished).
-        try withExtendedLifetime(sink) {
-            let surface = try CairoSurface(
-                owning: cairo_svg_surface_create_for_stream(
-                    ByteSink.write, sink.opaque, width, height),
-                operation: "creating an SVG surface")
+        let written = try streamedData(operation: "creating an SVG surface") { sink in
+            cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height)
+        } prepare: { surface in
             cairo_svg_surface_restrict_to_version(surface.handle, CAIRO_SVG_VERSION_1_1)
-            try render(on: surface)
         }
-        let svg = SVGNormaliser.normalise(sink.data)
+        let svg = SVGNormaliser.normalise(written)
         guard let idPrefix else { return svg }
         return SVGNormaliser.prefixIDs(svg, with: idPrefix)
     }
@@ -51,13 +45,9 @@ extension Figure {
     /// The figure as a one-page PDF (vector paths, fonts embedded, fixed creation date).
     /// - Throws: `PlotError.cairo` when Cairo fails.
     public func pdfData() throws -> Data {
-        let sink = ByteSink()
-        // The sink must outlive the surface (see `svgData`).
-        try withExtendedLifetime(sink) {
-            let surface = try CairoSurface(
-                owning: cairo_pdf_surface_create_for_stream(
-                    ByteSink.write, sink.opaque, width, height),
-                operation: "creating a PDF surface")
+        try streamedData(operation: "creating a PDF surface") { sink in
+            cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height)
+        } prepare: { surface in
             cairo_pdf_surface_set_metadata(
                 surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, fixedCreationDate)
             cairo_pdf_surface_set_metadata(
@@ -65,6 +55,21 @@ extension Figure {
             if let title {
                 cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, title)
             }
+        }
+    }
+
+    /// The figure drawn on a vector surface that writes into a byte sink: `create` makes the
+    /// surface over the sink, `prepare` sets it up before drawing. The sink must outlive the
+    /// surface, which writes into it when it is destroyed (also when drawing throws before the
+    /// surface is finished).
+    private func streamedData(
+        operation: String, surface create: (ByteSink) -> OpaquePointer,
+        prepare: (CairoSurface) -> Void
+    ) throws -> Data {
+        let sink = ByteSink()
+        try withExtendedLifetime(sink) {
+            let surface = try CairoSurface(owning: create(sink), operation: operation)
+            prepare(surface)
             try render(on: surface)
         }
         return sink.data

@@ -10,11 +10,7 @@ public enum ScaleKind: String, Sendable, CaseIterable {
     /// A scale by name (`linear` or `log`).
     /// - Throws: `PlotError.unknownName` listing the valid names.
     public init(named name: String) throws {
-        guard let kind = ScaleKind(rawValue: name.lowercased()) else {
-            throw PlotError.unknownName(
-                kind: "axis scale", name: name, valid: ScaleKind.allCases.map(\.rawValue))
-        }
-        self = kind
+        self = try .named(name, kind: "axis scale")
     }
 
     /// Whether `value` can be placed on this scale.

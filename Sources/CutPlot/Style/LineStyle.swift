@@ -61,11 +61,7 @@ public enum MarkerShape: String, Sendable, CaseIterable {
         case "+": self = .plus
         case "x": self = .cross
         default:
-            guard let shape = MarkerShape(rawValue: name.lowercased()) else {
-                throw PlotError.unknownName(
-                    kind: "marker", name: name, valid: MarkerShape.allCases.map(\.rawValue))
-            }
-            self = shape
+            self = try .named(name, kind: "marker")
         }
     }
 

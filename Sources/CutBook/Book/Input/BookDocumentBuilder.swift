@@ -172,20 +172,6 @@ public struct BookDocumentBuilder {
     /// The destination of a section heading: `sec-<study>-` and the anchor the HTML page
     /// gives it (`HeadingAnchors`, from the heading's text as HTML would escape it).
     private mutating func anchor(for text: [BookInline]) -> String {
-        "sec-\(study.name)-" + anchors.anchor(forHTML: HTML.escape(Self.plain(text)))
-    }
-
-    /// The text of inline content.
-    static func plain(_ inlines: [BookInline]) -> String {
-        inlines.map { inline -> String in
-            switch inline {
-            case .text(let text), .code(let text), .value(let text): return text
-            case .emphasis(let children), .strong(let children), .strikethrough(let children),
-                .link(_, let children):
-                return plain(children)
-            case .math(let node): return node.plainText
-            case .lineBreak: return " "
-            }
-        }.joined()
+        "sec-\(study.name)-" + anchors.anchor(forHTML: HTML.escape(text.plainText))
     }
 }

@@ -121,7 +121,7 @@ final class BlockFormatter {
         let font = theme.heading(level: level)
         var rich = RichText(
             text, math: MathTypesetter(text: engine, size: font.size, display: false))
-        let title = plainText(text)
+        let title = text.plainText
         rich = RichText.prefixed(number + "\u{2003}", rich)
         let layout = ParagraphLayout(
             rich, font: font, width: theme.textWidth - indent, leading: font.size * 1.35,
@@ -204,20 +204,6 @@ final class BlockFormatter {
             out += itemFragments
         }
         return out
-    }
-
-    /// The text of inline content without styles (for outlines and titles).
-    func plainText(_ inlines: [BookInline]) -> String {
-        inlines.map { inline -> String in
-            switch inline {
-            case .text(let text), .code(let text), .value(let text): return text
-            case .emphasis(let children), .strong(let children), .strikethrough(let children),
-                .link(_, let children):
-                return plainText(children)
-            case .math(let node): return node.plainText
-            case .lineBreak: return " "
-            }
-        }.joined()
     }
 }
 

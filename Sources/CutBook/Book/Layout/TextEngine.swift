@@ -1,5 +1,6 @@
 import CCairo
 import CPangoCairo
+import CutPlot
 
 /// A Pango layout, released in `deinit`.
 final class PangoLayoutHandle {
@@ -37,14 +38,7 @@ final class TextEngine {
     }
 
     init(cairo: OpaquePointer) {
-        context = pango_cairo_create_context(cairo)
-        let options = cairo_font_options_create()
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        pango_cairo_context_set_font_options(context, options)
-        cairo_font_options_destroy(options)
-        pango_cairo_context_set_resolution(context, 72)
-        pango_context_set_round_glyph_positions(context, 0)
+        context = unhintedPangoContext(cairo: cairo)
         let language = pango_language_from_string("en")
         pango_context_set_language(context, language)
     }

@@ -95,6 +95,22 @@ public indirect enum BookInline: Sendable {
     case lineBreak
 }
 
+extension [BookInline] {
+    /// The text of the inline content without styles (for anchors, outlines and titles).
+    var plainText: String {
+        map { inline -> String in
+            switch inline {
+            case .text(let text), .code(let text), .value(let text): return text
+            case .emphasis(let children), .strong(let children), .strikethrough(let children),
+                .link(_, let children):
+                return children.plainText
+            case .math(let node): return node.plainText
+            case .lineBreak: return " "
+            }
+        }.joined()
+    }
+}
+
 /// Where a link goes.
 public enum BookLink: Sendable, Hashable {
     /// A web address.

@@ -1,4 +1,5 @@
 import CCairo
+import CutPlot
 import Foundation
 
 /// A PDF being written: Cairo's PDF surface over an in-memory byte stream and its drawing
@@ -8,14 +9,13 @@ final class PDFDocumentSurface {
     let surface: OpaquePointer
     /// The `cairo_t` drawing on it.
     let context: OpaquePointer
-    private let sink: PDFByteSink
+    private let sink: ByteSink
 
     /// A new PDF whose pages are `width × height` points.
     init(width: Double, height: Double) throws {
-        let sink = PDFByteSink()
+        let sink = ByteSink()
         self.sink = sink
-        let opaque = Unmanaged.passUnretained(sink).toOpaque()
-        surface = cairo_pdf_surface_create_for_stream(PDFByteSink.write, opaque, width, height)
+        surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height)
         context = cairo_create(surface)
         try check("creating the PDF surface")
     }
@@ -57,18 +57,6 @@ final class PDFDocumentSurface {
             throw BookError.cairo(
                 operation: operation, status: String(cString: cairo_status_to_string(status)))
         }
-    }
-}
-
-/// Collects the bytes Cairo writes.
-private final class PDFByteSink {
-    var data = Data()
-
-    static let write: cairo_write_func_t = { closure, bytes, length in
-        guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-        let sink = Unmanaged<PDFByteSink>.fromOpaque(closure).takeUnretainedValue()
-        sink.data.append(bytes, count: Int(length))
-        return CAIRO_STATUS_SUCCESS
     }
 }
 

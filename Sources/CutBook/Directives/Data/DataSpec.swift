@@ -3,7 +3,6 @@
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
 enum DataDirective: DirectiveKind {
-    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
     static var executor: (any DirectiveExecutor)? { DataExecutor() }
 
     /// The sources `data` reads from.

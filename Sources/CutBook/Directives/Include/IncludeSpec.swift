@@ -2,9 +2,7 @@
 ///
 /// Its declaration: words, options, defaults and help (the reference is generated from it).
 enum IncludeDirective: DirectiveKind {
-    static var argumentsType: (any DirectiveArguments.Type)? { nil }
     static var executor: (any DirectiveExecutor)? { nil }
-    static let optionUse: OptionUse.Table? = nil
 
     /// The declaration.
     static let spec = DirectiveSpec(

@@ -45,53 +45,37 @@ struct PlotExecutor: ArgumentsExecutor {
         let height = arguments.height
         let names = arguments.of
         let training = { (name: String) in try inputs.training(name, in: directive) }
-        var figure: Figure
+        // The axes drawn (a 3D surface, or a scatter of several panels in two columns, apart).
+        let axes: Axes
         switch arguments.kind {
         case "hist":
-            figure = Figure(
-                try histogram(
-                    arguments, dataset: inputs.dataset(names[0], option: "of", in: directive)),
-                width: width, height: height)
-        case "line":
-            figure = Figure(
-                try lines(arguments, directive: directive, inputs: inputs), width: width,
-                height: height)
-        case "twin":
-            figure = Figure(
-                try twin(arguments, record: training(names[0])), width: width, height: height)
-        case "cuts":
-            figure = Figure(
-                try cutsAgainstEpoch(arguments, record: training(names[0])),
-                width: width, height: height)
+            axes = try histogram(
+                arguments, dataset: inputs.dataset(names[0], option: "of", in: directive))
+        case "line": axes = try lines(arguments, directive: directive, inputs: inputs)
+        case "twin": axes = try twin(arguments, record: training(names[0]))
+        case "cuts": axes = try cutsAgainstEpoch(arguments, record: training(names[0]))
         case "surface":
-            figure = Figure(
+            return Figure(
                 try surface(arguments, directive: directive, inputs: inputs), width: width,
                 height: height)
-        case "contour":
-            figure = Figure(
-                try contours(arguments, directive: directive, inputs: inputs), width: width,
-                height: height)
-        case "relaxation":
-            figure = Figure(try relaxations(arguments), width: width, height: height)
+        case "contour": axes = try contours(arguments, directive: directive, inputs: inputs)
+        case "relaxation": axes = try relaxations(arguments)
         case "scatter":
             let dataset = try inputs.dataset(names[1], option: "of", in: directive)
             let panels = try scatter(
                 arguments, directive: directive, record: training(names[0]), dataset: dataset)
-            figure =
-                panels.count == 1
-                ? Figure(panels[0], width: width, height: height)
-                : Figure(columns: 2, axes: panels, width: width * 1.6, height: height)
+            guard panels.count == 1 else {
+                return Figure(columns: 2, axes: panels, width: width * 1.6, height: height)
+            }
+            axes = panels[0]
         case "output":
             let dataset = try inputs.dataset(names[1], option: "of", in: directive)
-            figure = Figure(
-                try outputs(
-                    arguments, directive: directive, record: training(names[0]),
-                    dataset: dataset),
-                width: width, height: height)
+            axes = try outputs(
+                arguments, directive: directive, record: training(names[0]), dataset: dataset)
         case let kind:
             throw ExecutionError("unknown plot kind \(kind)")
         }
-        return figure
+        return Figure(axes, width: width, height: height)
     }
 
     /// Axes with the common options applied: labels, log y, reference lines.

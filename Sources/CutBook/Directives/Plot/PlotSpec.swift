@@ -3,7 +3,6 @@
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
 enum PlotDirective: DirectiveKind {
-    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
     static var executor: (any DirectiveExecutor)? { PlotExecutor() }
 
     /// The figure kinds `plot` draws.

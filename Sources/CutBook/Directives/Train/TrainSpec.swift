@@ -5,7 +5,6 @@ import CutEngine
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
 enum TrainDirective: DirectiveKind {
-    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
     static var executor: (any DirectiveExecutor)? { TrainExecutor() }
 
     /// The declaration.

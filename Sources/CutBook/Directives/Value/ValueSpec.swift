@@ -2,9 +2,7 @@
 ///
 /// Its declaration: words, options, defaults and help (the reference is generated from it).
 enum ValueDirective: DirectiveKind {
-    static var argumentsType: (any DirectiveArguments.Type)? { Arguments.self }
     static var executor: (any DirectiveExecutor)? { ValueExecutor() }
-    static let optionUse: OptionUse.Table? = nil
 
     /// The declaration.
     static let spec = DirectiveSpec(
