@@ -21,7 +21,7 @@ public struct BuildOptions: Sendable {
     /// The PDF book's paper size.
     public var paper = BookOptions.Paper.a4
     /// The executors (the standard set unless a test swaps them).
-    public var executors = ExecutorSet.standard
+    var executors = ExecutorSet.standard
 
     /// Creates options for the report in `reportDirectory`.
     public init(reportDirectory: String) {

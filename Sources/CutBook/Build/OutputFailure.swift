@@ -20,7 +20,7 @@ public struct OutputFailure: Error, Sendable, CustomStringConvertible {
     public var reason: String
 
     /// A failure with the POSIX error `code` while doing `action` on `path`.
-    public init(path: String, action: String = "write", code: Int32) {
+    init(path: String, action: String = "write", code: Int32) {
         self.path = path
         self.action = action
         self.code = code
@@ -84,7 +84,7 @@ public struct OutputFailure: Error, Sendable, CustomStringConvertible {
 
     /// The cause of a file error in a few words ("no space left on device"), for notes that
     /// name their own path.
-    public static func cause(of error: any Error) -> String {
+    static func cause(of error: any Error) -> String {
         OutputFailure(path: "", error: error).cause
     }
 

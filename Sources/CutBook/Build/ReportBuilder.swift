@@ -43,7 +43,7 @@ public enum ReportBuilder {
     /// Stages 1–4 of a build, shared by every output format: load the report, check the
     /// options and every directive, plan, and produce the results the selected studies need
     /// (from the cache or computed). Throws `BuildFailure` listing every problem found.
-    public static func compute(_ options: BuildOptions, progress: ProgressReporter) async throws
+    static func compute(_ options: BuildOptions, progress: ProgressReporter) async throws
         -> ComputedReport
     {
         let report = try ReportLoader.load(directory: options.reportDirectory)

@@ -10,7 +10,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var hint: String?
 
     /// Creates a diagnostic.
-    public init(
+    init(
         location: SourceLocation?, directive: String? = nil, message: String, hint: String? = nil
     ) {
         self.location = location
@@ -57,7 +57,7 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
     /// Creates a failure from at least one diagnostic.
-    public init(_ diagnostics: [Diagnostic]) {
+    init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
 

@@ -9,14 +9,14 @@ public struct SourceLocation: Hashable, Codable, Sendable, CustomStringConvertib
     public var column: Int
 
     /// Creates a location.
-    public init(file: String, line: Int, column: Int) {
+    init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
     }
 
     /// The location `n` characters to the right on the same line.
-    public func advanced(by n: Int) -> SourceLocation {
+    func advanced(by n: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column + n)
     }
 

@@ -8,7 +8,7 @@ public struct BookOptions: Sendable, Equatable {
         case letter
 
         /// Width and height in points.
-        public var size: (width: Double, height: Double) {
+        var size: (width: Double, height: Double) {
             switch self {
             case .a4: return (595.276, 841.890)
             case .letter: return (612, 792)
@@ -28,10 +28,10 @@ public struct BookOptions: Sendable, Equatable {
     /// The paper size; A4 unless asked otherwise.
     public var paper: Paper = .a4
     /// The creation date written into the PDF, fixed so that the same report gives the same bytes.
-    public var date = "2000-01-01T00:00:00Z"
+    var date = "2000-01-01T00:00:00Z"
 
     /// Options with A4 paper.
-    public init(paper: Paper = .a4) {
+    init(paper: Paper = .a4) {
         self.paper = paper
     }
 }
