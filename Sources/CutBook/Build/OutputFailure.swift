@@ -9,6 +9,15 @@ import Foundation
 /// A file-system operation on the output that failed: one line naming the path, the cause in
 /// words and the fix (`cannot write 'X': no space left on device; free space or choose another
 /// --out`), instead of a Foundation error dump.
+///
+/// ```swift
+/// do {
+///     let options = BuildOptions(reportDirectory: "reports/workshop")
+///     _ = try await ReportBuilder.build(options, progress: .automatic())
+/// } catch let failure as OutputFailure {
+///     print("error: \(failure)")  // cannot write 'build/workshop': no space left on device; …
+/// }
+/// ```
 public struct OutputFailure: Error, Sendable, CustomStringConvertible {
     /// The path the operation was on.
     public var path: String

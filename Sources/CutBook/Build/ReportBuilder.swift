@@ -4,6 +4,17 @@ import Foundation
 ///
 /// `compute` does the format-independent stages; `build` adds the HTML site. A PDF renderer
 /// takes the same `ComputedReport`.
+///
+/// ```swift
+/// var options = BuildOptions(reportDirectory: "reports/workshop")
+/// options.formats = ["html"]
+/// let summary = try await ReportBuilder.build(options, progress: .automatic())
+/// print("\(summary.pages.count) pages in \(summary.outDirectory.path)")
+///
+/// for row in try ReportBuilder.status(reportDirectory: "reports/workshop") {
+///     print(row.study.name, "\(row.cached)/\(row.total) cached")
+/// }
+/// ```
 public enum ReportBuilder {
     /// Builds as `options` says; throws `BuildFailure` with every problem found,
     /// `OutputRefusal` when the output folder is not one CutBook may replace (checked before

@@ -18,6 +18,12 @@ struct Report: Sendable {
 }
 
 /// One study (chapter): one Markdown file of the report.
+///
+/// ```swift
+/// for row in try ReportBuilder.status(reportDirectory: "reports/workshop") {
+///     print("\(row.study.name): \(row.study.title) (\(row.study.file))")
+/// }
+/// ```
 public struct Study: Sendable {
     /// The file's stem (`scan` for `scan.md`); names the page and `--study`.
     public var name: String

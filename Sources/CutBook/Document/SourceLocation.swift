@@ -1,5 +1,11 @@
 /// A position in a report source file: the file's path relative to the report folder's parent,
 /// a 1-based line and a 1-based column counted in characters.
+///
+/// ```swift
+/// if let location = diagnostic.location {
+///     print("\(location.file) line \(location.line), column \(location.column)")
+/// }
+/// ```
 public struct SourceLocation: Hashable, Codable, Sendable, CustomStringConvertible {
     /// The file, as shown to the user (for example `quickstart/scan.md`).
     public var file: String

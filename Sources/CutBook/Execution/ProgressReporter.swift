@@ -10,8 +10,18 @@ import Foundation
 /// so short work prints just its start and end, and long work is never silent for long.
 /// `tick()` (called every second by the reporter of `automatic()`) keeps that promise for work
 /// that cannot report in between, like one stage of drawing a huge figure.
+///
+/// ```swift
+/// let quiet = ProgressReporter(mode: .silent)  // for a library user that prints nothing
+/// let summary = try await ReportBuilder.build(
+///     BuildOptions(reportDirectory: "reports/quickstart"), progress: quiet)
+/// ```
 public final class ProgressReporter: @unchecked Sendable {
     /// Where lines go.
+    ///
+    /// ```swift
+    /// let lines = ProgressReporter(mode: .plain)  // one line per event, as in a CI log
+    /// ```
     public enum Mode: Sendable {
         /// Redrawn status lines (standard error is a terminal).
         case terminal

@@ -15,8 +15,7 @@ struct BookDocument: Sendable {
     var chapters: [BookChapter]
 
     /// Creates a document.
-    init(title: String, authors: [String], colophon: [String] = [], chapters: [BookChapter])
-    {
+    init(title: String, authors: [String], colophon: [String] = [], chapters: [BookChapter]) {
         self.title = title
         self.authors = authors
         self.colophon = colophon

@@ -1,6 +1,16 @@
 /// How the book is set: paper size and the fixed date written into the PDF.
+///
+/// ```swift
+/// var options = BuildOptions(reportDirectory: "reports/workshop")
+/// options.formats = ["pdf"]
+/// options.paper = try BookOptions.Paper(named: "letter")
+/// ```
 public struct BookOptions: Sendable, Equatable {
     /// A paper size in points (1/72 inch).
+    ///
+    /// ```swift
+    /// let paper = try BookOptions.Paper(named: "a4")  // throws for names other than a4 and letter
+    /// ```
     public enum Paper: String, Sendable, CaseIterable {
         /// ISO A4, 210 × 297 mm.
         case a4
