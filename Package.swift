@@ -8,6 +8,15 @@ let vectorFlags: [SwiftSetting] = [
     .unsafeFlags(["-target-cpu", "native"])
 ]
 
+/// The report layer keeps its API small (most of it is internal) and its tests reach the rest
+/// through `@testable import CutBook`. Debug builds allow that by default; release builds, which
+/// `make test` uses because the suite trains networks, need `-enable-testing` for this one
+/// target. CutEngine and CutPlot (the numerics and figures) are built without it, so the
+/// kernels that `cutbook bench` times are compiled exactly as before.
+let testableFlags: [SwiftSetting] = [
+    .unsafeFlags(["-enable-testing"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "CutBook",
     platforms: [.macOS(.v14)],
@@ -52,7 +61,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["README.md", "Directives/README.md"],
-            swiftSettings: vectorFlags),
+            swiftSettings: vectorFlags + testableFlags),
 
         // The command-line tool.
         .executableTarget(

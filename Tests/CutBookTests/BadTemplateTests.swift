@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Bad templates and the exact messages they produce: where, what was expected, what was found,
 /// and the nearest valid name.

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// The finished book is cached: a warm build copies it, a damaged entry is typeset again.
 @Suite("Book cache")

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Books that used to crash the typesetter: the layout of the PDF crash reproducer (two
 /// chapters whose training logs are long tables with headers repeated at page tops), and

@@ -1,6 +1,7 @@
-import CutBook
 import CutPlot
 import Foundation
+
+@testable import CutBook
 
 /// A book document made in code: two chapters with sections, prose with every inline kind,
 /// math, code, a log, a table and figures, long enough to fill several pages.

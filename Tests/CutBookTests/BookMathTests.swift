@@ -1,6 +1,7 @@
-import CutBook
 import CutPlot
 import Testing
+
+@testable import CutBook
 
 /// The book sets the tree of CutPlot's TeX parser, the one the pages and plot labels use;
 /// braced groups stay rows in the tree.

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Page breaks read through the text of each page: headings never end a page, paragraphs keep
 /// at least two lines on each side of a break, floats never leave their chapter.

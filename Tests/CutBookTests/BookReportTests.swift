@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// The fixture report built to PDF end to end, checked with poppler and qpdf.
 @Suite("Book from a report")

@@ -1,5 +1,6 @@
-import CutBook
 import Foundation
+
+@testable import CutBook
 
 /// Helpers for the PDF book tests.
 enum BookTestSupport {

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Cache entries are bound to their key: bytes copied from another entry's file are a miss
 /// (recomputed, with a note), never a hit; earlier formats are not trusted; temporary files of

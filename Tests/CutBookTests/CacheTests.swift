@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// The result cache: round trips, checksums, corrupt entries.
 struct CacheTests {

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// A report reads only inside its folder (and, for data, the folders `data_folders:` lists), and
 /// writes only pages whose names stay inside the output folder.

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// `plot scatter` decision rules and classes, `output.min`/`output.max` of a training and
 /// field references in `vline=`/`hline=`, built end to end from the `decisions` fixture.

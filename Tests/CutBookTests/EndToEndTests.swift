@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 #if canImport(FoundationXML)
     import FoundationXML

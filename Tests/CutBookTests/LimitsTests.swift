@@ -1,7 +1,8 @@
-import CutBook
 import CutEngine
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Seeds, sizes and memory estimates are checked where they are read: an out-of-range seed or
 /// a directive that would need more than `MemoryLimit` is refused with a located message, and a

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Errors of the report folder, report.yml, includes, result cycles, templates and math, each
 /// with its exact message.

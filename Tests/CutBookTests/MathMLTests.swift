@@ -1,5 +1,6 @@
-import CutBook
 import Testing
+
+@testable import CutBook
 
 /// The TeX subset → MathML converter.
 struct MathMLTests {

@@ -1,5 +1,6 @@
-import CutBook
 import Testing
+
+@testable import CutBook
 
 /// `fmt=` number formats.
 struct NumberFormatTests {

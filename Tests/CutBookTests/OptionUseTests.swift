@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Options and words that would have no effect are located errors naming the forms that read
 /// them; trainings whose loss becomes NaN fail unless `on_nan=keep`; `loss=bce` needs a model

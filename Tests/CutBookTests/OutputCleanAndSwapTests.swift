@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// `cutbook clean` removes only what CutBook marked; the swap exchanges folders in one step;
 /// the temporary folders of dead builds are removed and those of running ones kept.

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// `--out` refuses every folder CutBook did not write, and the report's own folders, with exit
 /// status 2 and a message saying why; a refused build touches no file.

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// The HTML site and the PDF book show the same presented blocks: the same figure and table
 /// numbers and anchors, the same check texts and the same section anchors.

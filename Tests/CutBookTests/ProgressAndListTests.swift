@@ -1,7 +1,8 @@
-import CutBook
 import Foundation
 import Synchronization
 import Testing
+
+@testable import CutBook
 
 /// Progress lines and `cutbook list`'s cache status.
 struct ProgressAndListTests {

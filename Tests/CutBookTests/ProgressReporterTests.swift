@@ -1,7 +1,8 @@
-import CutBook
 import Foundation
 import Synchronization
 import Testing
+
+@testable import CutBook
 
 /// The progress reporter's throttling, with a fake clock (no timing assertions).
 struct ProgressReporterTests {

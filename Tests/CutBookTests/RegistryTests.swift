@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// The directive registry, the single source of the reference.
 struct RegistryTests {

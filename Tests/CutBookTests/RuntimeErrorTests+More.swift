@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// More error paths, each with its exact message: results of the wrong kind, models that do
 /// not fit an option, problems found while rendering, and malformed directives.

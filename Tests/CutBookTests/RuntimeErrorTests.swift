@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Errors found while running directives (bad draws, wrong kinds of input, options that do not
 /// fit the data), each with its exact message and location.

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// The Markdown scanner: which `<<…>>` are directives, and where they are.
 struct ScannerTests {

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// How a rebuild writes the site: unchanged files are kept (linked, not rewritten), changed
 /// ones are new files, and the previous site's files are never modified in place.

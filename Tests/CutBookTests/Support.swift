@@ -1,5 +1,6 @@
-import CutBook
 import Foundation
+
+@testable import CutBook
 
 /// Helpers shared by the CutBook tests.
 enum Support {

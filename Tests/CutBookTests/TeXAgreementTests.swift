@@ -1,7 +1,8 @@
-import CutBook
 import CutPlot
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// One table of TeX, good and bad, run through every writer of the one parser: the page's
 /// MathML, the plot labels and the book. They accept and reject the same inputs, with the same

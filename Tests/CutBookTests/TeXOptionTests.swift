@@ -1,5 +1,6 @@
-import CutBook
 import Testing
+
+@testable import CutBook
 
 /// Bad TeX in text options fails the check of the report, before anything runs, at the
 /// character where the problem is.

@@ -1,6 +1,7 @@
-import CutBook
 import CutPlot
 import Testing
+
+@testable import CutBook
 
 /// The MathML writer of the shared TeX tree, for the commands plot labels brought into the one
 /// symbol table.

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Template text as editors and checkouts write it (CRLF, byte-order marks), code blocks as
 /// CommonMark makes them, and titles as plain text.

@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// `<<train cuts …>>` and the same cuts written as a model expression go through CutEngine's one
 /// training entry point, so they give the same numbers bit for bit.

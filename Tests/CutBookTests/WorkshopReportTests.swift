@@ -1,6 +1,7 @@
-import CutBook
 import Foundation
 import Testing
+
+@testable import CutBook
 
 /// Checks on the sources of `reports/workshop`, the report that rebuilds every study of the
 /// workshop talk: it loads, it follows the talk's arc, it draws enough figures, every

@@ -1,4 +1,4 @@
-import CutBook
+@testable import CutBook
 
 /// Reads `report.yml` text (Yams, then CutBook's key checks): settings or `BuildFailure`.
 func parseSettings(_ yaml: String) {

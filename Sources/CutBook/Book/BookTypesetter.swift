@@ -13,18 +13,18 @@ import Foundation
 /// 4. Draw the title page, the contents (with links and dotted leaders), then every body page
 ///    with its running head (the chapter) and page number.
 /// 5. Add the outline: every chapter, with its sections and subsections below it.
-public struct BookTypesetter {
+struct BookTypesetter {
     /// The options (paper, date).
-    public var options: BookOptions
+    var options: BookOptions
 
     /// Creates a typesetter.
-    public init(options: BookOptions = BookOptions()) {
+    init(options: BookOptions = BookOptions()) {
         self.options = options
     }
 
     /// The PDF of `document`.
     /// - Throws: `BookError` when Cairo fails or a figure cannot be drawn.
-    public func pdf(_ document: BookDocument) throws -> Data {
+    func pdf(_ document: BookDocument) throws -> Data {
         let theme = BookTheme(paper: options.paper)
         let surface = try PDFDocumentSurface(width: theme.pageWidth, height: theme.pageHeight)
         surface.setMetadata(CAIRO_PDF_METADATA_TITLE, document.title)

@@ -3,28 +3,28 @@ import Foundation
 
 /// The PDF step of a build: `<report>.pdf` for the whole report, or one `<study>.pdf` per
 /// study asked for with `--study`.
-public enum BookWriter {
+enum BookWriter {
     /// Everything a PDF needs from the build.
-    public struct Inputs {
+    struct Inputs {
         /// The report.
-        public var report: Report
+        var report: Report
         /// The graph.
-        public var plan: ExecutionPlan
+        var plan: ExecutionPlan
         /// The build's results by directive id.
-        public var results: [String: ResultValue]
+        var results: [String: ResultValue]
         /// How the report was made.
-        public var provenance: Provenance
+        var provenance: Provenance
         /// The studies asked for; empty for the whole report.
-        public var studies: [String]
+        var studies: [String]
         /// The cache, which keeps finished books.
-        public var cache: ResultCache
+        var cache: ResultCache
         /// Where notes about the book's cache entry go.
-        public var progress: ProgressReporter
+        var progress: ProgressReporter
         /// Paper size and date.
-        public var options: BookOptions
+        var options: BookOptions
 
         /// Creates the inputs.
-        public init(
+        init(
             report: Report, plan: ExecutionPlan, results: [String: ResultValue],
             provenance: Provenance,
             studies: [String], cache: ResultCache, progress: ProgressReporter,
@@ -44,7 +44,7 @@ public enum BookWriter {
     /// The PDF files of a build with `options` (its studies, cache and paper) from
     /// the same computed report the HTML site is rendered from.
     /// - Throws: `BuildFailure` with every problem found.
-    public static func files(
+    static func files(
         for options: BuildOptions, computed: ComputedReport, progress: ProgressReporter
     )
         throws -> [String: Data]
@@ -62,7 +62,7 @@ public enum BookWriter {
 
     /// The PDF files (name → bytes) to write into the output folder.
     /// - Throws: `BuildFailure` with every problem found.
-    public static func files(_ inputs: Inputs) throws -> [String: Data] {
+    static func files(_ inputs: Inputs) throws -> [String: Data] {
         let names = inputs.report.studies.map(\.name)
         let chosen = inputs.studies.isEmpty ? names : inputs.studies
         let bookCache = BookCache(cache: inputs.cache)

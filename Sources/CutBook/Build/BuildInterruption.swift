@@ -6,6 +6,16 @@ import Foundation
 /// while holding the lock. `interrupt()` takes the lock and never gives it back, so once it has
 /// started no further file is written; it removes the temporary folders and says what state the
 /// output is in. The caller then exits.
+///
+/// ```swift
+/// signal(SIGINT, SIG_IGN)
+/// let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+/// source.setEventHandler {
+///     print(BuildInterruption.interrupt())  // "interrupted: the previous output in … is kept"
+///     _exit(130)
+/// }
+/// source.resume()
+/// ```
 public enum BuildInterruption {
     /// Where the output stands.
     enum Phase {

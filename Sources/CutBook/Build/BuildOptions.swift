@@ -1,6 +1,14 @@
 import Foundation
 
 /// What `cutbook build` was asked to do.
+///
+/// ```swift
+/// var options = BuildOptions(reportDirectory: "reports/workshop")
+/// options.studies = ["push-down"]  // rebuild one study, keep the other pages
+/// options.outDirectory = "/tmp/workshop-site"
+/// options.paper = .letter
+/// let summary = try await ReportBuilder.build(options, progress: ProgressReporter(mode: .silent))
+/// ```
 public struct BuildOptions: Sendable {
     /// The report folder.
     public var reportDirectory: String
@@ -21,7 +29,7 @@ public struct BuildOptions: Sendable {
     /// The PDF book's paper size.
     public var paper = BookOptions.Paper.a4
     /// The executors (the standard set unless a test swaps them).
-    public var executors = ExecutorSet.standard
+    var executors = ExecutorSet.standard
 
     /// Creates options for the report in `reportDirectory`.
     public init(reportDirectory: String) {
@@ -30,6 +38,12 @@ public struct BuildOptions: Sendable {
 }
 
 /// What a build did.
+///
+/// ```swift
+/// let summary = try await ReportBuilder.build(
+///     BuildOptions(reportDirectory: "reports/quickstart"), progress: .automatic())
+/// print("\(summary.computed) computed, \(summary.loaded) from the cache")
+/// ```
 public struct BuildSummary: Sendable {
     /// Where the site was written.
     public var outDirectory: URL

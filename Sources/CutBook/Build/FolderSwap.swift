@@ -15,17 +15,17 @@ import Foundation
 /// is renamed to `.<name>.old-<pid>-<token>` and the new folder renamed into place: between the
 /// two renames the output path is missing for an instant. A folder of this pattern whose process
 /// no longer runs is a leftover of a killed build, removed by the next build into the same parent.
-public enum FolderSwap {
+enum FolderSwap {
     /// The temporary folder beside `target` for kind `new` (the site being written) or `old`
     /// (the previous site during a two-rename swap), named with this process's id.
-    public static func temporaryPath(for target: String, kind: String, token: String) -> String {
+    static func temporaryPath(for target: String, kind: String, token: String) -> String {
         let url = URL(fileURLWithPath: target)
         let name = ".\(url.lastPathComponent).\(kind)-\(getpid())-\(token)"
         return url.deletingLastPathComponent().appendingPathComponent(name).path
     }
 
     /// A fresh token for `temporaryPath`: eight lowercase hex digits.
-    public static func newToken() -> String {
+    static func newToken() -> String {
         String(UUID().uuidString.lowercased().filter(\.isHexDigit).prefix(8))
     }
 
@@ -33,7 +33,7 @@ public enum FolderSwap {
     /// file system can (then `new` names the previous tree) or moved by two renames through
     /// `previous` (then `previous` names it). Returns the path holding the previous tree, if any,
     /// for the caller to remove.
-    public static func install(_ new: String, at target: String, previous: String) throws
+    static func install(_ new: String, at target: String, previous: String) throws
         -> String?
     {
         guard FileManager.default.fileExists(atPath: target) else {
@@ -55,7 +55,7 @@ public enum FolderSwap {
 
     /// Exchanges the entries at `a` and `b` atomically. Returns false when the file system or
     /// kernel cannot (EINVAL, ENOSYS); throws `OutputFailure` for any other error.
-    public static func exchange(_ a: String, _ b: String) throws -> Bool {
+    static func exchange(_ a: String, _ b: String) throws -> Bool {
         guard let renameat2 = renameat2Function else { return false }
         // RENAME_EXCHANGE from <linux/fs.h>; Glibc's module does not export the constant.
         let renameExchange: UInt32 = 1 << 1
@@ -77,7 +77,7 @@ public enum FolderSwap {
     /// `old` folder whose target is missing (a kill between the two renames of the fallback
     /// swap) holds the previous site: it is renamed back to the target instead.
     @discardableResult
-    public static func removeLeftovers(in parent: String) -> [String] {
+    static func removeLeftovers(in parent: String) -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else {
             return []
         }
@@ -103,7 +103,7 @@ public enum FolderSwap {
 
     /// The process id in a name `.<name>.new-<pid>-<token>` or `.<name>.old-<pid>-<token>`
     /// (token: eight lowercase hex digits); nil for any other name.
-    public static func processID(inTemporaryName name: String) -> Int32? {
+    static func processID(inTemporaryName name: String) -> Int32? {
         guard name.hasPrefix("."), let dot = name.lastIndex(of: "."), dot != name.startIndex
         else { return nil }
         let parts = name[name.index(after: dot)...].split(
@@ -125,7 +125,7 @@ public enum FolderSwap {
     }
 
     /// Whether a process with id `pid` exists (one we may not signal counts too).
-    public static func isRunning(_ pid: Int32) -> Bool {
+    static func isRunning(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM
     }
 }

@@ -4,8 +4,19 @@ import Foundation
 /// (`CacheDirectoryTag`), and with `--outputs` only the site folders CutBook wrote
 /// (`SiteMarker`) and the leftovers of killed builds (`FolderSwap`). Anything else is skipped
 /// and reported, never deleted.
+///
+/// ```swift
+/// let outcome = OutputCleaner.clean(cache: ".cutbook-cache", outputs: "build")
+/// for path in outcome.removed { print("removed \(path)/") }
+/// for skip in outcome.skipped { print(skip) }  // skipped build/notes: not written by CutBook
+/// ```
 public enum OutputCleaner {
     /// What a clean did.
+    ///
+    /// ```swift
+    /// let outcome = OutputCleaner.clean(cache: ".cutbook-cache", outputs: nil)
+    /// if outcome.removed.isEmpty { print("nothing to remove") }
+    /// ```
     public struct Outcome: Sendable, Equatable {
         /// The folders removed, as given (under the outputs folder: joined to it).
         public var removed: [String] = []
@@ -14,6 +25,12 @@ public enum OutputCleaner {
     }
 
     /// A folder clean left in place, and why.
+    ///
+    /// ```swift
+    /// for skip in OutputCleaner.clean(cache: ".cutbook-cache", outputs: "build").skipped {
+    ///     print(skip.path, "kept:", skip.reason)
+    /// }
+    /// ```
     public struct Skip: Sendable, Equatable, CustomStringConvertible {
         /// The folder.
         public var path: String

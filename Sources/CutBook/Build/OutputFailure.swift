@@ -9,6 +9,15 @@ import Foundation
 /// A file-system operation on the output that failed: one line naming the path, the cause in
 /// words and the fix (`cannot write 'X': no space left on device; free space or choose another
 /// --out`), instead of a Foundation error dump.
+///
+/// ```swift
+/// do {
+///     let options = BuildOptions(reportDirectory: "reports/workshop")
+///     _ = try await ReportBuilder.build(options, progress: .automatic())
+/// } catch let failure as OutputFailure {
+///     print("error: \(failure)")  // cannot write 'build/workshop': no space left on device; …
+/// }
+/// ```
 public struct OutputFailure: Error, Sendable, CustomStringConvertible {
     /// The path the operation was on.
     public var path: String
@@ -20,7 +29,7 @@ public struct OutputFailure: Error, Sendable, CustomStringConvertible {
     public var reason: String
 
     /// A failure with the POSIX error `code` while doing `action` on `path`.
-    public init(path: String, action: String = "write", code: Int32) {
+    init(path: String, action: String = "write", code: Int32) {
         self.path = path
         self.action = action
         self.code = code
@@ -84,7 +93,7 @@ public struct OutputFailure: Error, Sendable, CustomStringConvertible {
 
     /// The cause of a file error in a few words ("no space left on device"), for notes that
     /// name their own path.
-    public static func cause(of error: any Error) -> String {
+    static func cause(of error: any Error) -> String {
         OutputFailure(path: "", error: error).cause
     }
 

@@ -3,10 +3,10 @@ import Foundation
 /// Decides where a build may write its site, before anything is computed: CutBook replaces only
 /// a folder it wrote itself (it carries `SiteMarker`) or an empty one, and never a folder that
 /// holds the report, its sources, the templates or the result cache.
-public enum OutputTarget {
+enum OutputTarget {
     /// The resolved path of the site folder for `options` and `report`, or `OutputRefusal`
     /// saying why that folder cannot be used. `templates` is the templates folder in use.
-    public static func resolve(_ options: BuildOptions, report: Report, templates: URL) throws
+    static func resolve(_ options: BuildOptions, report: Report, templates: URL) throws
         -> String
     {
         let given = options.outDirectory ?? "build/\(report.name)"

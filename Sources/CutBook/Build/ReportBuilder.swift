@@ -4,6 +4,17 @@ import Foundation
 ///
 /// `compute` does the format-independent stages; `build` adds the HTML site. A PDF renderer
 /// takes the same `ComputedReport`.
+///
+/// ```swift
+/// var options = BuildOptions(reportDirectory: "reports/workshop")
+/// options.formats = ["html"]
+/// let summary = try await ReportBuilder.build(options, progress: .automatic())
+/// print("\(summary.pages.count) pages in \(summary.outDirectory.path)")
+///
+/// for row in try ReportBuilder.status(reportDirectory: "reports/workshop") {
+///     print(row.study.name, "\(row.cached)/\(row.total) cached")
+/// }
+/// ```
 public enum ReportBuilder {
     /// Builds as `options` says; throws `BuildFailure` with every problem found,
     /// `OutputRefusal` when the output folder is not one CutBook may replace (checked before
@@ -43,7 +54,7 @@ public enum ReportBuilder {
     /// Stages 1–4 of a build, shared by every output format: load the report, check the
     /// options and every directive, plan, and produce the results the selected studies need
     /// (from the cache or computed). Throws `BuildFailure` listing every problem found.
-    public static func compute(_ options: BuildOptions, progress: ProgressReporter) async throws
+    static func compute(_ options: BuildOptions, progress: ProgressReporter) async throws
         -> ComputedReport
     {
         let report = try ReportLoader.load(directory: options.reportDirectory)

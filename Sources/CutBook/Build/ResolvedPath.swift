@@ -8,11 +8,11 @@ import Foundation
 
 /// Absolute paths with symbolic links and `..` resolved, so that two spellings of one folder
 /// compare equal (`--out ./rep/../rep` and `--out rep`, or a link to the report folder).
-public enum ResolvedPath {
+enum ResolvedPath {
     /// `path` made absolute (from the working folder) with every symbolic link and `.`/`..`
     /// resolved. The longest existing prefix goes through `realpath`; the rest, which does not
     /// exist yet, is normalised by its names.
-    public static func of(_ path: String) -> String {
+    static func of(_ path: String) -> String {
         let absolute =
             path.hasPrefix("/")
             ? path : FileManager.default.currentDirectoryPath + "/" + path
@@ -43,7 +43,7 @@ public enum ResolvedPath {
     }
 
     /// Whether the resolved path `inner` is `outer` or lies inside it.
-    public static func isInside(_ inner: String, _ outer: String) -> Bool {
+    static func isInside(_ inner: String, _ outer: String) -> Bool {
         inner == outer || outer == "/" || inner.hasPrefix(outer + "/")
     }
 }

@@ -7,15 +7,15 @@ import Foundation
 /// Its first line is the signature `cutbook-site 1`; the rest says in words what wrote it.
 /// Sites written before the marker existed are recognised by the generator line CutBook puts
 /// in every page (`<meta name="generator" content="CutBook …">` in `index.html`).
-public enum SiteMarker {
+enum SiteMarker {
     /// The marker's file name.
-    public static let fileName = ".cutbook-site"
+    static let fileName = ".cutbook-site"
 
     /// The first line of the marker.
-    public static let signature = "cutbook-site 1"
+    static let signature = "cutbook-site 1"
 
     /// The marker's bytes, as the site writer puts them into every site.
-    public static var contents: Data {
+    static var contents: Data {
         Data(
             """
             \(signature)
@@ -29,7 +29,7 @@ public enum SiteMarker {
     /// Whether the folder at `folder` (a resolved path) is a site CutBook wrote: it carries the
     /// marker, or it is a site of an earlier CutBook whose `index.html` names CutBook as its
     /// generator.
-    public static func marks(_ folder: String) -> Bool {
+    static func marks(_ folder: String) -> Bool {
         if let data = regularFileBytes(folder + "/" + fileName, limit: 256),
             let text = String(data: data, encoding: .utf8),
             text.split(separator: "\n", omittingEmptySubsequences: false).first

@@ -1,4 +1,15 @@
 /// One problem found in a report, with the place it was found.
+///
+/// ```swift
+/// do {
+///     let options = BuildOptions(reportDirectory: "reports/draft")
+///     _ = try await ReportBuilder.build(options, progress: .automatic())
+/// } catch let failure as BuildFailure {
+///     for diagnostic in failure.diagnostics {
+///         print(diagnostic.headline)  // draft/scan.md:3:1: error: unknown directive 'scna'…
+///     }
+/// }
+/// ```
 public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// Where the problem is; nil for problems that are not in a file (for example a missing folder).
     public var location: SourceLocation?
@@ -10,7 +21,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var hint: String?
 
     /// Creates a diagnostic.
-    public init(
+    init(
         location: SourceLocation?, directive: String? = nil, message: String, hint: String? = nil
     ) {
         self.location = location
@@ -52,12 +63,20 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Every problem a build found, reported together.
+///
+/// ```swift
+/// do {
+///     _ = try ReportBuilder.status(reportDirectory: "reports/draft")
+/// } catch let failure as BuildFailure {
+///     print(failure)  // every problem, then "2 errors; nothing was written"
+/// }
+/// ```
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// The problems, in the order of the sources.
     public var diagnostics: [Diagnostic]
 
     /// Creates a failure from at least one diagnostic.
-    public init(_ diagnostics: [Diagnostic]) {
+    init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
 

@@ -1,4 +1,14 @@
 /// Why `cutbook build` will not write its site into the folder `--out` names.
+///
+/// ```swift
+/// var options = BuildOptions(reportDirectory: "reports/workshop")
+/// options.outDirectory = "/home/me/Documents"  // not a folder CutBook wrote
+/// do {
+///     _ = try await ReportBuilder.build(options, progress: .automatic())
+/// } catch let refusal as OutputRefusal {
+///     print("error: \(refusal)")  // names the folder and how to choose another
+/// }
+/// ```
 public struct OutputRefusal: Error, Sendable, CustomStringConvertible {
     /// The one-line message: the folder, why, and what to do.
     public var message: String

@@ -7,15 +7,15 @@
 /// ```swift
 /// Verb(rawValue: "train")?.showsProgress  // true
 /// ```
-public enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
+enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
     case data, train, scan, plot, table, value, log, assert, include
 
     /// The verb as written.
-    public var description: String { rawValue }
+    var description: String { rawValue }
 
     /// Whether a build reports its start and end (and the reporter its progress): the verbs
     /// that compute rather than read results.
-    public var showsProgress: Bool {
+    var showsProgress: Bool {
         switch self {
         case .data, .train, .scan, .plot: return true
         case .table, .value, .log, .assert, .include: return false
@@ -24,7 +24,7 @@ public enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConverti
 
     /// Whether its result appears on the page; the others only make results for later
     /// directives.
-    public var isShown: Bool {
+    var isShown: Bool {
         switch self {
         case .data, .train, .scan, .include: return false
         case .plot, .table, .value, .log, .assert: return true
@@ -34,7 +34,7 @@ public enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConverti
     /// Whether its results are kept in the result cache. A data set is not: it is cheap to
     /// draw again, so it is drawn (or read) only when something not cached reads it, and a
     /// study's count of cached results leaves it out.
-    public var isCached: Bool {
+    var isCached: Bool {
         switch self {
         case .data: return false
         case .train, .scan, .plot, .table, .value, .log, .assert, .include: return true
@@ -42,7 +42,7 @@ public enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConverti
     }
 
     /// Whether it is a training (counted in build summaries, its data named in provenance).
-    public var isTraining: Bool { self == .train }
+    var isTraining: Bool { self == .train }
 
     /// The prefix of the labels it numbers (`label=` cited as `@fig:label`), if it numbers
     /// its results.

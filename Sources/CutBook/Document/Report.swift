@@ -1,23 +1,29 @@
 /// A parsed report: its settings from `report.yml` and its studies in chapter order.
-public struct Report: Sendable {
+struct Report: Sendable {
     /// The folder's name, used for the output folder (`build/<name>/`).
-    public var name: String
+    var name: String
     /// The report folder's path on disk.
-    public var directory: String
+    var directory: String
     /// The settings read from `report.yml`.
-    public var settings: ReportSettings
+    var settings: ReportSettings
     /// The studies, in the order of `chapters:`.
-    public var studies: [Study]
+    var studies: [Study]
     /// The files the report may read (its folder and `data_folders:`).
-    public var files: ReportFiles
+    var files: ReportFiles
 
     /// Every directive of every study, in reading order.
-    public var allDirectives: [Directive] {
+    var allDirectives: [Directive] {
         studies.flatMap { $0.directives }
     }
 }
 
 /// One study (chapter): one Markdown file of the report.
+///
+/// ```swift
+/// for row in try ReportBuilder.status(reportDirectory: "reports/workshop") {
+///     print("\(row.study.name): \(row.study.title) (\(row.study.file))")
+/// }
+/// ```
 public struct Study: Sendable {
     /// The file's stem (`scan` for `scan.md`); names the page and `--study`.
     public var name: String
@@ -29,35 +35,35 @@ public struct Study: Sendable {
     public var file: String
     /// The Markdown with every directive, math span and cross-reference replaced by a
     /// placeholder token (see `Placeholder`).
-    public var markdown: String
+    var markdown: String
     /// The directives, in reading order; `directives[i]` belongs to placeholder `i`.
-    public var directives: [Directive]
+    var directives: [Directive]
     /// Math spans, in reading order.
-    public var math: [MathSpan]
+    var math: [MathSpan]
     /// Cross-references such as `@fig:loss`, in reading order.
-    public var references: [CrossReference]
+    var references: [CrossReference]
     /// The placeholder prefix used in `markdown`; unique within the file's text.
-    public var placeholderPrefix: String
+    var placeholderPrefix: String
     /// The first level-1 heading as plain text with placeholder tokens, nil when there is none.
-    public var titleSource: String? = nil
+    var titleSource: String? = nil
 }
 
 /// A `$…$` or `$$…$$` span of TeX.
-public struct MathSpan: Sendable, Hashable {
+struct MathSpan: Sendable, Hashable {
     /// The TeX between the dollars.
-    public var tex: String
+    var tex: String
     /// True for `$$…$$` (display math).
-    public var isDisplay: Bool
+    var isDisplay: Bool
     /// Where the opening dollar is.
-    public var location: SourceLocation
+    var location: SourceLocation
 }
 
 /// A `@fig:label` or `@tab:label` reference in prose.
-public struct CrossReference: Sendable, Hashable {
+struct CrossReference: Sendable, Hashable {
     /// `fig` or `tab`.
-    public var kind: String
+    var kind: String
     /// The label after the colon.
-    public var label: String
+    var label: String
     /// Where the `@` is.
-    public var location: SourceLocation
+    var location: SourceLocation
 }

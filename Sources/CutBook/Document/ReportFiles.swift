@@ -8,9 +8,9 @@ import Foundation
 /// `report.yml` lists under `data_folders:`. A refused path is a located error that says what is
 /// allowed; it never tells whether the outside file exists or what it holds, because nothing
 /// outside is read.
-public struct ReportFiles: Sendable {
+struct ReportFiles: Sendable {
     /// What a path is for; decides the allowed folders and the wording of errors.
-    public enum Use: Sendable {
+    enum Use: Sendable {
         /// The report's `report.yml`.
         case settings
         /// The file of chapter `name` listed in `report.yml`.
@@ -22,14 +22,14 @@ public struct ReportFiles: Sendable {
     }
 
     /// The report folder, with every symbolic link resolved.
-    public let directory: URL
+    let directory: URL
     /// The report's name in locations (the folder's name).
-    public let displayName: String
+    let displayName: String
     /// The folders listed under `data_folders:`, resolved, in the order written.
-    public let dataFolders: [URL]
+    let dataFolders: [URL]
 
     /// Confines reads to `directory` (and `dataFolders` for data files). Both are resolved here.
-    public init(directory: URL, displayName: String, dataFolders: [URL] = []) {
+    init(directory: URL, displayName: String, dataFolders: [URL] = []) {
         self.directory = URL(fileURLWithPath: Self.physical(directory.path))
         self.displayName = displayName
         self.dataFolders = dataFolders.map { URL(fileURLWithPath: Self.physical($0.path)) }
@@ -37,7 +37,7 @@ public struct ReportFiles: Sendable {
 
     /// The file `path` names, or a located error when the report may not read it.
     /// `location` is where the path's first character is written.
-    public func locate(_ path: String, at location: SourceLocation, for use: Use)
+    func locate(_ path: String, at location: SourceLocation, for use: Use)
         -> Result<URL, Diagnostic>
     {
         let roots = allowedRoots(for: use)
@@ -69,7 +69,7 @@ public struct ReportFiles: Sendable {
 
     /// A template's text as the scanner wants it: UTF-8 without a byte-order mark, every line
     /// ending (`\r\n`, `\r`) written as `\n`. Nil when the file cannot be read as UTF-8.
-    public static func text(at url: URL) -> String? {
+    static func text(at url: URL) -> String? {
         guard let data = FileManager.default.contents(atPath: url.path),
             let text = String(data: data, encoding: .utf8)
         else { return nil }
@@ -77,7 +77,7 @@ public struct ReportFiles: Sendable {
     }
 
     /// `text` without a leading byte-order mark and with `\n` for every line ending.
-    public static func normalizedText(_ text: String) -> String {
+    static func normalizedText(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var previousWasReturn = false
         for (index, scalar) in text.unicodeScalars.enumerated() {

@@ -1,5 +1,11 @@
 /// A position in a report source file: the file's path relative to the report folder's parent,
 /// a 1-based line and a 1-based column counted in characters.
+///
+/// ```swift
+/// if let location = diagnostic.location {
+///     print("\(location.file) line \(location.line), column \(location.column)")
+/// }
+/// ```
 public struct SourceLocation: Hashable, Codable, Sendable, CustomStringConvertible {
     /// The file, as shown to the user (for example `quickstart/scan.md`).
     public var file: String
@@ -9,14 +15,14 @@ public struct SourceLocation: Hashable, Codable, Sendable, CustomStringConvertib
     public var column: Int
 
     /// Creates a location.
-    public init(file: String, line: Int, column: Int) {
+    init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
     }
 
     /// The location `n` characters to the right on the same line.
-    public func advanced(by n: Int) -> SourceLocation {
+    func advanced(by n: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column + n)
     }
 

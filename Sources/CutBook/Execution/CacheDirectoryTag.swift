@@ -5,15 +5,15 @@ import Foundation
 /// only when it is CutBook's.
 ///
 /// `ResultCache.store` calls `ensure(in:)` after creating the folder.
-public enum CacheDirectoryTag {
+enum CacheDirectoryTag {
     /// The tag's file name.
-    public static let fileName = "CACHEDIR.TAG"
+    static let fileName = "CACHEDIR.TAG"
 
     /// The signature line the standard requires at the start of the file.
-    public static let signature = "Signature: 8a477f597d28d172789f06886806bc55"
+    static let signature = "Signature: 8a477f597d28d172789f06886806bc55"
 
     /// The tag's bytes: the signature, then a comment saying what wrote it.
-    public static var contents: Data {
+    static var contents: Data {
         Data(
             """
             \(signature)
@@ -24,7 +24,7 @@ public enum CacheDirectoryTag {
     }
 
     /// Writes the tag into the cache folder `directory` unless it is already there.
-    public static func ensure(in directory: URL) throws {
+    static func ensure(in directory: URL) throws {
         let url = directory.appendingPathComponent(fileName)
         guard !FileManager.default.fileExists(atPath: url.path) else { return }
         try contents.write(to: url, options: .atomic)
@@ -33,7 +33,7 @@ public enum CacheDirectoryTag {
     /// Whether the folder at `path` is CutBook's result cache: it carries the tag, or (a cache
     /// written before the tag existed) it holds nothing but cache entries and their temporary
     /// files (`<key>.bin`, `<key>.json`, `book-<key>.bin`, `.<key>.<token>.tmp`).
-    public static func marks(_ path: String) -> Bool {
+    static func marks(_ path: String) -> Bool {
         if let data = SiteMarker.regularFileBytes(path + "/" + fileName, limit: 64),
             String(decoding: data, as: UTF8.self).hasPrefix(signature)
         {

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Executors for the computing verbs (`data`, `train`, `scan`, `plot`) call CutEngine and
 /// CutPlot; the others (`value`, `table`, `assert`, `log`) only read their inputs.
-public protocol DirectiveExecutor: Sendable {
+protocol DirectiveExecutor: Sendable {
     /// Computes the directive's result.
     func execute(_ directive: ResolvedDirective, inputs: ExecutionInputs, context: ExecutionContext)
         throws
@@ -12,33 +12,33 @@ public protocol DirectiveExecutor: Sendable {
 }
 
 /// What an executor may use besides its inputs.
-public struct ExecutionContext: Sendable {
+struct ExecutionContext: Sendable {
     /// The files the report may read: data files are found only through it.
-    public var files: ReportFiles
+    var files: ReportFiles
     /// The report folder.
-    public var reportDirectory: URL { files.directory }
+    var reportDirectory: URL { files.directory }
     /// Where to report a training's progress.
-    public var progress: ProgressReporter
+    var progress: ProgressReporter
     /// The id of the directive being run.
-    public var id: String
+    var id: String
 
     /// Reports one epoch of a training (thread-safe; throttled by the reporter).
-    public func epoch(_ epoch: Int, of total: Int, loss: Double) {
+    func epoch(_ epoch: Int, of total: Int, loss: Double) {
         progress.epoch(id: id, epoch: epoch, of: total, loss: loss)
     }
 }
 
 /// A failure while running a directive; the runner adds the directive's location.
-public struct ExecutionError: Error, Sendable {
+struct ExecutionError: Error, Sendable {
     /// What went wrong.
-    public var message: String
+    var message: String
     /// A more precise location than the directive's, when known.
-    public var location: SourceLocation?
+    var location: SourceLocation?
     /// How to fix it.
-    public var hint: String?
+    var hint: String?
 
     /// Creates an error.
-    public init(_ message: String, location: SourceLocation? = nil, hint: String? = nil) {
+    init(_ message: String, location: SourceLocation? = nil, hint: String? = nil) {
         self.message = message
         self.location = location
         self.hint = hint
@@ -46,17 +46,17 @@ public struct ExecutionError: Error, Sendable {
 }
 
 /// The executors by verb.
-public struct ExecutorSet: Sendable {
+struct ExecutorSet: Sendable {
     /// The executors by verb.
-    public var executors: [Verb: any DirectiveExecutor]
+    var executors: [Verb: any DirectiveExecutor]
 
     /// Creates a set.
-    public init(_ executors: [Verb: any DirectiveExecutor]) {
+    init(_ executors: [Verb: any DirectiveExecutor]) {
         self.executors = executors
     }
 
     /// The executors this build has: each verb's own (`Directives/<Verb>/`).
-    public static var standard: ExecutorSet {
+    static var standard: ExecutorSet {
         ExecutorSet(
             Dictionary(
                 uniqueKeysWithValues: Verb.allCases.compactMap { verb in

@@ -2,20 +2,20 @@ import CutEngine
 import Foundation
 
 /// The results a directive reads, by name.
-public struct ExecutionInputs: Sendable {
+struct ExecutionInputs: Sendable {
     /// The results by name.
-    public var values: [String: ResultValue]
+    var values: [String: ResultValue]
     /// For each training among the inputs, the name of the data set it was trained on.
-    public var trainingData: [String: String]
+    var trainingData: [String: String]
 
     /// Creates inputs.
-    public init(values: [String: ResultValue], trainingData: [String: String] = [:]) {
+    init(values: [String: ResultValue], trainingData: [String: String] = [:]) {
         self.values = values
         self.trainingData = trainingData
     }
 
     /// The result named `name`; the planner guarantees it exists.
-    public func value(_ name: String) throws -> ResultValue {
+    func value(_ name: String) throws -> ResultValue {
         guard let value = values[name] else {
             throw ExecutionError("result '\(name)' is not available")
         }
@@ -23,7 +23,7 @@ public struct ExecutionInputs: Sendable {
     }
 
     /// The number at `path` (`brute.argmax`), with messages naming the nearest field.
-    public func number(at text: String) throws -> Double {
+    func number(at text: String) throws -> Double {
         guard let path = FieldPath(text) else {
             throw ExecutionError("'\(text)' is not a field path")
         }

@@ -7,29 +7,29 @@ import Foundation
 /// A key is the SHA-256 of: the key format, CutEngine's, CutBook's and CutPlot's versions, the directive's
 /// canonical form (verb, words and result-changing options, seeds included), the names and keys
 /// of its inputs, and the SHA-256 of the bytes of any file it reads.
-public struct ExecutionPlan: Sendable {
+struct ExecutionPlan: Sendable {
     /// One directive in the graph.
-    public struct Node: Sendable {
+    struct Node: Sendable {
         /// The resolved directive.
-        public var directive: ResolvedDirective
+        var directive: ResolvedDirective
         /// Its cache key.
-        public var key: String
+        var key: String
         /// The ids of the nodes whose results it reads, in the order of `directive.inputs`.
-        public var inputIDs: [String]
+        var inputIDs: [String]
     }
 
     /// The nodes by id.
-    public private(set) var nodes: [String: Node] = [:]
+    private(set) var nodes: [String: Node] = [:]
     /// The ids in reading order.
-    public private(set) var order: [String] = []
+    private(set) var order: [String] = []
     /// The id of the node defining each result name.
-    public private(set) var definitions: [String: String] = [:]
+    private(set) var definitions: [String: String] = [:]
 
     /// The files the report may read; data files are found through it.
-    public let files: ReportFiles
+    let files: ReportFiles
 
     /// Builds the graph and its keys; throws `BuildFailure` for cycles and unreadable files.
-    public init(directives: [ResolvedDirective], files: ReportFiles) throws {
+    init(directives: [ResolvedDirective], files: ReportFiles) throws {
         self.files = files
         var byID: [String: ResolvedDirective] = [:]
         for item in directives {
@@ -100,7 +100,7 @@ public struct ExecutionPlan: Sendable {
     }
 
     /// The ids of the directives of the given studies, in reading order.
-    public func ids(inStudies studies: Set<String>) -> [String] {
+    func ids(inStudies studies: Set<String>) -> [String] {
         order.filter { studies.contains(nodes[$0]!.directive.study) }
     }
 }

@@ -10,8 +10,18 @@ import Foundation
 /// so short work prints just its start and end, and long work is never silent for long.
 /// `tick()` (called every second by the reporter of `automatic()`) keeps that promise for work
 /// that cannot report in between, like one stage of drawing a huge figure.
+///
+/// ```swift
+/// let quiet = ProgressReporter(mode: .silent)  // for a library user that prints nothing
+/// let summary = try await ReportBuilder.build(
+///     BuildOptions(reportDirectory: "reports/quickstart"), progress: quiet)
+/// ```
 public final class ProgressReporter: @unchecked Sendable {
     /// Where lines go.
+    ///
+    /// ```swift
+    /// let lines = ProgressReporter(mode: .plain)  // one line per event, as in a CI log
+    /// ```
     public enum Mode: Sendable {
         /// Redrawn status lines (standard error is a terminal).
         case terminal
@@ -22,11 +32,11 @@ public final class ProgressReporter: @unchecked Sendable {
     }
 
     /// Seconds of work before plain mode prints its first progress line.
-    public static let quietSeconds = 2.0
+    static let quietSeconds = 2.0
     /// The shortest gap between two plain progress lines of one directive.
-    public static let plainGapSeconds = 5.0
+    static let plainGapSeconds = 5.0
     /// The longest gap between two plain progress lines of one directive.
-    public static let plainHeartbeatSeconds = 60.0
+    static let plainHeartbeatSeconds = 60.0
 
     private struct Entry {
         var label: String
@@ -67,7 +77,7 @@ public final class ProgressReporter: @unchecked Sendable {
     deinit { timer?.cancel() }
 
     /// Calls `tick()` every `seconds` on a background queue until the reporter goes away.
-    public func startTicking(every seconds: Double = 1) {
+    func startTicking(every seconds: Double = 1) {
         let timer = DispatchSource.makeTimerSource(queue: .global(qos: .utility))
         timer.schedule(deadline: .now() + seconds, repeating: seconds)
         timer.setEventHandler { [weak self] in self?.tick() }
@@ -78,7 +88,7 @@ public final class ProgressReporter: @unchecked Sendable {
     /// In plain mode, prints a line for every directive that has run 2 s and printed nothing
     /// for a minute (its last known progress, without the stale estimate, and the time so
     /// far); on a terminal, redraws.
-    public func tick() {
+    func tick() {
         guard mode != .silent else { return }
         lock.withLock {
             let time = now()
@@ -103,7 +113,7 @@ public final class ProgressReporter: @unchecked Sendable {
     }
 
     /// A directive started.
-    public func begin(id: String, label: String) {
+    func begin(id: String, label: String) {
         lock.withLock {
             running[id] = Entry(label: label, start: now(), line: label, status: label)
             if mode == .plain { write("run   \(label)\n") }
@@ -113,7 +123,7 @@ public final class ProgressReporter: @unchecked Sendable {
 
     /// Directive `id` has done `done` of `total` steps of its work; `unit` names a step
     /// (`epoch`, `cut`, `stage`) and `detail` (like `loss 0.25`) is shown after the count.
-    public func progress(
+    func progress(
         id: String, done: Int, of total: Int, unit: String = "step", detail: String? = nil
     ) {
         guard mode != .silent else { return }
@@ -146,14 +156,14 @@ public final class ProgressReporter: @unchecked Sendable {
     }
 
     /// A training finished an epoch.
-    public func epoch(id: String, epoch: Int, of total: Int, loss: Double) {
+    func epoch(id: String, epoch: Int, of total: Int, loss: Double) {
         progress(
             id: id, done: epoch, of: total, unit: "epoch",
             detail: "loss \(NumberFormat(".6g")!.format(loss))")
     }
 
     /// A directive finished (or failed).
-    public func end(id: String, succeeded: Bool) {
+    func end(id: String, succeeded: Bool) {
         lock.withLock {
             guard let entry = running.removeValue(forKey: id) else { return }
             let seconds = now() - entry.start
@@ -167,7 +177,7 @@ public final class ProgressReporter: @unchecked Sendable {
     }
 
     /// A note (for example a corrupt cache entry).
-    public func note(_ text: String) {
+    func note(_ text: String) {
         lock.withLock {
             clear()
             if mode != .silent { write(text + "\n") }
@@ -176,7 +186,7 @@ public final class ProgressReporter: @unchecked Sendable {
     }
 
     /// Like `12 s`, `3 min 20 s` or `2 h 5 min`.
-    public static func duration(_ seconds: Double) -> String {
+    static func duration(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded())
         if whole < 60 { return "\(whole) s" }
         if whole < 3600 { return "\(whole / 60) min \(whole % 60) s" }

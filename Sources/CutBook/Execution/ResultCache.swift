@@ -10,14 +10,14 @@ import Foundation
 /// another entry's file), is recomputed, never trusted. Entries of the earlier formats
 /// (`cutbook-cache 2` binary files and `cutbook-cache 1` JSON files) name no key, so they are
 /// misses too and are replaced as their results are stored again.
-public struct ResultCache: Sendable {
+struct ResultCache: Sendable {
     /// The cache folder.
-    public let directory: URL
+    let directory: URL
     /// When false, nothing is read (every result is recomputed); results are still written.
-    public let reads: Bool
+    let reads: Bool
 
     /// What a lookup found.
-    public enum Lookup: Sendable {
+    enum Lookup: Sendable {
         /// A sound entry for the key.
         case hit(ResultValue)
         /// No entry, reading is off, or an entry of an earlier format that names no key.
@@ -29,7 +29,7 @@ public struct ResultCache: Sendable {
     }
 
     /// Creates a cache over `directory`.
-    public init(directory: URL, reads: Bool = true) {
+    init(directory: URL, reads: Bool = true) {
         self.directory = directory
         self.reads = reads
     }
@@ -39,17 +39,17 @@ public struct ResultCache: Sendable {
     private static let earlierMagics = ["cutbook-cache 2", "cutbook-cache 1"]
 
     /// The file of the entry for `key`.
-    public func url(for key: String) -> URL {
+    func url(for key: String) -> URL {
         directory.appendingPathComponent(key + ".bin")
     }
 
     /// Whether an entry exists for `key` (without checking it).
-    public func contains(_ key: String) -> Bool {
+    func contains(_ key: String) -> Bool {
         FileManager.default.fileExists(atPath: url(for: key).path)
     }
 
     /// Reads and checks the entry for `key` (see `decode(entry:key:)`).
-    public func load(_ key: String) -> Lookup {
+    func load(_ key: String) -> Lookup {
         guard reads else { return .miss }
         CacheTemporaryFiles.sweepOnce(directory)
         guard let data = try? Data(contentsOf: url(for: key), options: .mappedIfSafe) else {
@@ -61,7 +61,7 @@ public struct ResultCache: Sendable {
     /// What the bytes `entry` of a cache file hold for `key`: a hit only when the checksum holds,
     /// the entry names `key`, and the body is a whole result. Pure (no file access) and total:
     /// any bytes give a lookup, never a trap.
-    public static func decode(entry: Data, key: String) -> Lookup {
+    static func decode(entry: Data, key: String) -> Lookup {
         switch CacheEntryFrame.unframe(
             entry, key: key, magic: entryMagic, earlierMagics: earlierMagics)
         {
@@ -79,12 +79,12 @@ public struct ResultCache: Sendable {
 
     /// The bytes of the entry holding `value` for `key`.
     /// - Throws: when `value` cannot be encoded.
-    public static func encode(_ value: ResultValue, key: String) throws -> Data {
+    static func encode(_ value: ResultValue, key: String) throws -> Data {
         CacheEntryFrame.frame(try value.binaryEncoded(), key: key, magic: entryMagic)
     }
 
     /// Stores `value` under `key` (atomically: written to a temporary file, then renamed).
-    public func store(_ value: ResultValue, for key: String) throws {
+    func store(_ value: ResultValue, for key: String) throws {
         guard value.isCacheable else { return }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try CacheDirectoryTag.ensure(in: directory)

@@ -5,9 +5,9 @@ extension ResultValue: Codable {
     }
 
     /// Thrown when an in-memory-only result is asked to be stored.
-    public struct NotCacheable: Error {}
+    struct NotCacheable: Error {}
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(String.self, forKey: .kind) {
         case "scalar": self = .scalar(try container.decode(Double.self, forKey: .scalar))
@@ -24,7 +24,7 @@ extension ResultValue: Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         // The kind tag is the name of the payload's key.
         func payload(_ value: some Encodable, at key: CodingKeys) throws {

@@ -1,7 +1,7 @@
 /// Reading one number out of a result, as `value` and `assert` do (`brute.argmax`).
 extension ResultValue {
     /// Why a field cannot be read.
-    public enum FieldProblem: Error, Equatable {
+    enum FieldProblem: Error, Equatable {
         /// No such field; the fields there are.
         case unknown(available: [String])
         /// The field is an array and needs `[index]`, or the index is out of range.
@@ -9,7 +9,7 @@ extension ResultValue {
     }
 
     /// The number at `path` (its `field` and `index`; the result name is ignored).
-    public func number(at path: FieldPath) -> Result<Double, FieldProblem> {
+    func number(at path: FieldPath) -> Result<Double, FieldProblem> {
         let arrays = arrayFields
         let scalars = scalarFields
         if let index = path.index {
@@ -27,7 +27,7 @@ extension ResultValue {
     }
 
     /// Every field name, arrays written `name[i]`, sorted.
-    public var fieldNames: [String] {
+    var fieldNames: [String] {
         var computed: [String] = []
         if case .training = self { computed = ["output.max", "output.min"] }
         return

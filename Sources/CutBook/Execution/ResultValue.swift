@@ -1,7 +1,7 @@
 import Foundation
 
 /// A typed result of a directive. Every case but `.object` is stored in the cache.
-public enum ResultValue: Sendable {
+enum ResultValue: Sendable {
     /// One number.
     case scalar(Double)
     /// Curves against a common x (a scan): named columns of numbers.
@@ -20,7 +20,7 @@ public enum ResultValue: Sendable {
     case object(EngineObject)
 
     /// The kind's name, as used in messages.
-    public var kindName: String {
+    var kindName: String {
         switch self {
         case .scalar: return "number"
         case .series: return "scan"
@@ -34,37 +34,37 @@ public enum ResultValue: Sendable {
     }
 
     /// Whether the cache stores it.
-    public var isCacheable: Bool {
+    var isCacheable: Bool {
         if case .object = self { return false }
         return true
     }
 }
 
 /// Curves sharing one x column, such as a scan of a loss against a cut.
-public struct Series: Sendable, Codable, Hashable {
+struct Series: Sendable, Codable, Hashable {
     /// The x column's name (for example `cut`).
-    public var xName: String
+    var xName: String
     /// The x values.
-    public var x: [Double]
+    var x: [Double]
     /// The y columns in order: name and values, each as long as `x`.
-    public var columns: [Column]
+    var columns: [Column]
 
     /// One named y column.
-    public struct Column: Sendable, Codable, Hashable {
+    struct Column: Sendable, Codable, Hashable {
         /// The column's name (for example `loss`, `gradient`).
-        public var name: String
+        var name: String
         /// Its values.
-        public var values: [Double]
+        var values: [Double]
 
         /// Creates a column.
-        public init(name: String, values: [Double]) {
+        init(name: String, values: [Double]) {
             self.name = name
             self.values = values
         }
     }
 
     /// Creates a series.
-    public init(xName: String, x: [Double], columns: [Column]) {
+    init(xName: String, x: [Double], columns: [Column]) {
         self.xName = xName
         self.x = x
         self.columns = columns
@@ -72,22 +72,22 @@ public struct Series: Sendable, Codable, Hashable {
 }
 
 /// Values over a grid of two variables: `values[j * x.count + i]` is at `(x[i], y[j])`.
-public struct Grid: Sendable, Codable, Hashable {
+struct Grid: Sendable, Codable, Hashable {
     /// The first variable's name and values.
-    public var xName: String
+    var xName: String
     /// The first variable's values.
-    public var x: [Double]
+    var x: [Double]
     /// The second variable's name.
-    public var yName: String
+    var yName: String
     /// The second variable's values.
-    public var y: [Double]
+    var y: [Double]
     /// The value's name (for example `loss`).
-    public var valueName: String
+    var valueName: String
     /// The values, row by row of y.
-    public var values: [Double]
+    var values: [Double]
 
     /// Creates a grid.
-    public init(
+    init(
         xName: String, x: [Double], yName: String, y: [Double], valueName: String, values: [Double]
     ) {
         self.xName = xName
@@ -100,23 +100,23 @@ public struct Grid: Sendable, Codable, Hashable {
 }
 
 /// A table: column headers and rows of cells.
-public struct ResultTable: Sendable, Codable, Hashable {
+struct ResultTable: Sendable, Codable, Hashable {
     /// A cell: a number (formatted by the table's `fmt=`) or text.
-    public enum Cell: Sendable, Codable, Hashable {
+    enum Cell: Sendable, Codable, Hashable {
         case number(Double)
         case text(String)
     }
 
     /// The headers.
-    public var headers: [String]
+    var headers: [String]
     /// The rows, each as long as `headers`.
-    public var rows: [[Cell]]
+    var rows: [[Cell]]
     /// Short field names for columns whose header is awkward to type in a field path
     /// (`difference` for `softmax(a) − softmax(b)`): alias → header.
-    public var aliases: [String: String]
+    var aliases: [String: String]
 
     /// Creates a table.
-    public init(headers: [String], rows: [[Cell]], aliases: [String: String] = [:]) {
+    init(headers: [String], rows: [[Cell]], aliases: [String: String] = [:]) {
         self.headers = headers
         self.rows = rows
         self.aliases = aliases
@@ -124,18 +124,18 @@ public struct ResultTable: Sendable, Codable, Hashable {
 }
 
 /// What a training did: the logged losses, the final parameters, how long it took.
-public struct TrainingRecord: Sendable, Codable, Hashable {
+struct TrainingRecord: Sendable, Codable, Hashable {
     /// One logged epoch.
-    public struct Entry: Sendable, Codable, Hashable {
+    struct Entry: Sendable, Codable, Hashable {
         /// The epoch, from 1.
-        public var epoch: Int
+        var epoch: Int
         /// The loss after it.
-        public var loss: Double
+        var loss: Double
         /// The cut values after it, when the model has cuts.
-        public var cuts: [Double]
+        var cuts: [Double]
 
         /// Creates an entry.
-        public init(epoch: Int, loss: Double, cuts: [Double]) {
+        init(epoch: Int, loss: Double, cuts: [Double]) {
             self.epoch = epoch
             self.loss = loss
             self.cuts = cuts
@@ -143,16 +143,16 @@ public struct TrainingRecord: Sendable, Codable, Hashable {
     }
 
     /// One named parameter array (for example `SelectionCut/cuts`).
-    public struct Parameter: Sendable, Codable, Hashable {
+    struct Parameter: Sendable, Codable, Hashable {
         /// Its path in the parameter tree.
-        public var name: String
+        var name: String
         /// Its shape.
-        public var shape: [Int]
+        var shape: [Int]
         /// Its values, row-major.
-        public var values: [Double]
+        var values: [Double]
 
         /// Creates a parameter.
-        public init(name: String, shape: [Int], values: [Double]) {
+        init(name: String, shape: [Int], values: [Double]) {
             self.name = name
             self.shape = shape
             self.values = values
@@ -160,24 +160,24 @@ public struct TrainingRecord: Sendable, Codable, Hashable {
     }
 
     /// The model as written (`cuts(sigmoid)` or an expression).
-    public var model: String
+    var model: String
     /// Epochs run.
-    public var epochs: Int
+    var epochs: Int
     /// Wall-clock seconds the training took.
-    public var seconds: Double
+    var seconds: Double
     /// The logged epochs.
-    public var log: [Entry]
+    var log: [Entry]
     /// The loss after every epoch.
-    public var losses: [Double]
+    var losses: [Double]
     /// The cut values after every epoch, when tracked.
-    public var trackedCuts: [[Double]]
+    var trackedCuts: [[Double]]
     /// The final parameters.
-    public var parameters: [Parameter]
+    var parameters: [Parameter]
     /// Warnings (for example a NaN loss that stopped the training).
-    public var warnings: [String]
+    var warnings: [String]
 
     /// Creates a record.
-    public init(
+    init(
         model: String, epochs: Int, seconds: Double, log: [Entry], losses: [Double],
         trackedCuts: [[Double]], parameters: [Parameter], warnings: [String]
     ) {
@@ -193,22 +193,22 @@ public struct TrainingRecord: Sendable, Codable, Hashable {
 }
 
 /// A figure drawn once and written as three files.
-public struct FigureFiles: Sendable, Codable, Hashable {
+struct FigureFiles: Sendable, Codable, Hashable {
     /// The PNG at twice the nominal resolution.
-    public var png: Data
+    var png: Data
     /// The SVG.
-    public var svg: Data
+    var svg: Data
     /// The PDF.
-    public var pdf: Data
+    var pdf: Data
     /// The nominal width and height in CSS pixels (half the PNG's pixels).
-    public var width: Int
+    var width: Int
     /// The nominal height in CSS pixels.
-    public var height: Int
+    var height: Int
     /// A text alternative for readers that cannot see the image.
-    public var alternative: String
+    var alternative: String
 
     /// Creates figure files.
-    public init(png: Data, svg: Data, pdf: Data, width: Int, height: Int, alternative: String) {
+    init(png: Data, svg: Data, pdf: Data, width: Int, height: Int, alternative: String) {
         self.png = png
         self.svg = svg
         self.pdf = pdf
@@ -219,32 +219,32 @@ public struct FigureFiles: Sendable, Codable, Hashable {
 }
 
 /// The outcome of an `assert`: what was found and what was expected.
-public struct CheckOutcome: Sendable, Codable, Hashable {
+struct CheckOutcome: Sendable, Codable, Hashable {
     /// The field checked (for example `brute.argmax`).
-    public var field: String
+    var field: String
     /// The value found.
-    public var found: Double
+    var found: Double
     /// The value expected.
-    public var expected: Double
+    var expected: Double
     /// The allowed difference, after combining tol and rtol.
-    public var allowed: Double
+    var allowed: Double
 
     /// Whether the check holds.
-    public var passed: Bool { abs(found - expected) <= allowed }
+    var passed: Bool { abs(found - expected) <= allowed }
 }
 
 /// An engine object kept in memory only (for example a data set), with named numbers that
 /// `value` and `assert` can read.
-public struct EngineObject: @unchecked Sendable {
+struct EngineObject: @unchecked Sendable {
     /// What it is (`dataset`, ...).
-    public var kind: String
+    var kind: String
     /// The object; its type is known to the executors that use it.
-    public var payload: any Sendable
+    var payload: any Sendable
     /// Numbers other directives may read as fields.
-    public var fields: [String: Double]
+    var fields: [String: Double]
 
     /// Creates an object.
-    public init(kind: String, payload: any Sendable, fields: [String: Double]) {
+    init(kind: String, payload: any Sendable, fields: [String: Double]) {
         self.kind = kind
         self.payload = payload
         self.fields = fields

@@ -2,41 +2,41 @@ import Foundation
 
 /// Runs the directives a build needs: loads what the cache has, computes the rest in
 /// dependency order with at most `jobs` at a time, stores new results, checks assertions.
-public struct Runner: Sendable {
+struct Runner: Sendable {
     /// The graph.
-    public var plan: ExecutionPlan
+    var plan: ExecutionPlan
     /// The cache.
-    public var cache: ResultCache
+    var cache: ResultCache
     /// The executors.
-    public var executors: ExecutorSet
+    var executors: ExecutorSet
     /// At most this many directives run at once.
-    public var jobs: Int
+    var jobs: Int
     /// Where progress goes.
-    public var progress: ProgressReporter
+    var progress: ProgressReporter
     /// The report folder.
-    public var reportDirectory: URL
+    var reportDirectory: URL
 
     /// What a run did.
-    public struct Outcome: Sendable {
+    struct Outcome: Sendable {
         /// The results by directive id (only for directives that were needed).
-        public var results: [String: ResultValue] = [:]
+        var results: [String: ResultValue] = [:]
         /// Every problem found.
-        public var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = []
         /// Ids computed in this run.
-        public var computed: [String] = []
+        var computed: [String] = []
         /// Ids loaded from the cache.
-        public var loaded: [String] = []
+        var loaded: [String] = []
         /// Seconds each computed directive took.
-        public var seconds: [String: Double] = [:]
+        var seconds: [String: Double] = [:]
 
         /// How many trainings ran.
-        public func trainings(in plan: ExecutionPlan) -> Int {
+        func trainings(in plan: ExecutionPlan) -> Int {
             computed.filter { plan.nodes[$0]?.directive.verb.isTraining == true }.count
         }
     }
 
     /// Creates a runner.
-    public init(
+    init(
         plan: ExecutionPlan, cache: ResultCache, executors: ExecutorSet, jobs: Int,
         progress: ProgressReporter, reportDirectory: URL
     ) {
@@ -49,7 +49,7 @@ public struct Runner: Sendable {
     }
 
     /// Produces the results of `targets` (and whatever they need that is not cached).
-    public func run(targets: [String]) async -> Outcome {
+    func run(targets: [String]) async -> Outcome {
         var outcome = Outcome()
         var toRun: [String] = []
         var visited: Set<String> = []

@@ -5,7 +5,7 @@ import Foundation
 /// Written here rather than pulling in swift-crypto: the cache needs only this one digest, and
 /// swift-crypto's BoringSSL build would add about a minute to every clean build on two cores.
 /// Checked against the FIPS test vectors in the tests.
-public struct SHA256: Sendable {
+struct SHA256: Sendable {
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
         0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
@@ -85,7 +85,7 @@ public struct SHA256: Sendable {
     }
 
     /// The hexadecimal digest of `bytes`.
-    public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalizeHex()

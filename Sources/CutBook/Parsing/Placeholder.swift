@@ -2,9 +2,9 @@
 /// the Markdown. A token is letters and digits only (`cbkxD12Z`), so Markdown leaves it alone;
 /// the renderer swaps it for HTML afterwards. A renderer of another format (PDF) finds the
 /// tokens in `Study.markdown` with `Study.placeholderPrefix` and `token(prefix:kind:index:)`.
-public enum Placeholder {
+enum Placeholder {
     /// What a token stands for.
-    public enum Kind: Character, Sendable {
+    enum Kind: Character, Sendable {
         /// `Study.directives[index]`.
         case directive = "D"
         /// `Study.math[index]`.
@@ -21,7 +21,7 @@ public enum Placeholder {
     }
 
     /// The token for item `index` of `kind`.
-    public static func token(prefix: String, kind: Kind, index: Int) -> String {
+    static func token(prefix: String, kind: Kind, index: Int) -> String {
         "\(prefix)\(kind.rawValue)\(index)Z"
     }
 }

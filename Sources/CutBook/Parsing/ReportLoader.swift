@@ -2,9 +2,9 @@ import Foundation
 import Yams
 
 /// Reads a report folder: `report.yml` and the study files it names.
-public enum ReportLoader {
+enum ReportLoader {
     /// Loads and scans the report in `directory`, collecting every problem before failing.
-    public static func load(directory: String) throws -> Report {
+    static func load(directory: String) throws -> Report {
         let url = URL(fileURLWithPath: directory).standardizedFileURL
         let name = url.lastPathComponent
         var bag = DiagnosticBag()
@@ -98,7 +98,7 @@ public enum ReportLoader {
     }
 
     /// Parses `report.yml`'s text; `file` is the name shown in messages.
-    public static func parseSettings(yaml: String, file: String) throws -> ReportSettings {
+    static func parseSettings(yaml: String, file: String) throws -> ReportSettings {
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: yaml) else {

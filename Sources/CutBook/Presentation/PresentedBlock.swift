@@ -33,7 +33,7 @@ struct PresentedFigure: Equatable {
 }
 
 /// How a column's cells are aligned.
-public enum ColumnAlignment: Sendable, Equatable {
+enum ColumnAlignment: Sendable, Equatable {
     case left, center, right
 }
 

@@ -4,23 +4,23 @@ import CutEngine
 ///
 /// `cutbook directives` prints it and `docs/directives.md` is generated from it, so the
 /// documentation cannot drift from what the validator accepts.
-public enum DirectiveRegistry {
+enum DirectiveRegistry {
     /// Every directive, in the order the reference lists them (the order of `Verb`).
-    public static let all: [DirectiveSpec] = Verb.allCases.map { $0.kind.spec }
+    static let all: [DirectiveSpec] = Verb.allCases.map { $0.kind.spec }
 
     /// The specification of `verb`, if there is one.
-    public static func spec(for verb: String) -> DirectiveSpec? {
+    static func spec(for verb: String) -> DirectiveSpec? {
         all.first { $0.verb.rawValue == verb }
     }
 
     /// Every verb, in reference order.
-    public static var verbs: [String] { all.map(\.verb.rawValue) }
+    static var verbs: [String] { all.map(\.verb.rawValue) }
 
     /// The relaxations of a hard cut the engine offers (CutEngine's `Relaxation.names`).
-    public static let relaxations = Relaxation.names
+    static let relaxations = Relaxation.names
     /// The losses the engine offers (CutEngine's `LossName.names`; `seed` is the batch-softmax
     /// loss the seed used).
-    public static let losses = LossName.names
+    static let losses = LossName.names
 
     static let name = OptionSpec(
         "as", .newName, role: .input,

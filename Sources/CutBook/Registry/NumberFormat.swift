@@ -2,16 +2,16 @@ import Foundation
 
 /// A number format as written in `fmt=`: `.3f` (fixed), `.2e` (exponent), `.4g` (significant
 /// digits), `d` (rounded integer); a leading `,` adds thousands separators (`,.0f` → `440,222`).
-public struct NumberFormat: Sendable, Hashable {
+struct NumberFormat: Sendable, Hashable {
     /// The style letter: `f`, `e`, `g` or `d`.
-    public var style: Character
+    var style: Character
     /// Digits after the point (f, e) or significant digits (g).
-    public var precision: Int
+    var precision: Int
     /// Whether to group thousands with commas.
-    public var grouping: Bool
+    var grouping: Bool
 
     /// Parses a format; nil when it is not one of the forms above.
-    public init?(_ text: String) {
+    init?(_ text: String) {
         var rest = Substring(text)
         grouping = rest.hasPrefix(",")
         if grouping { rest = rest.dropFirst() }
@@ -28,7 +28,7 @@ public struct NumberFormat: Sendable, Hashable {
     }
 
     /// Formats `value`; NaN and infinities are written `NaN`, `∞` and `−∞`.
-    public func format(_ value: Double) -> String {
+    func format(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value > 0 ? "∞" : "−∞" }
         var text: String
@@ -62,7 +62,7 @@ public struct NumberFormat: Sendable, Hashable {
 
     /// The shortest text that reads back as exactly `value` (`3` rather than `3.0`); used in
     /// canonical forms and cache keys.
-    public static func plain(_ value: Double) -> String {
+    static func plain(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value == value.rounded() && abs(value) < 1e15 {
             return String(Int64(value))

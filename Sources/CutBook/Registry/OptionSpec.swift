@@ -1,5 +1,5 @@
 /// What kind of value an option or word takes.
-public enum ValueKind: Sendable, Hashable {
+enum ValueKind: Sendable, Hashable {
     /// A whole number within a range.
     case integer(ClosedRange<Int>)
     /// A finite number within a range.
@@ -29,7 +29,7 @@ public enum ValueKind: Sendable, Hashable {
     case format
 
     /// How the reference shows the kind.
-    public var summary: String {
+    var summary: String {
         switch self {
         case .integer(let range): return "integer \(Self.show(range))"
         case .number(let range): return "number \(Self.show(range))"
@@ -77,7 +77,7 @@ public enum ValueKind: Sendable, Hashable {
 }
 
 /// How an option changes a directive: its result, or only how the result is shown.
-public enum OptionRole: Sendable, Hashable {
+enum OptionRole: Sendable, Hashable {
     /// Part of the cache key: changing it recomputes.
     case input
     /// Only presentation (captions, labels): changing it re-renders without recomputing.
@@ -85,22 +85,22 @@ public enum OptionRole: Sendable, Hashable {
 }
 
 /// One `key=value` option a directive accepts.
-public struct OptionSpec: Sendable, Hashable {
+struct OptionSpec: Sendable, Hashable {
     /// The key.
-    public var name: String
+    var name: String
     /// The kind of value.
-    public var kind: ValueKind
+    var kind: ValueKind
     /// The value used when the option is not given; nil when it has none.
-    public var defaultValue: String?
+    var defaultValue: String?
     /// True when the directive cannot run without it.
-    public var isRequired: Bool
+    var isRequired: Bool
     /// Whether it changes the result or only its presentation.
-    public var role: OptionRole
+    var role: OptionRole
     /// One sentence for the reference.
-    public var help: String
+    var help: String
 
     /// Creates an option specification.
-    public init(
+    init(
         _ name: String, _ kind: ValueKind, default defaultValue: String? = nil,
         required: Bool = false, role: OptionRole = .input, help: String
     ) {
@@ -114,18 +114,18 @@ public struct OptionSpec: Sendable, Hashable {
 }
 
 /// One positional word a directive takes after its verb.
-public struct WordSpec: Sendable, Hashable {
+struct WordSpec: Sendable, Hashable {
     /// The word's name in the reference (for example `quantity`).
-    public var name: String
+    var name: String
     /// The kind of value.
-    public var kind: ValueKind
+    var kind: ValueKind
     /// The value used when the word is left out; nil when it must be given.
-    public var defaultValue: String?
+    var defaultValue: String?
     /// One sentence for the reference.
-    public var help: String
+    var help: String
 
     /// Creates a word specification.
-    public init(
+    init(
         _ name: String, _ kind: ValueKind, default defaultValue: String? = nil, help: String
     ) {
         self.name = name

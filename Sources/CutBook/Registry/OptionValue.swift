@@ -1,5 +1,5 @@
 /// An option's or word's value after checking it against its kind.
-public enum OptionValue: Sendable, Hashable {
+enum OptionValue: Sendable, Hashable {
     case integer(Int)
     case number(Double)
     case numbers([Double])
@@ -9,7 +9,7 @@ public enum OptionValue: Sendable, Hashable {
 
     /// The canonical text of the value, used for cache keys: numbers in their shortest exact
     /// form, so `steps=100` and `steps=1e2` key the same.
-    public var canonical: String {
+    var canonical: String {
         switch self {
         case .integer(let value): return String(value)
         case .number(let value): return NumberFormat.plain(value)
@@ -119,16 +119,16 @@ enum ValueProblem: Error {
 }
 
 /// `name`, `name.field` or `name.field[index]`.
-public struct FieldPath: Sendable, Hashable {
+struct FieldPath: Sendable, Hashable {
     /// The result's name.
-    public var result: String
+    var result: String
     /// The field, empty for the result itself.
-    public var field: String
+    var field: String
     /// The index into an array field, if given.
-    public var index: Int?
+    var index: Int?
 
     /// Parses a field path; nil when malformed.
-    public init?(_ text: String) {
+    init?(_ text: String) {
         var rest = Substring(text)
         var index: Int?
         if rest.hasSuffix("]") {

@@ -1,5 +1,11 @@
 /// Writes the directive reference from the registry: plain text for the terminal, Markdown for
 /// `docs/directives.md`.
+///
+/// ```swift
+/// print(ReferenceWriter.text())  // what `cutbook directives` prints
+/// let markdown = ReferenceWriter.markdown()  // the text of docs/directives.md
+/// try markdown.write(toFile: "docs/directives.md", atomically: true, encoding: .utf8)
+/// ```
 public enum ReferenceWriter {
     /// The reference as Markdown.
     public static func markdown() -> String {

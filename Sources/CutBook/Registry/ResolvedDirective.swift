@@ -1,31 +1,31 @@
 /// A directive checked against its specification: typed values with defaults filled in.
-public struct ResolvedDirective: Sendable {
+struct ResolvedDirective: Sendable {
     /// A stable identifier within the report: `study#index`.
-    public var id: String
+    var id: String
     /// The study (file stem) it appears in.
-    public var study: String
+    var study: String
     /// The directive as written.
-    public var directive: Directive
+    var directive: Directive
     /// Its specification.
-    public var spec: DirectiveSpec
+    var spec: DirectiveSpec
     /// Its words, by word name, defaults included.
-    public var words: [String: OptionValue]
+    var words: [String: OptionValue]
     /// Its options, by key, defaults included.
-    public var options: [String: OptionValue]
+    var options: [String: OptionValue]
     /// The result names it uses (`of=`, `on=`, the field word's result), in order.
-    public var inputs: [String]
+    var inputs: [String]
 
     /// The `as=` name, if any.
-    public var resultName: String? {
+    var resultName: String? {
         if case .text(let name) = options["as"] { return name }
         return nil
     }
 
     /// The verb.
-    public var verb: Verb { spec.verb }
+    var verb: Verb { spec.verb }
 
     /// A word's or option's text value.
-    public func text(_ key: String) -> String? {
+    func text(_ key: String) -> String? {
         switch words[key] ?? options[key] {
         case .text(let value): return value
         default: return nil
@@ -33,13 +33,13 @@ public struct ResolvedDirective: Sendable {
     }
 
     /// An integer option.
-    public func integer(_ key: String) -> Int? {
+    func integer(_ key: String) -> Int? {
         if case .integer(let value) = options[key] { return value }
         return nil
     }
 
     /// A number option (integers read as numbers).
-    public func number(_ key: String) -> Double? {
+    func number(_ key: String) -> Double? {
         switch options[key] {
         case .number(let value): return value
         case .integer(let value): return Double(value)
@@ -48,26 +48,26 @@ public struct ResolvedDirective: Sendable {
     }
 
     /// A list-of-numbers option.
-    public func numbers(_ key: String) -> [Double]? {
+    func numbers(_ key: String) -> [Double]? {
         if case .numbers(let values) = options[key] { return values }
         return nil
     }
 
     /// A flag option.
-    public func flag(_ key: String) -> Bool {
+    func flag(_ key: String) -> Bool {
         if case .flag(let value) = options[key] { return value }
         return false
     }
 
     /// A names option.
-    public func names(_ key: String) -> [String] {
+    func names(_ key: String) -> [String] {
         if case .names(let values) = options[key] { return values }
         return []
     }
 
     /// The canonical form of what determines the result: verb, words and the input options
     /// (not captions or labels), sorted by key, values in canonical form.
-    public var canonicalForm: String {
+    var canonicalForm: String {
         var parts = [spec.verb.rawValue]
         for word in spec.words {
             if let value = words[word.name] { parts.append(value.canonical) }

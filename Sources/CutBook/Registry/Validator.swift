@@ -1,9 +1,9 @@
 /// Checks every directive of a report against the registry and resolves result names.
 /// Collects every problem before failing.
-public enum Validator {
+enum Validator {
     /// The directives of `report`, resolved, in reading order; throws `BuildFailure` listing
     /// every problem found.
-    public static func validate(_ report: Report) throws -> [ResolvedDirective] {
+    static func validate(_ report: Report) throws -> [ResolvedDirective] {
         var bag = DiagnosticBag()
         var resolved: [ResolvedDirective] = []
         for study in report.studies {

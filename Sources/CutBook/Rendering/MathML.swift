@@ -6,12 +6,12 @@ import CutPlot
 /// labels share): letters, numbers, operators, groups, scripts, `\frac`, `\tfrac`, `\dfrac`,
 /// `\sqrt`, Greek letters, the symbol table's operators and function names, `\text{…}`,
 /// `\mathrm{…}`, `\operatorname{…}`, `\left` / `\right`, spaces and matrices.
-public enum MathML {
+enum MathML {
     /// A problem in the TeX, at a character offset into it.
-    public typealias Problem = TeXProblem
+    typealias Problem = TeXProblem
 
     /// The MathML `<math>` element for `tex`.
-    public static func convert(_ tex: String, display: Bool) throws(Problem) -> String {
+    static func convert(_ tex: String, display: Bool) throws(Problem) -> String {
         let mode = display ? "block" : "inline"
         var output = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(mode)\">"
         write(try MathNode.parse(tex: tex), to: &output)

@@ -3,23 +3,23 @@ import Foundation
 
 /// How a report was made: versions, the source's git commit and the default seed. Recorded on
 /// every page (with the page's seeds and trainings) and on the index.
-public struct Provenance: Sendable {
+struct Provenance: Sendable {
     /// CutBook's version.
-    public var cutbookVersion: String
+    var cutbookVersion: String
     /// CutEngine's version.
-    public var engineVersion: String
+    var engineVersion: String
     /// The git commit of the report's sources, with `+changes` when the work tree differs.
-    public var gitCommit: String?
+    var gitCommit: String?
 
     /// Creates a provenance record.
-    public init(cutbookVersion: String, engineVersion: String, gitCommit: String?) {
+    init(cutbookVersion: String, engineVersion: String, gitCommit: String?) {
         self.cutbookVersion = cutbookVersion
         self.engineVersion = engineVersion
         self.gitCommit = gitCommit
     }
 
     /// The provenance of this build, asking git about `directory`.
-    public static func current(directory: URL) -> Provenance {
+    static func current(directory: URL) -> Provenance {
         Provenance(
             cutbookVersion: CutBook.version, engineVersion: CutEngine.version,
             gitCommit: gitCommit(in: directory))

@@ -11,20 +11,20 @@ import Foundation
 /// 5. Fill `page.html` with title, previous/next links, content and provenance.
 /// 6. Fill `index.html` with title, authors, table of contents and provenance; add `style.css`.
 /// Every problem (bad math, unknown labels) is collected and thrown together.
-public struct SiteRenderer {
+struct SiteRenderer {
     /// The report.
-    public var report: Report
+    var report: Report
     /// The graph, for the resolved directives.
-    public var plan: ExecutionPlan
+    var plan: ExecutionPlan
     /// The results by directive id.
-    public var results: [String: ResultValue]
+    var results: [String: ResultValue]
     /// The layout.
-    public var templates: Templates
+    var templates: Templates
     /// How the site was made.
-    public var provenance: Provenance
+    var provenance: Provenance
 
     /// Creates a renderer.
-    public init(
+    init(
         report: Report, plan: ExecutionPlan, results: [String: ResultValue], templates: Templates,
         provenance: Provenance
     ) {
@@ -37,7 +37,7 @@ public struct SiteRenderer {
 
     /// The files of the site (path relative to the output folder → bytes) for the given
     /// studies, plus the index and style sheet.
-    public func render(studies selected: Set<String>) throws -> [String: Data] {
+    func render(studies selected: Set<String>) throws -> [String: Data] {
         let presentation = ReportPresentation(report: report, plan: plan, results: results)
         var files: [String: Data] = [:]
         var bag = DiagnosticBag()

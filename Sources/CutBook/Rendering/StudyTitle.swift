@@ -10,7 +10,7 @@ import Foundation
 /// one inside code). Its markup is removed by cmark's plain-text renderer; math becomes Unicode
 /// text (`$\sigma$` → `σ`); a directive becomes its value once results exist (`…` before);
 /// a cross-reference becomes `Figure 2`.
-public enum StudyTitle {
+enum StudyTitle {
     /// The first level-1 heading of `study.markdown` as plain text that still holds the
     /// placeholder tokens; nil when there is no such heading.
     static func source(of study: Study) -> String? {
@@ -89,7 +89,7 @@ public enum StudyTitle {
 extension Report {
     /// The ids of the directives that the studies' titles and `##` sections show; a build
     /// computes them for every study, because every page's links and the contents show them.
-    public var titleDirectiveIDs: [String] {
+    var titleDirectiveIDs: [String] {
         studies.flatMap { study -> [String] in
             let sections = Headings.headingLines(of: study).filter { $0.level == 2 }.map(\.text)
             let source = ([study.titleSource ?? ""] + sections).joined(separator: "\n")
@@ -101,7 +101,7 @@ extension Report {
     }
 
     /// The report with each study's title showing the values of its directives.
-    public func withTitles(plan: ExecutionPlan, results: [String: ResultValue]) -> Report {
+    func withTitles(plan: ExecutionPlan, results: [String: ResultValue]) -> Report {
         let presentation = ReportPresentation(report: self, plan: plan, results: results)
         var report = self
         for position in report.studies.indices {

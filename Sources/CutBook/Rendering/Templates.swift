@@ -4,13 +4,13 @@ import Foundation
 ///
 /// A template is HTML with `{{name}}` slots; the renderer fills every slot with HTML it has
 /// already escaped. A slot the renderer does not know is an error, as is a missing file.
-public struct Templates: Sendable {
+struct Templates: Sendable {
     /// The study page template.
-    public var page: String
+    var page: String
     /// The index page template.
-    public var index: String
+    var index: String
     /// The style sheet, copied to the output.
-    public var style: String
+    var style: String
 
     /// The slots each template may use.
     static let pageSlots: Set<String> = [
@@ -21,7 +21,7 @@ public struct Templates: Sendable {
     ]
 
     /// Loads the templates from `directory`.
-    public init(directory: URL) throws {
+    init(directory: URL) throws {
         func read(_ name: String) throws -> String {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path),
@@ -49,7 +49,7 @@ public struct Templates: Sendable {
 
     /// The templates folder for a report: `templates/` in the report folder, or else the
     /// nearest `templates/` with a `page.html` in a folder above it.
-    public static func locate(for reportDirectory: URL) throws -> URL {
+    static func locate(for reportDirectory: URL) throws -> URL {
         var folder = reportDirectory.standardizedFileURL
         while true {
             let candidate = folder.appendingPathComponent("templates")

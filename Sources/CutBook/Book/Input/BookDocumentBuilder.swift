@@ -14,7 +14,7 @@ import Foundation
 ///    log or check; display math alone becomes a formula block; inline ones become values,
 ///    formulas and cross-reference links.
 /// Every problem is collected and thrown together as a `BuildFailure`.
-public struct BookDocumentBuilder {
+struct BookDocumentBuilder {
     let source: BookSource
     let presentation: ReportPresentation
     var diagnostics = DiagnosticBag()
@@ -26,7 +26,7 @@ public struct BookDocumentBuilder {
     private var skippedTitle = false
 
     /// Creates a builder.
-    public init(source: BookSource) {
+    init(source: BookSource) {
         self.source = source
         presentation = ReportPresentation(
             report: source.report, plan: source.plan, results: source.results)
@@ -40,7 +40,7 @@ public struct BookDocumentBuilder {
 
     /// The document of the chosen studies (all when `studies` is empty), in chapter order.
     /// - Throws: `BuildFailure` with every problem found.
-    public static func document(from source: BookSource, studies: Set<String> = []) throws
+    static func document(from source: BookSource, studies: Set<String> = []) throws
         -> BookDocument
     {
         var builder = BookDocumentBuilder(source: source)

@@ -2,18 +2,18 @@ import Foundation
 
 /// What the book is made from: the same report, plan, results and provenance as the HTML site.
 /// Each figure is drawn from its `plot` result's PDF file, as vectors.
-public struct BookSource {
+struct BookSource {
     /// The report.
-    public var report: Report
+    var report: Report
     /// The graph, for the resolved directives.
-    public var plan: ExecutionPlan
+    var plan: ExecutionPlan
     /// The results by directive id.
-    public var results: [String: ResultValue]
+    var results: [String: ResultValue]
     /// How the report was made.
-    public var provenance: Provenance
+    var provenance: Provenance
 
     /// Creates a source.
-    public init(
+    init(
         report: Report, plan: ExecutionPlan, results: [String: ResultValue],
         provenance: Provenance
     ) {

@@ -4,19 +4,18 @@ import CutPlot
 ///
 /// It is built from the same report, results, numbering and TeX parser as the HTML site
 /// (see `BookDocumentBuilder`); only the last step, putting blocks on pages, is the book's own.
-public struct BookDocument: Sendable {
+struct BookDocument: Sendable {
     /// The report's title, for the title page, the running heads and the PDF metadata.
-    public var title: String
+    var title: String
     /// The authors, in order.
-    public var authors: [String]
+    var authors: [String]
     /// Lines for the title page's colophon (how the book was made).
-    public var colophon: [String]
+    var colophon: [String]
     /// The chapters, in reading order.
-    public var chapters: [BookChapter]
+    var chapters: [BookChapter]
 
     /// Creates a document.
-    public init(title: String, authors: [String], colophon: [String] = [], chapters: [BookChapter])
-    {
+    init(title: String, authors: [String], colophon: [String] = [], chapters: [BookChapter]) {
         self.title = title
         self.authors = authors
         self.colophon = colophon
@@ -25,16 +24,16 @@ public struct BookDocument: Sendable {
 }
 
 /// One chapter: a study of the report.
-public struct BookChapter: Sendable {
+struct BookChapter: Sendable {
     /// The study's name, used for link destinations (`chapter-<name>`).
-    public var name: String
+    var name: String
     /// The chapter title (the study's first `#` heading).
-    public var title: String
+    var title: String
     /// The blocks after the title, in reading order.
-    public var blocks: [BookBlock]
+    var blocks: [BookBlock]
 
     /// Creates a chapter.
-    public init(name: String, title: String, blocks: [BookBlock]) {
+    init(name: String, title: String, blocks: [BookBlock]) {
         self.name = name
         self.title = title
         self.blocks = blocks
@@ -42,7 +41,7 @@ public struct BookChapter: Sendable {
 }
 
 /// A block of a chapter.
-public indirect enum BookBlock: Sendable {
+indirect enum BookBlock: Sendable {
     /// A section heading: level 2 for sections, 3 and deeper for subsections.
     case heading(level: Int, text: [BookInline], anchor: String)
     /// A paragraph of running text.
@@ -65,7 +64,7 @@ public indirect enum BookBlock: Sendable {
     case note([BookInline])
 
     /// What a preformatted block holds.
-    public enum CodeKind: Sendable {
+    enum CodeKind: Sendable {
         /// Source code or any fenced block.
         case source
         /// A training log.
@@ -74,7 +73,7 @@ public indirect enum BookBlock: Sendable {
 }
 
 /// A run of inline content in a paragraph, heading, list item or caption.
-public indirect enum BookInline: Sendable {
+indirect enum BookInline: Sendable {
     /// Plain text.
     case text(String)
     /// Emphasised (italic) content.
@@ -112,7 +111,7 @@ extension [BookInline] {
 }
 
 /// Where a link goes.
-public enum BookLink: Sendable, Hashable {
+enum BookLink: Sendable, Hashable {
     /// A web address.
     case uri(String)
     /// A named destination in the book (a chapter, section, figure or table).
@@ -120,18 +119,18 @@ public enum BookLink: Sendable, Hashable {
 }
 
 /// A numbered figure.
-public struct BookFigure: Sendable {
+struct BookFigure: Sendable {
     /// The drawing, drawn into the page as vector graphics.
-    public var drawing: any BookDrawing
+    var drawing: any BookDrawing
     /// The figure's number over the whole book.
-    public var number: Int
+    var number: Int
     /// The caption after "Figure N.".
-    public var caption: [BookInline]
+    var caption: [BookInline]
     /// The link destination (`fig-<label>`).
-    public var anchor: String
+    var anchor: String
 
     /// Creates a figure.
-    public init(drawing: any BookDrawing, number: Int, caption: [BookInline], anchor: String) {
+    init(drawing: any BookDrawing, number: Int, caption: [BookInline], anchor: String) {
         self.drawing = drawing
         self.number = number
         self.caption = caption
@@ -140,25 +139,25 @@ public struct BookFigure: Sendable {
 }
 
 /// A numbered table: headers, rows of already formatted cells, a caption.
-public struct BookTable: Sendable {
+struct BookTable: Sendable {
     /// Column alignment.
-    public typealias Alignment = ColumnAlignment
+    typealias Alignment = ColumnAlignment
 
     /// The header cells.
-    public var headers: [[BookInline]]
+    var headers: [[BookInline]]
     /// The rows; each as long as `headers`.
-    public var rows: [[[BookInline]]]
+    var rows: [[[BookInline]]]
     /// The alignment of each column.
-    public var alignments: [Alignment]
+    var alignments: [Alignment]
     /// The table's number, or nil for a plain Markdown table (not numbered).
-    public var number: Int?
+    var number: Int?
     /// The caption after "Table N.".
-    public var caption: [BookInline]
+    var caption: [BookInline]
     /// The link destination (`tab-<label>`), when numbered.
-    public var anchor: String?
+    var anchor: String?
 
     /// Creates a table.
-    public init(
+    init(
         headers: [[BookInline]], rows: [[[BookInline]]], alignments: [Alignment],
         number: Int? = nil,
         caption: [BookInline] = [], anchor: String? = nil

@@ -3,7 +3,7 @@ import CutPlot
 
 /// A vector drawing the book puts on a page, such as a figure: a size in points and a way to
 /// draw itself into the page's Cairo context.
-public protocol BookDrawing: Sendable {
+protocol BookDrawing: Sendable {
     /// The natural width in points.
     var width: Double { get }
     /// The natural height in points.
@@ -17,7 +17,7 @@ public protocol BookDrawing: Sendable {
 /// A CutPlot figure drawn straight into the page, for documents made without a build.
 extension Figure: BookDrawing {
     /// Draws the figure through CutPlot (see `Figure.draw(into:width:height:)`).
-    public func draw(into cairo: OpaquePointer, width: Double, height: Double) throws {
+    func draw(into cairo: OpaquePointer, width: Double, height: Double) throws {
         try draw(into: CairoContext(retaining: cairo), width: width, height: height)
     }
 }

@@ -1,5 +1,5 @@
 /// Why a book could not be made.
-public enum BookError: Error, CustomStringConvertible, Equatable {
+enum BookError: Error, CustomStringConvertible, Equatable {
     /// Cairo reported an error.
     case cairo(operation: String, status: String)
     /// Cairo's PDF could not be read back to add the links.
@@ -10,7 +10,7 @@ public enum BookError: Error, CustomStringConvertible, Equatable {
     case unreadableFigure(String)
 
     /// The message shown to the user.
-    public var description: String {
+    var description: String {
         switch self {
         case .cairo(let operation, let status):
             return "PDF book: Cairo failed while \(operation): \(status)"

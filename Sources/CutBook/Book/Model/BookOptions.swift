@@ -1,6 +1,16 @@
 /// How the book is set: paper size and the fixed date written into the PDF.
+///
+/// ```swift
+/// var options = BuildOptions(reportDirectory: "reports/workshop")
+/// options.formats = ["pdf"]
+/// options.paper = try BookOptions.Paper(named: "letter")
+/// ```
 public struct BookOptions: Sendable, Equatable {
     /// A paper size in points (1/72 inch).
+    ///
+    /// ```swift
+    /// let paper = try BookOptions.Paper(named: "a4")  // throws for names other than a4 and letter
+    /// ```
     public enum Paper: String, Sendable, CaseIterable {
         /// ISO A4, 210 × 297 mm.
         case a4
@@ -8,7 +18,7 @@ public struct BookOptions: Sendable, Equatable {
         case letter
 
         /// Width and height in points.
-        public var size: (width: Double, height: Double) {
+        var size: (width: Double, height: Double) {
             switch self {
             case .a4: return (595.276, 841.890)
             case .letter: return (612, 792)
@@ -28,10 +38,10 @@ public struct BookOptions: Sendable, Equatable {
     /// The paper size; A4 unless asked otherwise.
     public var paper: Paper = .a4
     /// The creation date written into the PDF, fixed so that the same report gives the same bytes.
-    public var date = "2000-01-01T00:00:00Z"
+    var date = "2000-01-01T00:00:00Z"
 
     /// Options with A4 paper.
-    public init(paper: Paper = .a4) {
+    init(paper: Paper = .a4) {
         self.paper = paper
     }
 }

@@ -6,17 +6,17 @@ import Foundation
 /// book shows exactly the figure the `plot` directive drew (and the cache stored), without
 /// drawing it again. Paths stay paths, text stays text in embedded fonts, and the raster
 /// layers CutPlot makes (scatter clouds) keep their pixels.
-public struct PDFPageDrawing: BookDrawing {
+struct PDFPageDrawing: BookDrawing {
     /// The PDF document; its first page is drawn.
-    public let pdf: Data
+    let pdf: Data
     /// The page's width in points.
-    public let width: Double
+    let width: Double
     /// The page's height in points.
-    public let height: Double
+    let height: Double
 
     /// Reads the size of `pdf`'s first page.
     /// - Throws: `BookError.unreadableFigure` when poppler cannot read it or it has no page.
-    public init(pdf: Data) throws {
+    init(pdf: Data) throws {
         self.pdf = pdf
         let (document, page) = try Self.open(pdf)
         defer {
@@ -36,7 +36,7 @@ public struct PDFPageDrawing: BookDrawing {
     /// Draws the page scaled to `width × height` at the context's origin. Poppler draws as
     /// for printing: images keep their own pixels (for a screen it would resample them).
     /// - Throws: `BookError.unreadableFigure` when poppler cannot read the PDF.
-    public func draw(into cairo: OpaquePointer, width: Double, height: Double) throws {
+    func draw(into cairo: OpaquePointer, width: Double, height: Double) throws {
         let (document, page) = try Self.open(pdf)
         defer {
             g_object_unref(UnsafeMutableRawPointer(page))
