@@ -9,10 +9,26 @@ protocol DirectiveKind {
     /// The executor of the standard build; nil for `include`, which the loader expands before
     /// anything is validated.
     static var executor: (any DirectiveExecutor)? { get }
+    /// How its results are shown; nil (the default) when they only feed later directives.
+    static var presenter: (any DirectivePresenter.Type)? { get }
+    /// Whether a build reports its start, end and progress (default: no).
+    static var showsProgress: Bool { get }
+    /// Whether its results are kept in the result cache (default: yes). A data set is not: it
+    /// is cheap to draw again, so it is drawn (or read) only when something not cached reads it.
+    static var isCached: Bool { get }
+    /// The prefix of its labels in cross-references (`fig`, `tab`); nil when not numbered.
+    static var labelPrefix: String? { get }
+    /// A rough cost of running `item`, for scheduling the longest chains first (default 0).
+    static func schedulingCost(of item: ResolvedDirective) -> Int
 }
 
 extension DirectiveKind {
     static var optionUse: OptionUse.Table? { nil }
+    static var presenter: (any DirectivePresenter.Type)? { nil }
+    static var showsProgress: Bool { false }
+    static var isCached: Bool { true }
+    static var labelPrefix: String? { nil }
+    static func schedulingCost(of item: ResolvedDirective) -> Int { 0 }
 
     /// The decoded words and options: the `Arguments` of the verb's `ArgumentsExecutor`; nil
     /// for `include`.

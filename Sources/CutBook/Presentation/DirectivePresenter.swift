@@ -20,17 +20,3 @@ struct PresentationContext {
         format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
     }
 }
-
-extension Verb {
-    /// The presenter of the verb's results; nil for verbs whose results are not shown.
-    var presenter: (any DirectivePresenter.Type)? {
-        switch self {
-        case .plot: return PlotPresentation.self
-        case .table: return TablePresentation.self
-        case .value: return ValuePresentation.self
-        case .log: return LogPresentation.self
-        case .assert: return AssertPresentation.self
-        case .data, .train, .scan, .include: return nil
-        }
-    }
-}

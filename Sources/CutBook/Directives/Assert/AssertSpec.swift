@@ -2,6 +2,7 @@
 ///
 /// Its declaration: words, options, defaults and help (the reference is generated from it).
 enum AssertDirective: DirectiveKind {
+    static var presenter: (any DirectivePresenter.Type)? { AssertPresentation.self }
     static var executor: (any DirectiveExecutor)? { AssertExecutor() }
 
     /// The declaration.

@@ -3,6 +3,8 @@
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
 enum DataDirective: DirectiveKind {
+    static let showsProgress = true
+    static let isCached = false
     static var executor: (any DirectiveExecutor)? { DataExecutor() }
 
     /// The sources `data` reads from.

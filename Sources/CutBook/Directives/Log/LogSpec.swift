@@ -2,6 +2,7 @@
 ///
 /// Its declaration: words, options, defaults and help (the reference is generated from it).
 enum LogDirective: DirectiveKind {
+    static var presenter: (any DirectivePresenter.Type)? { LogPresentation.self }
     static var executor: (any DirectiveExecutor)? { LogExecutor() }
 
     /// The declaration.

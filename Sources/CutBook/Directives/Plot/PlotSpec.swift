@@ -3,6 +3,9 @@
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
 enum PlotDirective: DirectiveKind {
+    static let showsProgress = true
+    static let labelPrefix: String? = "fig"
+    static var presenter: (any DirectivePresenter.Type)? { PlotPresentation.self }
     static var executor: (any DirectiveExecutor)? { PlotExecutor() }
 
     /// The figure kinds `plot` draws.

@@ -5,6 +5,7 @@ import CutEngine
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
 enum ScanDirective: DirectiveKind {
+    static let showsProgress = true
     static var executor: (any DirectiveExecutor)? { ScanExecutor() }
 
     /// The declaration.

@@ -3,6 +3,8 @@
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
 enum TableDirective: DirectiveKind {
+    static let labelPrefix: String? = "tab"
+    static var presenter: (any DirectivePresenter.Type)? { TablePresentation.self }
     static var executor: (any DirectiveExecutor)? { TableExecutor() }
 
     /// The declaration.

@@ -5,6 +5,13 @@ import CutEngine
 /// Its declaration (words, options, defaults and help: the reference is generated from it)
 /// and which options each of its forms reads.
 enum TrainDirective: DirectiveKind {
+    static let showsProgress = true
+
+    /// A training costs its epochs.
+    static func schedulingCost(of item: ResolvedDirective) -> Int {
+        item.integer("epochs") ?? 0
+    }
+
     static var executor: (any DirectiveExecutor)? { TrainExecutor() }
 
     /// The declaration.

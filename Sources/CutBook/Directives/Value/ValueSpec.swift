@@ -2,6 +2,7 @@
 ///
 /// Its declaration: words, options, defaults and help (the reference is generated from it).
 enum ValueDirective: DirectiveKind {
+    static var presenter: (any DirectivePresenter.Type)? { ValuePresentation.self }
     static var executor: (any DirectiveExecutor)? { ValueExecutor() }
 
     /// The declaration.
