@@ -43,4 +43,19 @@ extension Dataset {
     public var background: Dataset {
         filter { truth[$0] == 0 }
     }
+
+    /// One value per event (a column, a model's outputs) split into the signal events' values
+    /// and the background events' values, each in event order.
+    ///
+    /// ```swift
+    /// let (signal, background) = dataset.splitByClass(dataset.columns[0])
+    /// ```
+    public func splitByClass(_ values: [Float]) -> (signal: [Float], background: [Float]) {
+        var signal: [Float] = []
+        var background: [Float] = []
+        for (value, label) in zip(values, truth) {
+            if label == 1 { signal.append(value) } else { background.append(value) }
+        }
+        return (signal, background)
+    }
 }

@@ -31,16 +31,7 @@ public struct CutLossObjective: TrainingObjective, Sendable {
     /// An objective over column `column` of `dataset`, split by its truth labels.
     /// - Throws: `EngineError` or the data set's error for an unknown column or empty class.
     public init(loss: CutLoss, relaxation: Relaxation, dataset: Dataset, column: String) throws {
-        let values = try dataset.column(named: column)
-        var signal: [Float] = []
-        var background: [Float] = []
-        for index in values.indices {
-            if dataset.truth[index] == 1 {
-                signal.append(values[index])
-            } else {
-                background.append(values[index])
-            }
-        }
+        let (signal, background) = dataset.splitByClass(try dataset.column(named: column))
         try self.init(loss: loss, relaxation: relaxation, signal: signal, background: background)
     }
 

@@ -7,8 +7,7 @@ extension PlotExecutor {
     /// Signal and background histograms of one column.
     func histogram(_ arguments: PlotDirective.Arguments, dataset: Dataset) throws -> Axes {
         let column = try dataColumn(arguments, dataset: dataset)
-        let (signal, background) = EventClasses.split(
-            dataset.columns[column], truth: dataset.truth)
+        let (signal, background) = dataset.splitByClass(dataset.columns[column])
         var axes = axes(arguments, xLabel: dataset.columnNames[column], yLabel: "events")
         let bins = arguments.bins
         let range = arguments.range.map { $0[0]...$0[1] }

@@ -59,7 +59,7 @@ extension PlotExecutor {
         let (model, parameters) = try ModelLoading.frozen(
             record, columns: dataset.columnCount, directive: directive)
         let output = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
-        let (signal, background) = EventClasses.split(output, truth: dataset.truth)
+        let (signal, background) = dataset.splitByClass(output)
         var axes = axes(arguments, xLabel: "model output", yLabel: "events")
         let bins = arguments.bins
         let range = arguments.range.map { $0[0]...$0[1] }

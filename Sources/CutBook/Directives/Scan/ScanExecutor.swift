@@ -98,8 +98,7 @@ struct ScanExecutor: ArgumentsExecutor {
         _ arguments: ScanDirective.Arguments, dataset: Dataset, column: Int, loss: CutLoss,
         relaxation: Relaxation, onProgress: ScanProgress? = nil
     ) throws -> CutScan {
-        let (signal, background) = EventClasses.split(
-            dataset.columns[column], truth: dataset.truth)
+        let (signal, background) = dataset.splitByClass(dataset.columns[column])
         return try CutScan.scan(
             loss: loss, relaxation: relaxation, signal: signal, background: background,
             cuts: try arguments.cuts(column: dataset.columns[column]), onProgress: onProgress)
