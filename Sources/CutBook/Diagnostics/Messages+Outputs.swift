@@ -19,6 +19,11 @@ public struct OutputRefusal: Error, Sendable, CustomStringConvertible {
         message = "refusing to write the site into '\(folder)': \(reason); \(fix)"
     }
 
+    /// A refusal to keep the result cache in `folder` (as the user wrote it) because `reason`.
+    init(cacheFolder folder: String, reason: String, fix: String) {
+        message = "refusing to use '\(folder)' as the result cache: \(reason); \(fix)"
+    }
+
     /// The message.
     public var description: String { message }
 }
@@ -96,5 +101,52 @@ enum OutputMessages {
             reason:
                 "the folder is not empty and has no \(SiteMarker.fileName) marker, so CutBook did not write it and will not replace it",
             fix: "empty or remove it yourself, or choose another --out")
+    }
+
+    // MARK: The cache folder
+
+    static func cacheIsReportFolder(_ folder: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason:
+                "it is the report folder, and cutbook clean, which removes the cache folder, would delete the report",
+            fix: "choose another --cache, or leave it out for .cutbook-cache/ in the report folder")
+    }
+
+    static func cacheContainsReport(_ folder: String, reportFolder: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason:
+                "it contains the report folder '\(reportFolder)', which cutbook clean would delete with the cache",
+            fix: "choose another --cache, or leave it out for .cutbook-cache/ in the report folder")
+    }
+
+    static func cacheContainsSource(_ folder: String, source: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason:
+                "it contains '\(source)', which the report is built from and cutbook clean would delete",
+            fix: "choose another --cache")
+    }
+
+    static func cacheOverlapsTemplates(_ folder: String, templates: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason: "it overlaps the templates folder '\(templates)'",
+            fix: "choose a folder apart from it")
+    }
+
+    static func cacheNotAFolder(_ folder: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder, reason: "it exists and is not a folder",
+            fix: "remove it or choose another --cache")
+    }
+
+    static func cacheNotCutBooks(_ folder: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason:
+                "the folder is not empty and is not a CutBook result cache (no \(CacheDirectoryTag.fileName)), and cutbook clean would delete it whole",
+            fix: "choose an empty or new folder, or an existing CutBook cache")
     }
 }

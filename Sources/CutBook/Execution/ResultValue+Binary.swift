@@ -3,7 +3,7 @@ import Foundation
 /// The cache entry body of a result: a kind tag, then the payload's fields in a fixed order.
 extension ResultValue {
     private enum Tag: UInt64 {
-        case scalar = 1, series, table, grid, training, figure, check
+        case scalar = 1, series, table, grid, training, figure, check, text
     }
 
     /// The compact binary form (throws `NotCacheable` for in-memory objects).
@@ -13,6 +13,9 @@ extension ResultValue {
         case .scalar(let value):
             out.write(Tag.scalar.rawValue)
             out.write(value)
+        case .text(let text):
+            out.write(Tag.text.rawValue)
+            out.write(text)
         case .series(let series):
             out.write(Tag.series.rawValue)
             out.write(series.xName)
@@ -81,6 +84,7 @@ extension ResultValue {
         }
         switch tag {
         case .scalar: self = .scalar(try input.readDouble())
+        case .text: self = .text(try input.readString())
         case .series:
             let name = try input.readString()
             let x = try input.readDoubles()

@@ -1,4 +1,5 @@
-/// `<<value result.field fmt=…>>`: reads one number of a result.
+/// `<<value result.field fmt=…>>`: reads one number of a result, or a report parameter
+/// (`params.NAME`: a number, or a text shown as written).
 struct ValueExecutor: ArgumentsExecutor {
     func execute(
         _ arguments: ValueDirective.Arguments, directive: ResolvedDirective,
@@ -6,6 +7,7 @@ struct ValueExecutor: ArgumentsExecutor {
         context: ExecutionContext
     ) throws -> ResultValue {
         let field = arguments.field
+        if let text = arguments.textParameter { return .text(text) }
         do {
             return .scalar(try inputs.number(at: field, in: directive))
         } catch var error as ExecutionError {
