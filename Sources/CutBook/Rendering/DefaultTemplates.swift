@@ -31,7 +31,7 @@ enum DefaultTemplates {
         var hashes = "#"
         while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
         let body = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+            .map { $0.isEmpty ? "" : "        " + $0 }.joined(separator: "\n")
         return """
             // Generated from templates/\(name); do not edit. To regenerate after editing the template:
             // CUTBOOK_UPDATE_TEMPLATES=1 swift test --filter DefaultTemplatesTests
@@ -40,7 +40,7 @@ enum DefaultTemplates {
                 /// The built-in `\(name)` (a copy of `templates/\(name)`).
                 static let \(property) = \(hashes)\"\"\"
             \(body)
-                \"\"\"\(hashes)
+                    \"\"\"\(hashes)
             }
 
             """
