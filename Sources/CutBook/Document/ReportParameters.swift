@@ -57,7 +57,7 @@ enum ParameterValue: Sendable, Hashable {
 /// ```
 public struct ParameterOverride: Sendable, Equatable {
     /// Why a `--param` argument is not `NAME=VALUE`.
-    public struct SyntaxError: Error, Sendable, CustomStringConvertible {
+    public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The one-line message.
         public var description: String
     }
