@@ -160,6 +160,14 @@ import Testing
             ])
     }
 
+    @Test func aTextThatOnlyStartsWithParamsIsText() async throws {
+        let chapter =
+            "# One\n\n<<data d1 as=d>>\n<<plot hist of=d bins=10 range=-5,5 caption=\"params. are below\">>\n"
+        let (parent, report) = try report(chapter: chapter)
+        _ = try await build(Support.options(report: report, parent: parent))
+        #expect(try page(parent).contains("params. are below"))
+    }
+
     @Test func paramsIsNotAResultName() throws {
         let (_, report) = try report(chapter: "# One\n\n<<data d1 as=params>>\n")
         #expect(

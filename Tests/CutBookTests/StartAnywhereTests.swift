@@ -14,6 +14,18 @@ import Testing
         return options
     }
 
+    /// A report with one chapter: a drawn data set and a scan of it (one cached result).
+    private func scanReport(in parent: URL) throws -> URL {
+        try Support.writeReport(
+            in: parent,
+            chapters: [
+                (
+                    "one",
+                    "# One\n\n<<data d1 as=d>>\n<<scan loss cut=hard loss=ssb on=d from=-5 to=5 steps=5 as=s>>\n"
+                )
+            ])
+    }
+
     private func build(_ options: BuildOptions) async throws -> BuildSummary {
         try await ReportBuilder.build(options, progress: ProgressReporter(mode: .silent))
     }
@@ -65,14 +77,7 @@ import Testing
 
     @Test func outAndCacheOverrideTheReportsFolders() async throws {
         let parent = try Support.temporaryFolder()
-        let report = try Support.writeReport(
-            in: parent,
-            chapters: [
-                (
-                    "one",
-                    "# One\n\n<<data d1 as=d>>\n<<scan loss cut=hard loss=ssb on=d from=-5 to=5 steps=5 as=s>>\n"
-                )
-            ])
+        let report = try scanReport(in: parent)
         var options = defaults(report)
         options.outDirectory = parent.appendingPathComponent("site").path
         options.cacheDirectory = parent.appendingPathComponent("results").path
@@ -93,14 +98,7 @@ import Testing
 
     @Test func cleanRemovesTheReportsOwnCacheAndSite() async throws {
         let parent = try Support.temporaryFolder()
-        let report = try Support.writeReport(
-            in: parent,
-            chapters: [
-                (
-                    "one",
-                    "# One\n\n<<data d1 as=d>>\n<<scan loss cut=hard loss=ssb on=d from=-5 to=5 steps=5 as=s>>\n"
-                )
-            ])
+        let report = try scanReport(in: parent)
         _ = try await build(defaults(report))
         let cache = ReportPaths.cache(report: report.path, given: nil)
         let site = ReportPaths.output(report: report.path, given: nil)

@@ -30,7 +30,7 @@ enum CacheTarget {
         guard FileManager.default.fileExists(atPath: cache, isDirectory: &isFolder) else {
             return
         }
-        guard isFolder.boolValue else { throw OutputMessages.cacheNotAFolder(given) }
+        guard isFolder.boolValue else { throw OutputMessages.notAFolder(given, cache: true) }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []
         if !entries.isEmpty && !CacheDirectoryTag.marks(cache) {
             throw OutputMessages.cacheNotCutBooks(given)

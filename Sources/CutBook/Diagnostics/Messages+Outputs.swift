@@ -89,10 +89,14 @@ enum OutputMessages {
             fix: "choose a folder outside it")
     }
 
-    static func notAFolder(_ folder: String) -> OutputRefusal {
-        OutputRefusal(
-            folder: folder, reason: "it exists and is not a folder",
-            fix: "remove it or choose another --out")
+    /// `folder` is a file: as the site folder, or (`cache`) as the cache folder.
+    static func notAFolder(_ folder: String, cache: Bool = false) -> OutputRefusal {
+        let reason = "it exists and is not a folder"
+        return cache
+            ? OutputRefusal(
+                cacheFolder: folder, reason: reason, fix: "remove it or choose another --cache")
+            : OutputRefusal(
+                folder: folder, reason: reason, fix: "remove it or choose another --out")
     }
 
     static func notCutBooks(_ folder: String) -> OutputRefusal {
@@ -134,12 +138,6 @@ enum OutputMessages {
             cacheFolder: folder,
             reason: "it overlaps the templates folder '\(templates)'",
             fix: "choose a folder apart from it")
-    }
-
-    static func cacheNotAFolder(_ folder: String) -> OutputRefusal {
-        OutputRefusal(
-            cacheFolder: folder, reason: "it exists and is not a folder",
-            fix: "remove it or choose another --cache")
     }
 
     static func cacheNotCutBooks(_ folder: String) -> OutputRefusal {

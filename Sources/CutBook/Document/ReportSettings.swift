@@ -39,10 +39,12 @@ struct ReportSettings: Sendable, Equatable {
     }
 
     /// The parameter an option value `params.NAME` names: its name, and the parameter when
-    /// declared. Nil when `value` does not start with `params.`.
+    /// declared. Nil when `value` is not `params.` followed by a name (a caption such as
+    /// "params. and more" is text).
     func parameterReference(_ value: String) -> (name: String, parameter: ReportParameter?)? {
         guard value.hasPrefix(Self.parameterPrefix) else { return nil }
         let name = String(value.dropFirst(Self.parameterPrefix.count))
+        guard OptionValue.isName(name) else { return nil }
         return (name, parameter(name))
     }
 
