@@ -64,6 +64,9 @@ import Testing
             try page(parent).contains(
                 "Run <span class=\"value\">try 2</span> with <span class=\"value\">7</span> steps: <span class=\"value\">7</span>."
             ))
+        let index = try String(
+            contentsOf: parent.appendingPathComponent("out/index.html"), encoding: .utf8)
+        #expect(index.contains(" Parameters: seed=19680801, steps=7, label=try 2.</p>"))
         options.parameters = []
         #expect(try await build(options).computed == 0)
         options.parameters = [try ParameterOverride(parsing: "steps=7")]

@@ -53,6 +53,14 @@ struct ReportSettings: Sendable, Equatable {
         parameterReference(value)?.parameter?.value.written ?? value
     }
 
+    /// The parameters in effect, for the provenance of the index and the book:
+    /// `Parameters: seed=7, steps=100.`; nil when `params:` declares none.
+    var parametersSummary: String? {
+        guard !parameters.isEmpty else { return nil }
+        return "Parameters: "
+            + parameters.map { "\($0.name)=\($0.value.written)" }.joined(separator: ", ") + "."
+    }
+
     /// How directives name a parameter: `params.NAME`.
     static let parameterPrefix = "params."
 
