@@ -19,8 +19,10 @@ test: deps
 	$(SWIFT) test $(BUILD_FLAGS) --skip-build
 
 # The workshop report: every study of the talk, into build/workshop/ (HTML site and PDF book).
+# Its results are cached in .cutbook-cache/ here, the folder CI restores and saves (a plain
+# `cutbook build reports/workshop` uses reports/workshop/.cutbook-cache/ and _build/ instead).
 report: build
-	$(CUTBOOK) build reports/$(REPORT) --out build/$(REPORT) --format html,pdf
+	$(CUTBOOK) build reports/$(REPORT) --out build/$(REPORT) --cache .cutbook-cache --format html,pdf
 
 # One example of every figure kind, as PNG, SVG and PDF, into build/gallery/.
 gallery: build
@@ -33,4 +35,4 @@ format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
 clean:
-	rm -rf build .cutbook-cache
+	rm -rf build .cutbook-cache reports/*/_build reports/*/.cutbook-cache

@@ -2,11 +2,15 @@ import ArgumentParser
 import CutBook
 import Foundation
 
-/// `cutbook build`: renders a report to HTML.
+/// `cutbook build`: renders a report to its HTML site (and PDF book).
 struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build a report: run its directives (cached) and write the HTML site.")
+        abstract:
+            "Build a report: run its directives (cached) and write the HTML site and, with pdf in --format or report.yml, the PDF book.",
+        discussion:
+            "The site goes to _build/ and the results to .cutbook-cache/, both in the report folder whatever the working folder; --out and --cache choose other folders. The page layout is built in; a templates/ folder in or above the report folder, or --templates, overrides it."
+    )
 
     @OptionGroup var report: ReportFolder
 
@@ -18,8 +22,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated output formats (html, pdf); default from report.yml.")
     var format: String?
 
-    @Option(help: "The output folder (default build/<report name>).")
+    @Option(help: "The output folder (default: _build/ in the report folder).")
     var out: String?
+
+    @Option(help: "The result cache folder (default: .cutbook-cache/ in the report folder).")
+    var cache: String?
 
     @Option(help: "At most this many directives run at once.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -28,8 +35,17 @@ struct BuildCommand: AsyncParsableCommand {
     var noCache = false
 
     @Option(
-        help: "The templates folder (default: templates/ found from the report folder upwards).")
+        help:
+            "The templates folder (default: templates/ found from the report folder upwards, else the built-in layout)."
+    )
     var templates: String?
+
+    @Option(
+        name: [.customShort("P"), .customLong("param")],
+        help: ArgumentHelp(
+            "Replace the default of a parameter under params: in report.yml (repeatable).",
+            valueName: "NAME=VALUE"))
+    var parameters: [String] = []
 
     @Option(help: "The PDF book's paper size: a4 or letter.")
     var paper: String = "a4"
@@ -39,6 +55,13 @@ struct BuildCommand: AsyncParsableCommand {
             throw ValidationError("--paper must be a4 or letter, found '\(paper)'")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
+        for parameter in parameters {
+            do {
+                _ = try ParameterOverride(parsing: parameter)
+            } catch let error as ParameterOverride.SyntaxError {
+                throw ValidationError(error.description)
+            }
+        }
     }
 
     func run() async throws {
@@ -46,10 +69,12 @@ struct BuildCommand: AsyncParsableCommand {
         options.studies = studies
         options.formats = format.map { $0.split(separator: ",").map(String.init) }
         options.outDirectory = out
+        options.cacheDirectory = cache
         options.jobs = jobs
         options.readsCache = !noCache
         options.templatesDirectory = templates
         options.paper = try BookOptions.Paper(named: paper)
+        options.parameters = try parameters.map(ParameterOverride.init(parsing:))
         let start = Date()
         InterruptHandler.install()
         do {

@@ -9,9 +9,13 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var report: ReportFolder
 
+    @Option(help: "The result cache folder (default: .cutbook-cache/ in the report folder).")
+    var cache: String?
+
     func run() throws {
         do {
-            let rows = try ReportBuilder.status(reportDirectory: report.reportDirectory)
+            let rows = try ReportBuilder.status(
+                reportDirectory: report.reportDirectory, cacheDirectory: cache)
             let width = rows.map(\.study.name.count).max() ?? 0
             for row in rows {
                 let state =

@@ -147,7 +147,7 @@ struct BadTemplateTests {
         let found = Support.headlines { try Support.check(folder) }
         #expect(
             found == [
-                "report/report.yml:2:1: error: unknown key 'chapter' in report.yml: expected one of title, authors, chapters, data_folders, defaults; did you mean 'chapters'?",
+                "report/report.yml:2:1: error: unknown key 'chapter' in report.yml: expected one of title, authors, chapters, data_folders, defaults, params; did you mean 'chapters'?",
                 "report/report.yml:1:1: error: report.yml needs 'chapters:'",
             ])
     }

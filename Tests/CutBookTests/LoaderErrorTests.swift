@@ -85,12 +85,9 @@ struct LoaderErrorTests {
             ])
     }
 
-    @Test func missingTemplates() throws {
+    @Test func noTemplatesFolderMeansTheBuiltInLayout() throws {
         let folder = try Support.temporaryFolder()
-        #expect(
-            Support.headlines { _ = try Templates.locate(for: folder) } == [
-                "error: no templates/page.html in '\(folder.path)' or any folder above it; pass --templates DIR"
-            ])
+        #expect(Templates.locate(for: folder) == nil)
     }
 
     @Test(arguments: [

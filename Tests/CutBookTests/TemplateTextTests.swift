@@ -82,7 +82,7 @@ import Testing
         let settings = Support.headlines { try Support.check(folder) }
         #expect(
             settings == [
-                "report/report.yml:3:1: error: unknown key 'format' in report.yml: expected one of title, authors, chapters, data_folders, defaults"
+                "report/report.yml:3:1: error: unknown key 'format' in report.yml: expected one of title, authors, chapters, data_folders, defaults, params"
             ])
         try ("\u{FEFF}" + crlf("title: T\nchapters: [page]\n")).write(
             to: folder.appendingPathComponent("report.yml"), atomically: true, encoding: .utf8)

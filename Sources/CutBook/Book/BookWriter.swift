@@ -37,7 +37,7 @@ enum BookWriter {
                 report: computed.report, plan: computed.plan, results: computed.results,
                 provenance: computed.provenance, studies: options.studies,
                 cache: ResultCache(
-                    directory: URL(fileURLWithPath: options.cacheDirectory),
+                    directory: URL(fileURLWithPath: options.cacheFolder(of: computed.report)),
                     reads: options.readsCache),
                 progress: progress,
                 options: BookOptions(paper: options.paper)))

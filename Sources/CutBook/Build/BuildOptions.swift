@@ -16,16 +16,19 @@ public struct BuildOptions: Sendable {
     public var studies: [String] = []
     /// The formats; nil for report.yml's `defaults.formats`.
     public var formats: [String]?
-    /// The output folder; nil for `build/<report name>/`.
+    /// The output folder; nil for `_build/` in the report folder.
     public var outDirectory: String?
     /// At most this many directives run at once.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     /// False to recompute everything (results are still stored).
     public var readsCache = true
-    /// The cache folder.
-    public var cacheDirectory = ".cutbook-cache"
-    /// The templates folder; nil to look for `templates/` from the report folder upwards.
+    /// The result cache folder; nil for `.cutbook-cache/` in the report folder.
+    public var cacheDirectory: String?
+    /// The templates folder; nil to look for `templates/` from the report folder upwards and,
+    /// when there is none, to use the built-in layout.
     public var templatesDirectory: String?
+    /// `--param NAME=VALUE`: values replacing the defaults of report.yml's `params:`.
+    public var parameters: [ParameterOverride] = []
     /// The PDF book's paper size.
     public var paper = BookOptions.Paper.a4
     /// The executors (the standard set unless a test swaps them).
@@ -34,6 +37,26 @@ public struct BuildOptions: Sendable {
     /// Creates options for the report in `reportDirectory`.
     public init(reportDirectory: String) {
         self.reportDirectory = reportDirectory
+    }
+
+    /// The site folder as the user wrote it, or the report's `_build/`.
+    func outFolder(of report: Report) -> String {
+        ReportPaths.output(report: report.directory, given: outDirectory)
+    }
+
+    /// The result cache folder as the user wrote it, or the report's `.cutbook-cache/`.
+    func cacheFolder(of report: Report) -> String {
+        ReportPaths.cache(report: report.directory, given: cacheDirectory)
+    }
+
+    /// The folders a build of the report in `reportDirectory` writes (site and cache), which
+    /// the report may not read from.
+    var writtenFolders: [String] {
+        let standardized = URL(fileURLWithPath: reportDirectory).standardizedFileURL.path
+        return [
+            ReportPaths.output(report: standardized, given: outDirectory),
+            ReportPaths.cache(report: standardized, given: cacheDirectory),
+        ]
     }
 }
 

@@ -5,11 +5,12 @@ import Foundation
 /// holds the report, its sources, the templates or the result cache.
 enum OutputTarget {
     /// The resolved path of the site folder for `options` and `report`, or `OutputRefusal`
-    /// saying why that folder cannot be used. `templates` is the templates folder in use.
-    static func resolve(_ options: BuildOptions, report: Report, templates: URL) throws
+    /// saying why that folder cannot be used. `templates` is the templates folder in use (nil
+    /// for the built-in layout). The report's own `_build/` is a folder like any other here.
+    static func resolve(_ options: BuildOptions, report: Report, templates: URL?) throws
         -> String
     {
-        let given = options.outDirectory ?? "build/\(report.name)"
+        let given = options.outFolder(of: report)
         let out = ResolvedPath.of(given)
         let reportFolder = ResolvedPath.of(report.directory)
         if out == reportFolder {
@@ -19,7 +20,7 @@ enum OutputTarget {
             throw OutputMessages.containsReport(
                 given, reportFolder: shown(reportFolder), report: report.name)
         }
-        let cache = ResolvedPath.of(options.cacheDirectory)
+        let cache = ResolvedPath.of(options.cacheFolder(of: report))
         if out == cache { throw OutputMessages.isCache(given) }
         if ResolvedPath.isInside(cache, out) {
             throw OutputMessages.containsCache(given, cache: shown(cache))
@@ -30,13 +31,15 @@ enum OutputTarget {
         for source in sources(of: report) where ResolvedPath.isInside(source, out) {
             throw OutputMessages.containsSource(given, source: shown(source))
         }
-        let templatesFolder = ResolvedPath.of(templates.path)
-        if ResolvedPath.isInside(templatesFolder, out) {
-            throw OutputMessages.containsTemplates(
-                given, templates: out == templatesFolder ? nil : shown(templatesFolder))
-        }
-        if ResolvedPath.isInside(out, templatesFolder) {
-            throw OutputMessages.insideTemplates(given, templates: shown(templatesFolder))
+        if let templates {
+            let templatesFolder = ResolvedPath.of(templates.path)
+            if ResolvedPath.isInside(templatesFolder, out) {
+                throw OutputMessages.containsTemplates(
+                    given, templates: out == templatesFolder ? nil : shown(templatesFolder))
+            }
+            if ResolvedPath.isInside(out, templatesFolder) {
+                throw OutputMessages.insideTemplates(given, templates: shown(templatesFolder))
+            }
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) else {
@@ -58,7 +61,9 @@ enum OutputTarget {
     static func sources(of report: Report) -> [String] {
         let folder = URL(fileURLWithPath: report.directory)
         var files = ["report.yml"] + report.studies.map { $0.name + ".md" }
-        files += report.allDirectives.compactMap { $0.option("file")?.value }
+        files += report.allDirectives.compactMap { directive in
+            directive.option("file").map { report.settings.substituting($0.value) }
+        }
         return files.map { ResolvedPath.of(folder.appendingPathComponent($0).path) }
     }
 

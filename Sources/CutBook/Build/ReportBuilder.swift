@@ -17,30 +17,35 @@ import Foundation
 /// ```
 public enum ReportBuilder {
     /// Builds as `options` says; throws `BuildFailure` with every problem found,
-    /// `OutputRefusal` when the output folder is not one CutBook may replace (checked before
+    /// `OutputRefusal` when the output folder is not one CutBook may replace, or the cache
+    /// folder not one it may fill (both checked before
     /// anything runs) or `OutputFailure` when writing fails. In every case nothing is written
     /// and the previous output stays.
     public static func build(_ options: BuildOptions, progress: ProgressReporter) async throws
         -> BuildSummary
     {
-        let report = try ReportLoader.load(directory: options.reportDirectory)
+        let report = try ReportLoader.load(
+            directory: options.reportDirectory, outputFolders: options.writtenFolders,
+            parameters: options.parameters)
         let templatesURL =
-            try options.templatesDirectory.map { URL(fileURLWithPath: $0) }
+            options.templatesDirectory.map { URL(fileURLWithPath: $0) }
             ?? Templates.locate(for: URL(fileURLWithPath: report.directory))
         let target = try OutputTarget.resolve(options, report: report, templates: templatesURL)
+        try CacheTarget.check(options, report: report, templates: templatesURL)
         BuildInterruption.begin(target: target)
         FolderSwap.removeLeftovers(
             in: URL(fileURLWithPath: target).deletingLastPathComponent().path)
         let computed = try await compute(options, progress: progress)
         let renderer = SiteRenderer(
             report: computed.report, plan: computed.plan, results: computed.results,
-            templates: try Templates(directory: templatesURL), provenance: computed.provenance)
+            templates: try templatesURL.map(Templates.init(directory:)) ?? .builtIn,
+            provenance: computed.provenance)
         var files = try renderer.render(studies: computed.studies)
         if (options.formats ?? computed.report.settings.formats).contains("pdf") {
             let book = try BookWriter.files(for: options, computed: computed, progress: progress)
             files.merge(book) { $1 }
         }
-        let out = URL(fileURLWithPath: options.outDirectory ?? "build/\(computed.report.name)")
+        let out = URL(fileURLWithPath: options.outFolder(of: computed.report))
         try SiteWriter.write(files, to: target, keepingOthers: !options.studies.isEmpty)
         return BuildSummary(
             outDirectory: out, pages: files.keys.filter { $0.hasSuffix(".html") }.sorted(),
@@ -57,7 +62,9 @@ public enum ReportBuilder {
     static func compute(_ options: BuildOptions, progress: ProgressReporter) async throws
         -> ComputedReport
     {
-        let report = try ReportLoader.load(directory: options.reportDirectory)
+        let report = try ReportLoader.load(
+            directory: options.reportDirectory, outputFolders: options.writtenFolders,
+            parameters: options.parameters)
         let reportURL = URL(fileURLWithPath: report.directory)
         var bag = DiagnosticBag()
         let formats = options.formats ?? report.settings.formats
@@ -82,7 +89,8 @@ public enum ReportBuilder {
         let plan = try ExecutionPlan(directives: resolved, files: report.files)
         let selected = Set(options.studies.isEmpty ? names : options.studies)
         let cache = ResultCache(
-            directory: URL(fileURLWithPath: options.cacheDirectory), reads: options.readsCache)
+            directory: URL(fileURLWithPath: options.cacheFolder(of: report)),
+            reads: options.readsCache)
         let runner = Runner(
             plan: plan, cache: cache, executors: options.executors, jobs: options.jobs,
             progress: progress, reportDirectory: reportURL)
@@ -96,15 +104,19 @@ public enum ReportBuilder {
             loaded: outcome.loaded)
     }
 
-    /// For `cutbook list`: each study with how many of its cacheable results are cached.
-    public static func status(reportDirectory: String, cacheDirectory: String = ".cutbook-cache")
+    /// For `cutbook list`: each study with how many of its cacheable results are cached in
+    /// `cacheDirectory` (nil for the report's `.cutbook-cache/`).
+    public static func status(reportDirectory: String, cacheDirectory: String? = nil)
         throws
         -> [(study: Study, cached: Int, total: Int)]
     {
         let report = try ReportLoader.load(directory: reportDirectory)
         let resolved = try Validator.validate(report)
         let plan = try ExecutionPlan(directives: resolved, files: report.files)
-        let cache = ResultCache(directory: URL(fileURLWithPath: cacheDirectory))
+        let cache = ResultCache(
+            directory: URL(
+                fileURLWithPath: ReportPaths.cache(report: report.directory, given: cacheDirectory))
+        )
         return report.studies.map { study in
             let ids = plan.ids(inStudies: [study.name]).filter {
                 plan.nodes[$0]!.directive.verb.isCached

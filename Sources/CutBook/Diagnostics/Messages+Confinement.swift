@@ -70,6 +70,16 @@ extension Messages {
             hint: "replace the link by the file itself, or " + fix(use: use))
     }
 
+    static func insideOutputFolder(
+        _ path: String, folder: String, use: ReportFiles.Use, at location: SourceLocation
+    ) -> Diagnostic {
+        Diagnostic(
+            location: location,
+            message:
+                "\(subject(path, use: use)) lies inside '\(folder)', the build's output or result cache folder: a report does not read what its builds write",
+            hint: "keep sources outside \(folder)/, or build with another --out or --cache")
+    }
+
     // MARK: report.yml
 
     static func badPageName(_ name: String, at location: SourceLocation) -> Diagnostic {

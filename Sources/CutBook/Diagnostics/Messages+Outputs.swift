@@ -19,6 +19,11 @@ public struct OutputRefusal: Error, Sendable, CustomStringConvertible {
         message = "refusing to write the site into '\(folder)': \(reason); \(fix)"
     }
 
+    /// A refusal to keep the result cache in `folder` (as the user wrote it) because `reason`.
+    init(cacheFolder folder: String, reason: String, fix: String) {
+        message = "refusing to use '\(folder)' as the result cache: \(reason); \(fix)"
+    }
+
     /// The message.
     public var description: String { message }
 }
@@ -84,10 +89,14 @@ enum OutputMessages {
             fix: "choose a folder outside it")
     }
 
-    static func notAFolder(_ folder: String) -> OutputRefusal {
-        OutputRefusal(
-            folder: folder, reason: "it exists and is not a folder",
-            fix: "remove it or choose another --out")
+    /// `folder` is a file: as the site folder, or (`cache`) as the cache folder.
+    static func notAFolder(_ folder: String, cache: Bool = false) -> OutputRefusal {
+        let reason = "it exists and is not a folder"
+        return cache
+            ? OutputRefusal(
+                cacheFolder: folder, reason: reason, fix: "remove it or choose another --cache")
+            : OutputRefusal(
+                folder: folder, reason: reason, fix: "remove it or choose another --out")
     }
 
     static func notCutBooks(_ folder: String) -> OutputRefusal {
@@ -96,5 +105,46 @@ enum OutputMessages {
             reason:
                 "the folder is not empty and has no \(SiteMarker.marker.fileName) marker, so CutBook did not write it and will not replace it",
             fix: "empty or remove it yourself, or choose another --out")
+    }
+
+    // MARK: The cache folder
+
+    static func cacheIsReportFolder(_ folder: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason:
+                "it is the report folder, and cutbook clean, which removes the cache folder, would delete the report",
+            fix: "choose another --cache, or leave it out for .cutbook-cache/ in the report folder")
+    }
+
+    static func cacheContainsReport(_ folder: String, reportFolder: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason:
+                "it contains the report folder '\(reportFolder)', which cutbook clean would delete with the cache",
+            fix: "choose another --cache, or leave it out for .cutbook-cache/ in the report folder")
+    }
+
+    static func cacheContainsSource(_ folder: String, source: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason:
+                "it contains '\(source)', which the report is built from and cutbook clean would delete",
+            fix: "choose another --cache")
+    }
+
+    static func cacheOverlapsTemplates(_ folder: String, templates: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason: "it overlaps the templates folder '\(templates)'",
+            fix: "choose a folder apart from it")
+    }
+
+    static func cacheNotCutBooks(_ folder: String) -> OutputRefusal {
+        OutputRefusal(
+            cacheFolder: folder,
+            reason:
+                "the folder is not empty and is not a CutBook result cache (no \(CacheDirectoryTag.marker.fileName)), and cutbook clean would delete it whole",
+            fix: "choose an empty or new folder, or an existing CutBook cache")
     }
 }

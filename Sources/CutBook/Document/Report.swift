@@ -1,6 +1,6 @@
 /// A parsed report: its settings from `report.yml` and its studies in chapter order.
 struct Report: Sendable {
-    /// The folder's name, used for the output folder (`build/<name>/`).
+    /// The folder's name: locations start with it, and refusals suggest `--out build/<name>`.
     var name: String
     /// The report folder's path on disk.
     var directory: String

@@ -7,7 +7,9 @@ import Foundation
 /// are resolved, lies inside the report folder — or, for data files, inside one of the folders
 /// `report.yml` lists under `data_folders:`. A refused path is a located error that says what is
 /// allowed; it never tells whether the outside file exists or what it holds, because nothing
-/// outside is read.
+/// outside is read. The build's own folders inside the report (`_build/`, `.cutbook-cache/`,
+/// or the `--out` and `--cache` folders when they lie there) are not sources either: a path
+/// into them is refused, so a report never reads its own output.
 struct ReportFiles: Sendable {
     /// What a path is for; decides the allowed folders and the wording of errors.
     enum Use: Sendable {
@@ -27,12 +29,25 @@ struct ReportFiles: Sendable {
     let displayName: String
     /// The folders listed under `data_folders:`, resolved, in the order written.
     let dataFolders: [URL]
+    /// The build's output and cache folders, resolved: never read, even inside the report.
+    let outputFolders: [URL]
 
-    /// Confines reads to `directory` (and `dataFolders` for data files). Both are resolved here.
-    init(directory: URL, displayName: String, dataFolders: [URL] = []) {
+    /// Confines reads to `directory` (and `dataFolders` for data files), never into
+    /// `outputFolders` (the report's default `_build/` and `.cutbook-cache/` are always added).
+    /// All are resolved here.
+    init(
+        directory: URL, displayName: String, dataFolders: [URL] = [], outputFolders: [URL] = []
+    ) {
         self.directory = URL(fileURLWithPath: Self.physical(directory.path))
         self.displayName = displayName
         self.dataFolders = dataFolders.map { URL(fileURLWithPath: Self.physical($0.path)) }
+        // A folder that holds the report is not excluded here: the build refuses it as its
+        // output or cache (`OutputTarget`, `CacheTarget`) with a clearer message.
+        let own = ReportPaths.ownFolders(report: directory.path).map(URL.init(fileURLWithPath:))
+        let report = Self.components(of: self.directory.path)
+        self.outputFolders = (own + outputFolders).map {
+            URL(fileURLWithPath: Self.physical($0.path))
+        }.filter { !Self.isInside(report, root: Self.components(of: $0.path)) }
     }
 
     /// The file `path` names, or a located error when the report may not read it.
@@ -56,6 +71,17 @@ struct ReportFiles: Sendable {
             roots.contains(where: { Self.isInside(resolved, root: $0) })
         else {
             return .failure(Messages.linkOutside(path, use: use, at: location, files: self))
+        }
+        if let output = outputFolders.first(where: {
+            Self.isInside(resolved, root: Self.components(of: $0.path))
+        }) {
+            let reportParts = Self.components(of: directory.path)
+            let outputParts = Self.components(of: output.path)
+            let shown =
+                Self.isInside(outputParts, root: reportParts) && outputParts != reportParts
+                ? outputParts.dropFirst(reportParts.count).joined(separator: "/") : output.path
+            return .failure(
+                Messages.insideOutputFolder(path, folder: shown, use: use, at: location))
         }
         return .success(URL(fileURLWithPath: "/" + resolved.joined(separator: "/")))
     }

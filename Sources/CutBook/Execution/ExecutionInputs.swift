@@ -48,8 +48,18 @@ extension ExecutionInputs {
     /// The two output fields.
     static let outputFields = ["output.min", "output.max"]
 
-    /// The number at `text`, like `number(at:)`, also reading the output fields of a training.
+    /// The number at `text`, like `number(at:)`, also reading the output fields of a training
+    /// and the report parameters (`params.lr`) the directive reads.
     func number(at text: String, in directive: ResolvedDirective) throws -> Double {
+        if let path = FieldPath(text), path.isParameter {
+            guard let parameter = directive.parameters[path.field] else {
+                throw ExecutionError("'\(text)': no such parameter")
+            }
+            guard let number = parameter.value.number else {
+                throw Messages.parameterIsText(parameter, at: directive.directive.location)
+            }
+            return number
+        }
         guard let path = FieldPath(text), Self.outputFields.contains(path.field),
             case .training(let record)? = values[path.result]
         else { return try number(at: text) }

@@ -3,7 +3,7 @@ import Foundation
 /// The cache entry body of a result: a kind tag, then the payload's fields in a fixed order.
 extension ResultValue {
     private enum Tag: UInt64 {
-        case scalar = 1, series, table, grid, training, figure, check
+        case scalar = 1, series, table, grid, training, figure, check, text
     }
 
     /// The compact binary form (throws `NotCacheable` for in-memory objects).
@@ -12,6 +12,8 @@ extension ResultValue {
         switch self {
         case .scalar(let value):
             out.write(Tag.scalar.rawValue, value)
+        case .text(let text):
+            out.write(Tag.text.rawValue, text)
         case .series(let series):
             out.write(Tag.series.rawValue, series.xName, series.x, series.columns.count)
             for column in series.columns { out.write(column.name, column.values) }
@@ -56,6 +58,7 @@ extension ResultValue {
         }
         switch tag {
         case .scalar: self = .scalar(try input.readDouble())
+        case .text: self = .text(try input.readString())
         case .series:
             let name = try input.readString()
             let x = try input.readDoubles()

@@ -1,7 +1,7 @@
 /// The cache stores results as JSON: a `kind` tag and the matching payload.
 extension ResultValue: Codable {
     private enum CodingKeys: String, CodingKey {
-        case kind, scalar, series, table, grid, training, figure, check
+        case kind, scalar, text, series, table, grid, training, figure, check
     }
 
     /// Thrown when an in-memory-only result is asked to be stored.
@@ -11,6 +11,7 @@ extension ResultValue: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(String.self, forKey: .kind) {
         case "scalar": self = .scalar(try container.decode(Double.self, forKey: .scalar))
+        case "text": self = .text(try container.decode(String.self, forKey: .text))
         case "series": self = .series(try container.decode(Series.self, forKey: .series))
         case "table": self = .table(try container.decode(ResultTable.self, forKey: .table))
         case "grid": self = .grid(try container.decode(Grid.self, forKey: .grid))
@@ -33,6 +34,7 @@ extension ResultValue: Codable {
         }
         switch self {
         case .scalar(let value): try payload(value, at: .scalar)
+        case .text(let value): try payload(value, at: .text)
         case .series(let value): try payload(value, at: .series)
         case .table(let value): try payload(value, at: .table)
         case .grid(let value): try payload(value, at: .grid)

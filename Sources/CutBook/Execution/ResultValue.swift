@@ -4,6 +4,8 @@ import Foundation
 enum ResultValue: Sendable {
     /// One number.
     case scalar(Double)
+    /// One text (the value of a text parameter, `<<value params.label>>`).
+    case text(String)
     /// Curves against a common x (a scan): named columns of numbers.
     case series(Series)
     /// A table of numbers or text.
@@ -23,6 +25,7 @@ enum ResultValue: Sendable {
     var kindName: String {
         switch self {
         case .scalar: return "number"
+        case .text: return "text"
         case .series: return "scan"
         case .table: return "table"
         case .grid: return "grid"

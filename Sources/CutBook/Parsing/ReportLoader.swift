@@ -4,7 +4,12 @@ import Yams
 /// Reads a report folder: `report.yml` and the study files it names.
 enum ReportLoader {
     /// Loads and scans the report in `directory`, collecting every problem before failing.
-    static func load(directory: String) throws -> Report {
+    /// Nothing is read from `outputFolders` (the build's site and cache folders) or from the
+    /// report's default `_build/` and `.cutbook-cache/`. `parameters` (`--param`) replace the
+    /// defaults of `params:`.
+    static func load(
+        directory: String, outputFolders: [String] = [], parameters: [ParameterOverride] = []
+    ) throws -> Report {
         let url = URL(fileURLWithPath: directory).standardizedFileURL
         let name = url.lastPathComponent
         var bag = DiagnosticBag()
@@ -18,10 +23,12 @@ enum ReportLoader {
         guard let yaml = ReportFiles.text(at: settingsFile) else {
             throw BuildFailure([Messages.missingSettings(report: directory)])
         }
-        let settings = try parseSettings(yaml: yaml, file: "\(name)/report.yml")
+        let settings = try parseSettings(yaml: yaml, file: "\(name)/report.yml").overriding(
+            parameters, file: "\(name)/report.yml")
         let files = ReportFiles(
             directory: url, displayName: name,
-            dataFolders: try dataFolders(settings.dataFolders, reportDirectory: url))
+            dataFolders: try dataFolders(settings.dataFolders, reportDirectory: url),
+            outputFolders: outputFolders.map(URL.init(fileURLWithPath:)))
 
         var texts: [(chapter: String, text: String)] = []
         let available = markdownFiles(in: url)
@@ -157,6 +164,9 @@ private struct SettingsReader {
                 }
             case "defaults":
                 readDefaults(value, into: &settings)
+            case "params":
+                settings.parametersLocation = Messages.location(file: file, mark: key.mark)
+                readParameters(value, into: &settings)
             default:
                 bag.add(unknownKey(key, known: ReportSettings.topLevelKeys, section: nil))
             }
@@ -197,6 +207,30 @@ private struct SettingsReader {
             default:
                 bag.add(unknownKey(key, known: ReportSettings.defaultKeys, section: "defaults"))
             }
+        }
+    }
+
+    /// `params:`: a mapping of names to numbers or texts (a quoted value is always a text).
+    private mutating func readParameters(_ node: Node, into settings: inout ReportSettings) {
+        guard let mapping = node.mapping else {
+            bag.add(wrongType(node, key: "params", expected: "a mapping of names to values"))
+            return
+        }
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            let location = Messages.location(file: file, mark: key.mark)
+            guard OptionValue.isName(name) else {
+                bag.add(Messages.badParameterName(name, at: location))
+                continue
+            }
+            guard let scalar = value.scalar else {
+                bag.add(Messages.badParameterValue(name, at: location))
+                continue
+            }
+            let parameter = ParameterValue(scalar.string, quoted: scalar.style != .plain)
+            settings.parameters.append(
+                ReportParameter(
+                    name: name, value: parameter, declared: parameter, location: location))
         }
     }
 

@@ -84,6 +84,13 @@ enum OptionUse {
         return problems
     }
 
+    /// Whether `item`'s form reads the option `key` (always, for a verb without a table).
+    static func reads(_ key: String, _ item: ResolvedDirective) -> Bool {
+        guard let table = tables[item.verb] else { return true }
+        if table.shared.contains(key) { return true }
+        return table.forms.first(where: { $0.matches(item) })?.options.contains(key) ?? true
+    }
+
     static func quantity(_ name: String, frozen: Bool? = nil)
         -> @Sendable (ResolvedDirective) ->
         Bool

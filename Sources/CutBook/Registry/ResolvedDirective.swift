@@ -14,6 +14,9 @@ struct ResolvedDirective: Sendable {
     var options: [String: OptionValue]
     /// The result names it uses (`of=`, `on=`, the field word's result), in order.
     var inputs: [String]
+    /// The report parameters it reads as fields (`<<value params.lr>>`), by name, with the
+    /// values in effect for this build.
+    var parameters: [String: ReportParameter] = [:]
 
     /// The `as=` name, if any.
     var resultName: String? {
@@ -71,7 +74,8 @@ struct ResolvedDirective: Sendable {
     }
 
     /// The canonical form of what determines the result: verb, words and the input options
-    /// (not captions or labels), sorted by key, values in canonical form.
+    /// (not captions or labels), sorted by key, values in canonical form, then the values of
+    /// the parameters it reads as fields.
     var canonicalForm: String {
         var parts = [spec.verb.rawValue]
         for word in spec.words {
@@ -80,6 +84,9 @@ struct ResolvedDirective: Sendable {
         for key in options.keys.sorted() {
             guard let option = spec.option(key), option.role == .input else { continue }
             parts.append("\(key)=\(options[key]!.canonical)")
+        }
+        for name in parameters.keys.sorted() {
+            parts.append("params.\(name)=\(parameters[name]!.value.written)")
         }
         return parts.joined(separator: " ")
     }

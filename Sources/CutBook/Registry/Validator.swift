@@ -10,7 +10,7 @@ enum Validator {
             for (index, directive) in study.directives.enumerated() {
                 if let item = resolve(
                     directive, id: "\(study.name)#\(index)", study: study.name,
-                    seed: report.settings.seed, bag: &bag)
+                    settings: report.settings, bag: &bag)
                 {
                     resolved.append(item)
                 }
@@ -27,8 +27,12 @@ enum Validator {
         return resolved
     }
 
+    /// `directive` checked against its verb's spec, with `params.NAME` replaced by the
+    /// parameters of `settings` and defaults filled in (report.yml's seed only where the
+    /// directive's form reads `seed=`); nil when it has problems, which go into `bag`.
     static func resolve(
-        _ directive: Directive, id: String, study: String, seed: Int?, bag: inout DiagnosticBag
+        _ directive: Directive, id: String, study: String, settings: ReportSettings,
+        bag: inout DiagnosticBag
     ) -> ResolvedDirective? {
         guard let spec = DirectiveRegistry.spec(for: directive.verb) else {
             bag.add(Messages.unknownVerb(directive))
@@ -76,19 +80,16 @@ enum Validator {
                 bag.add(Messages.duplicateOption(option, in: directive))
                 continue
             }
-            switch OptionValue.parse(option.value, as: optionSpec.kind) {
-            case .success(let value): options[option.key] = value
-            case .failure(let problem):
-                bag.add(
-                    Messages.badValue(
-                        problem, what: "option '\(option.key)'", found: option.value,
-                        at: option.valueLocation, in: directive))
+            if let parsed = parseOption(
+                option, kind: optionSpec.kind, settings: settings, in: directive, bag: &bag)
+            {
+                options[option.key] = parsed
             }
         }
         for optionSpec in spec.options
         where options[optionSpec.name] == nil && !seen.contains(optionSpec.name) {
-            if optionSpec.name == "seed", let seed {
-                options["seed"] = .integer(seed)
+            if optionSpec.name == "seed" {
+                continue  // report.yml's seed, below, once the directive's form is known
             } else if let fallback = optionSpec.defaultValue,
                 case .success(let value) = OptionValue.parse(fallback, as: optionSpec.kind)
             {
@@ -102,17 +103,27 @@ enum Validator {
             id: id, study: study, directive: directive, spec: spec, words: words, options: options,
             inputs: [])
         item.inputs = inputNames(of: item)
+        if let seed = settings.seed, spec.option("seed") != nil, !seen.contains("seed"),
+            OptionUse.reads("seed", item)
+        {
+            item.options["seed"] = .integer(seed)
+        }
+        item.parameters = fieldParameters(of: item, settings: settings, bag: &bag)
+        guard bag.diagnostics.count == before else { return nil }
         for problem in item.verb.validate(item) + MathOptionCheck.check(item) {
             bag.add(problem)
         }
         return bag.diagnostics.count == before ? item : nil
     }
 
-    /// The result names a directive reads: its field word's result, then `on=`, then `of=`.
+    /// The result names a directive reads: its field word's result, then `on=`, then `of=`
+    /// (`params.NAME` names a parameter, not a result).
     static func inputNames(of item: ResolvedDirective) -> [String] {
         var names: [String] = []
         for word in item.spec.words where word.kind == .field {
-            if case .text(let text) = item.words[word.name], let path = FieldPath(text) {
+            if case .text(let text) = item.words[word.name], let path = FieldPath(text),
+                !path.isParameter
+            {
                 names.append(path.result)
             }
         }
@@ -120,7 +131,7 @@ enum Validator {
         for option in item.spec.options {
             guard case .numbersOrFields = option.kind else { continue }
             for part in item.names(option.name) where Double(part) == nil {
-                if let path = FieldPath(part), !names.contains(path.result) {
+                if let path = FieldPath(part), !path.isParameter, !names.contains(path.result) {
                     names.append(path.result)
                 }
             }
@@ -194,7 +205,9 @@ enum Validator {
         for item in items {
             guard let name = item.resultName else { continue }
             let location = item.directive.option("as")?.valueLocation ?? item.directive.location
-            if let first = defined[name] {
+            if name == FieldPath.parameterResult {
+                bag.add(Messages.reservedResultName(at: location, in: item.directive))
+            } else if let first = defined[name] {
                 bag.add(
                     Messages.duplicate(
                         .resultName, name, first: first, at: location, in: item.directive))

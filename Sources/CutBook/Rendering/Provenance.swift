@@ -1,8 +1,9 @@
 import CutEngine
 import Foundation
 
-/// How a report was made: versions, the source's git commit and the default seed. Recorded on
-/// every page (with the page's seeds and trainings) and on the index.
+/// How a report was made: versions, the source's git commit, the default seed and the
+/// parameters in effect. Recorded on every page (with the page's seeds and trainings) and on
+/// the index (with the default seed and the parameters).
 struct Provenance: Sendable {
     /// CutBook's version.
     var cutbookVersion: String
@@ -54,6 +55,9 @@ struct Provenance: Sendable {
     func indexHTML(report: Report) -> String {
         var html = "<p>Made by \(versionsHTML)."
         if let seed = report.settings.seed { html += " Default seed \(seed)." }
+        if let parameters = report.settings.parametersSummary {
+            html += " " + HTML.escape(parameters)
+        }
         return html + "</p>"
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 
-/// The page layout: `page.html`, `index.html` and `style.css` from a templates folder.
+/// The page layout: `page.html`, `index.html` and `style.css`, built into the binary
+/// (`Templates.builtIn`, a copy of the package's `templates/` folder) or read from a templates
+/// folder that overrides them.
 ///
 /// A template is HTML with `{{name}}` slots; the renderer fills every slot with HTML it has
 /// already escaped. A slot the renderer does not know is an error, as is a missing file.
@@ -19,6 +21,17 @@ struct Templates: Sendable {
     static let indexSlots: Set<String> = [
         "report_title", "authors", "toc", "provenance", "generator",
     ]
+
+    /// The default layout, compiled into CutBook (`DefaultTemplates`), so a report builds
+    /// wherever it is and however the binary was installed.
+    static let builtIn = Templates(
+        page: DefaultTemplates.page, index: DefaultTemplates.index, style: DefaultTemplates.style)
+
+    private init(page: String, index: String, style: String) {
+        self.page = page
+        self.index = index
+        self.style = style
+    }
 
     /// Loads the templates from `directory`.
     init(directory: URL) throws {
@@ -47,9 +60,10 @@ struct Templates: Sendable {
         try bag.throwIfAny()
     }
 
-    /// The templates folder for a report: `templates/` in the report folder, or else the
-    /// nearest `templates/` with a `page.html` in a folder above it.
-    static func locate(for reportDirectory: URL) throws -> URL {
+    /// The templates folder that overrides the built-in layout for a report: `templates/` in
+    /// the report folder, or else the nearest `templates/` with a `page.html` in a folder above
+    /// it; nil when there is none (the built-in layout is used).
+    static func locate(for reportDirectory: URL) -> URL? {
         var folder = reportDirectory.standardizedFileURL
         while true {
             let candidate = folder.appendingPathComponent("templates")
@@ -59,16 +73,9 @@ struct Templates: Sendable {
                 return candidate
             }
             let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
+            if parent.path == folder.path { return nil }
             folder = parent
         }
-        throw BuildFailure([
-            Diagnostic(
-                location: nil,
-                message:
-                    "no templates/page.html in '\(reportDirectory.path)' or any folder above it",
-                hint: "pass --templates DIR")
-        ])
     }
 
     private static func check(

@@ -58,6 +58,7 @@ struct BookDocumentBuilder {
             "Source: " + (provenance.gitCommit.map { "commit \($0)" } ?? "not in git") + ".",
         ]
         if let seed = report.settings.seed { colophon.append("Default seed \(seed).") }
+        if let parameters = report.settings.parametersSummary { colophon.append(parameters) }
         var title = report.settings.title
         if studies.count == 1, let only = chapters.first { title = only.title }
         return BookDocument(

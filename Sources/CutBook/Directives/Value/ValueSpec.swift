@@ -1,4 +1,5 @@
-/// `<<value result.field>>`: one number of a result written into the prose.
+/// `<<value result.field>>`: one number of a result (or a report parameter) written into the
+/// prose.
 ///
 /// Its declaration: words, options, defaults and help (the reference is generated from it).
 enum ValueDirective: DirectiveKind {
@@ -12,7 +13,10 @@ enum ValueDirective: DirectiveKind {
         placement: .inline, produces: "text",
         words: [
             WordSpec(
-                "field", .field, help: "The result and field, e.g. brute.argmax or fit.cuts[1].")
+                "field", .field,
+                help:
+                    "The result and field, e.g. brute.argmax or fit.cuts[1], or a report parameter, params.lr (a text parameter is shown as written)."
+            )
         ],
         options: [
             OptionSpec(
