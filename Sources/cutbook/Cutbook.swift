@@ -10,13 +10,14 @@ struct Cutbook: AsyncParsableCommand {
         abstract: "Reproducible studies of differentiable selection cuts and neural networks.",
         version: CutEngine.version,
         subcommands: [
-            BuildCommand.self, ListCommand.self, DirectivesCommand.self, CleanCommand.self,
+            BuildCommand.self, ServeCommand.self, ListCommand.self, DirectivesCommand.self,
+            CleanCommand.self,
             BenchCommand.self, GalleryCommand.self,
         ]
     )
 }
 
-/// The report folder argument of the commands that read a report (`build`, `list`).
+/// The report folder argument of the commands that read a report (`build`, `serve`, `list`).
 struct ReportFolder: ParsableArguments {
     @Argument(help: "The report folder (with report.yml).")
     var reportDirectory: String = "."

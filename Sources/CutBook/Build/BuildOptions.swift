@@ -16,7 +16,7 @@ public struct BuildOptions: Sendable {
     public var studies: [String] = []
     /// The formats; nil for report.yml's `defaults.formats`.
     public var formats: [String]?
-    /// The output folder; nil for `build/<report name>/`.
+    /// The output folder; nil for `defaultOutDirectory(forReport:)`.
     public var outDirectory: String?
     /// At most this many directives run at once.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -28,12 +28,27 @@ public struct BuildOptions: Sendable {
     public var templatesDirectory: String?
     /// The PDF book's paper size.
     public var paper = BookOptions.Paper.a4
+    /// True to write the HTML pages only, even when the formats ask for the PDF book, keeping
+    /// the previous site's other files (its book) in place: `cutbook serve` shows an edit this
+    /// way first and then builds again with the book (`BuildSummary.bookPending` says so).
+    public var skipsBook = false
     /// The executors (the standard set unless a test swaps them).
     var executors = ExecutorSet.standard
 
     /// Creates options for the report in `reportDirectory`.
     public init(reportDirectory: String) {
         self.reportDirectory = reportDirectory
+    }
+
+    /// The site folder of a build with these options: `outDirectory`, or else the default.
+    public var resolvedOutDirectory: String {
+        outDirectory ?? Self.defaultOutDirectory(forReport: reportDirectory)
+    }
+
+    /// The site folder of the report in `directory` when no `--out` is given:
+    /// `build/<report folder's name>` under the working folder. The one place that decides it.
+    public static func defaultOutDirectory(forReport directory: String) -> String {
+        "build/" + URL(fileURLWithPath: directory).standardizedFileURL.lastPathComponent
     }
 }
 
@@ -57,4 +72,6 @@ public struct BuildSummary: Sendable {
     public var trainings: Int
     /// How many figure files were written.
     public var figureFiles: Int
+    /// True when the formats ask for the PDF book but `skipsBook` left it out of this build.
+    public var bookPending = false
 }

@@ -9,7 +9,7 @@ enum OutputTarget {
     static func resolve(_ options: BuildOptions, report: Report, templates: URL) throws
         -> String
     {
-        let given = options.outDirectory ?? "build/\(report.name)"
+        let given = options.resolvedOutDirectory
         let out = ResolvedPath.of(given)
         let reportFolder = ResolvedPath.of(report.directory)
         if out == reportFolder {

@@ -57,7 +57,9 @@ struct ReportFiles: Sendable {
         else {
             return .failure(Messages.linkOutside(path, use: use, at: location, files: self))
         }
-        return .success(URL(fileURLWithPath: "/" + resolved.joined(separator: "/")))
+        let url = URL(fileURLWithPath: "/" + resolved.joined(separator: "/"))
+        FileReadLog.current?.add(url)
+        return .success(url)
     }
 
     /// The folders a path for `use` may lead into, as resolved path components.
