@@ -34,12 +34,17 @@ public struct Preview: Sendable {
 
     /// Serves and rebuilds until the task is cancelled or the process ends. `announce` gets the
     /// URL once the port is bound (standard output in the CLI); build results and errors go to
-    /// `log`. Throws `PreviewError` when the port cannot be bound and `OutputRefusal` when the
-    /// output folder is not one CutBook may write.
+    /// `log`. Throws `PreviewError` when the folder has no `report.yml` or the port cannot be
+    /// bound, and `OutputRefusal` when the output folder is not one CutBook may write.
     public func run(
         progress: ProgressReporter, log: @escaping @Sendable (String) -> Void = { _ in },
         announce: @escaping @Sendable (String) -> Void
     ) async throws {
+        let settings = URL(fileURLWithPath: build.reportDirectory)
+            .appendingPathComponent("report.yml").path
+        guard FileManager.default.fileExists(atPath: settings) else {
+            throw PreviewError.noReport(folder: build.reportDirectory)
+        }
         let status = PreviewStatus()
         let site = SiteFiles(root: build.resolvedOutDirectory)
         let server: PreviewServer
@@ -111,6 +116,8 @@ public struct Preview: Sendable {
 public enum PreviewError: Error, CustomStringConvertible {
     /// The port could not be bound on 127.0.0.1 (in use, or not allowed).
     case cannotListen(port: UInt16, reason: String)
+    /// The folder to preview has no `report.yml` (a mistyped folder, most likely).
+    case noReport(folder: String)
 
     /// One line for the user, with the fix.
     public var description: String {
@@ -118,6 +125,8 @@ public enum PreviewError: Error, CustomStringConvertible {
         case .cannotListen(let port, let reason):
             return
                 "cannot serve on 127.0.0.1:\(port): \(reason); choose another --port (0 picks a free one)"
+        case .noReport(let folder):
+            return "no report.yml in '\(folder)'; pass the report folder (with report.yml)"
         }
     }
 }

@@ -52,12 +52,11 @@ struct ServeCommand: AsyncParsableCommand {
             try await preview.run(
                 progress: .automatic(), log: { Diagnostics.report(plain: $0) },
                 announce: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) })
-        } catch let refusal as OutputRefusal {
-            Diagnostics.report(line: "error: \(refusal)")
-            throw ExitCode(2)
-        } catch let error as PreviewError {
+        } catch {
+            // A refused output folder (exit status 2, as for `build`), a port that cannot be
+            // bound or a folder without report.yml; failed builds are shown, not thrown.
             Diagnostics.report(line: "error: \(error)")
-            throw ExitCode.failure
+            throw error is OutputRefusal ? ExitCode(2) : ExitCode.failure
         }
     }
 }
