@@ -28,8 +28,16 @@ import Testing
         return (parent, report.appendingPathComponent("data.md"))
     }
 
-    private static func eventCount(_ text: String) -> Int {
-        text.components(separatedBy: "event: build\n").count - 1
+    /// The build named by the last event in `text`, the stream read so far.
+    private static func lastBuild(_ text: String) -> String? {
+        text.components(separatedBy: "event: build\ndata: ").dropFirst().last?
+            .split(separator: "\n").first.map(String.init)
+    }
+
+    /// The build a served page says it shows (its reload hook's `shown`).
+    private static func shownBuild(_ page: String) -> String? {
+        page.components(separatedBy: "var shown = \"").dropFirst().first?
+            .split(separator: "\"").first.map(String.init)
     }
 
     @Test(.enabled(if: enabled, "needs a release build of the cutbook binary"))
@@ -51,10 +59,19 @@ import Testing
         let onDisk = parent.appendingPathComponent("site/data.html")
         #expect(!(try String(contentsOf: onDisk, encoding: .utf8)).contains("cutbook-reload"))
 
+        // The stream names the current build at once; the page and the stream agree once the
+        // first build is announced (it is, just after its files are in place).
         let events = try serve.openEvents()
         defer { close(events) }
-        let (hello, _) = ServeProcess.readEvents(events, seconds: 5) { Self.eventCount($0) >= 1 }
-        #expect(Self.eventCount(hello) == 1, "the stream names the current build at once")
+        var stream = ServeProcess.readEvents(events, seconds: 5) { Self.lastBuild($0) != nil }.0
+        #expect(Self.lastBuild(stream) != nil, "the stream names the current build at once")
+        let shown = Self.shownBuild(try serve.get("/data.html").body) ?? "none"
+        let sofar = stream
+        stream +=
+            ServeProcess.readEvents(events, seconds: 3) {
+                Self.lastBuild(sofar + $0) == shown
+            }.0
+        #expect(Self.lastBuild(stream) == shown)
 
         // A prose edit: served within 3 s, and the open page is told.
         let original = try String(contentsOf: chapter, encoding: .utf8)
@@ -62,11 +79,13 @@ import Testing
             of: "A physics analysis keeps", with: "A physics analysis, edition two, keeps")
         try edited.write(to: chapter, atomically: true, encoding: .utf8)
         let (announced, untilEvent) = ServeProcess.readEvents(events, seconds: 3) {
-            Self.eventCount(hello + $0) >= 2
+            Self.lastBuild(stream + $0) != shown
         }
-        #expect(Self.eventCount(hello + announced) == 2, "one event for the rebuild")
+        let rebuilt = Self.lastBuild(stream + announced)
+        #expect(rebuilt != shown, "no event for the rebuild within 3 s")
         let served = try serve.waitFor("/data.html", seconds: 3) { $0.contains("edition two") }
         #expect(served.body.contains("edition two"), "the edit was not served within 3 s")
+        #expect(Self.shownBuild(served.body) == rebuilt, "the new page names the new build")
         let seconds = String(format: "%.2f", untilEvent)
         print("edit → reload event in \(seconds) s, new page served \(served.waited) s after it")
 
@@ -103,5 +122,63 @@ import Testing
 
         let (status, errors) = serve.interrupt()
         #expect(status == 130, "\(errors)")
+    }
+
+    /// Debian's headless Chromium, when installed (`make test` installs it).
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    @Test(.enabled(if: enabled && chromium != nil, "needs the release binary and chromium"))
+    func anOpenPageReloadsItselfInChromium() throws {
+        let (parent, chapter) = try copyQuickstart()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let serve = try ServeProcess(
+            in: parent,
+            arguments: [
+                "quickstart", "--out", "site", "--templates",
+                ServeProcess.packageRoot.appendingPathComponent("templates").path,
+            ])
+        _ = try serve.waitFor("/data.html", seconds: 120) { $0.contains("The data") }
+        let profile = parent.appendingPathComponent("chromium-profile")
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: Self.chromium!)
+        browser.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-proxy-server",
+            "--user-data-dir=\(profile.path)", "--remote-debugging-port=0",
+            "http://127.0.0.1:\(serve.port)/data.html",
+        ]
+        browser.standardOutput = FileHandle.nullDevice
+        browser.standardError = FileHandle.nullDevice
+        try browser.run()
+        defer {
+            browser.terminate()
+            browser.waitUntilExit()
+        }
+        // The page's title, as the browser's DevTools list of pages shows it.
+        func titles() -> String {
+            guard
+                let text = try? String(
+                    contentsOf: profile.appendingPathComponent("DevToolsActivePort"),
+                    encoding: .utf8),
+                let port = text.split(separator: "\n").first.flatMap({ UInt16($0) }),
+                let list = try? ServeProcess.get("/json/list", port: port)
+            else { return "" }
+            return list.body
+        }
+        func wait(seconds: Double, for title: String) -> Bool {
+            let start = Date()
+            while Date().timeIntervalSince(start) < seconds {
+                if titles().contains(title) { return true }
+                usleep(100_000)
+            }
+            return false
+        }
+        #expect(wait(seconds: 30, for: "\"The data — Quickstart"), "the page opened")
+        let text = try String(contentsOf: chapter, encoding: .utf8)
+        try text.replacingOccurrences(of: "# The data\n", with: "# The data, reloaded\n")
+            .write(to: chapter, atomically: true, encoding: .utf8)
+        #expect(wait(seconds: 3, for: "\"The data, reloaded — Quickstart"), "no reload in 3 s")
+        #expect(serve.interrupt().status == 130)
     }
 }

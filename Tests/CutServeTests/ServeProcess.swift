@@ -60,12 +60,21 @@ final class ServeProcess {
 
     /// `GET target` as sent; the status code and the body.
     func get(_ target: String) throws -> (status: Int, body: String) {
-        let socket = try connect()
+        try Self.get(target, port: port)
+    }
+
+    /// `GET target` as sent to 127.0.0.1:`port`; the status code and the body.
+    static func get(_ target: String, port: UInt16) throws -> (status: Int, body: String) {
+        let socket = try connect(port: port)
         defer { close(socket) }
         let request = "GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
         _ = request.withCString { send(socket, $0, strlen($0), 0) }
         var response = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
+        // Until the server closes, or for at most 2 s of silence (a server that keeps the
+        // connection open).
+        var timeout = timeval(tv_sec: 2, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         while true {
             let count = recv(socket, &buffer, buffer.count, 0)
             if count <= 0 { break }
@@ -96,7 +105,7 @@ final class ServeProcess {
 
     /// An open `GET /__cutbook/events`; read it with `readEvents`.
     func openEvents() throws -> Int32 {
-        let socket = try connect()
+        let socket = try Self.connect(port: port)
         let request = "GET /__cutbook/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
         _ = request.withCString { send(socket, $0, strlen($0), 0) }
         var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
@@ -119,7 +128,7 @@ final class ServeProcess {
         return (received, Date().timeIntervalSince(start))
     }
 
-    private func connect() throws -> Int32 {
+    private static func connect(port: UInt16) throws -> Int32 {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
