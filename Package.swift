@@ -9,10 +9,10 @@ let vectorFlags: [SwiftSetting] = [
 ]
 
 /// The report layer keeps its API small (most of it is internal) and its tests reach the rest
-/// through `@testable import CutBook`. Debug builds allow that by default; release builds, which
-/// `make test` uses because the suite trains networks, need `-enable-testing` for this one
-/// target. CutEngine and CutPlot (the numerics and figures) are built without it, so the
-/// kernels that `cutbook bench` times are compiled exactly as before.
+/// through `@testable import CutBook` (CutServe's tests the same way). Debug builds allow that
+/// by default; release builds, which `make test` uses because the suite trains networks, need
+/// `-enable-testing` for these two targets. CutEngine and CutPlot (the numerics and figures) are
+/// built without it, so the kernels that `cutbook bench` times are compiled exactly as before.
 let testableFlags: [SwiftSetting] = [
     .unsafeFlags(["-enable-testing"], .when(configuration: .release))
 ]
@@ -29,6 +29,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The training engine: random streams, data, relaxations, losses, modules, optimizers.
@@ -63,11 +64,21 @@ let package = Package(
             exclude: ["README.md", "Directives/README.md"],
             swiftSettings: vectorFlags + testableFlags),
 
+        // The live preview behind `cutbook serve`: rebuild on change, serve on 127.0.0.1, reload
+        // the open page. The only target with a web server, so the report layer stays free of one.
+        .target(
+            name: "CutServe",
+            dependencies: [
+                "CutBook", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
+            exclude: ["README.md"], swiftSettings: testableFlags),
+
         // The command-line tool.
         .executableTarget(
             name: "cutbook",
             dependencies: [
-                "CutEngine", "CutPlot", "CutBook",
+                "CutEngine", "CutPlot", "CutBook", "CutServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: vectorFlags),
@@ -79,6 +90,7 @@ let package = Package(
         .testTarget(
             name: "CutBookTests", dependencies: ["CutBook", "CutEngine", "CutPlot"],
             exclude: ["Fixtures"], swiftSettings: vectorFlags),
+        .testTarget(name: "CutServeTests", dependencies: ["CutServe", "CutBook"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -115,6 +115,11 @@ enum Diagnostics {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Prints text to standard error as it is (the progress of `cutbook serve`).
+    static func report(plain text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
     /// Prints one line to standard error (and as a GitHub annotation under GitHub Actions).
     static func report(line: String) {
         var text = line + "\n"

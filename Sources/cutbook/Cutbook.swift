@@ -10,14 +10,15 @@ struct Cutbook: AsyncParsableCommand {
         abstract: "Reproducible studies of differentiable selection cuts and neural networks.",
         version: CutEngine.version,
         subcommands: [
-            InitCommand.self, BuildCommand.self, ListCommand.self, DirectivesCommand.self,
+            InitCommand.self, BuildCommand.self, ServeCommand.self, ListCommand.self, DirectivesCommand.self,
             CleanCommand.self,
             BenchCommand.self, GalleryCommand.self,
         ]
     )
 }
 
-/// The report folder argument of the commands that read a report (`build`, `list`, `clean`).
+/// The report folder argument of the commands that read a report (`build`, `serve`, `list`,
+/// `clean`).
 struct ReportFolder: ParsableArguments {
     @Argument(help: "The report folder (with report.yml).")
     var reportDirectory: String = "."

@@ -31,6 +31,10 @@ public struct BuildOptions: Sendable {
     public var parameters: [ParameterOverride] = []
     /// The PDF book's paper size.
     public var paper = BookOptions.Paper.a4
+    /// True to write the HTML pages only, even when the formats ask for the PDF book, keeping
+    /// the previous site's other files (its book) in place: `cutbook serve` shows an edit this
+    /// way first and then builds again with the book (`BuildSummary.bookPending` says so).
+    public var skipsBook = false
     /// The executors (the standard set unless a test swaps them).
     var executors = ExecutorSet.standard
 
@@ -58,6 +62,12 @@ public struct BuildOptions: Sendable {
             ReportPaths.cache(report: standardized, given: cacheDirectory),
         ]
     }
+
+    /// The site folder of a build with these options: `outDirectory`, or else the report's
+    /// `_build/` (`ReportPaths`, the one place that decides it).
+    public var resolvedOutDirectory: String {
+        ReportPaths.output(report: reportDirectory, given: outDirectory)
+    }
 }
 
 /// What a build did.
@@ -80,4 +90,6 @@ public struct BuildSummary: Sendable {
     public var trainings: Int
     /// How many figure files were written.
     public var figureFiles: Int
+    /// True when the formats ask for the PDF book but `skipsBook` left it out of this build.
+    public var bookPending = false
 }

@@ -41,19 +41,23 @@ public enum ReportBuilder {
             templates: try templatesURL.map(Templates.init(directory:)) ?? .builtIn,
             provenance: computed.provenance)
         var files = try renderer.render(studies: computed.studies)
-        if (options.formats ?? computed.report.settings.formats).contains("pdf") {
+        let wantsBook = (options.formats ?? computed.report.settings.formats).contains("pdf")
+        if wantsBook && !options.skipsBook {
             let book = try BookWriter.files(for: options, computed: computed, progress: progress)
             files.merge(book) { $1 }
         }
+        let bookPending = wantsBook && options.skipsBook
         let out = URL(fileURLWithPath: options.outFolder(of: computed.report))
-        try SiteWriter.write(files, to: target, keepingOthers: !options.studies.isEmpty)
+        try SiteWriter.write(
+            files, to: target, keepingOthers: !options.studies.isEmpty || bookPending)
         return BuildSummary(
             outDirectory: out, pages: files.keys.filter { $0.hasSuffix(".html") }.sorted(),
             computed: computed.computed.count, loaded: computed.loaded.count,
             trainings: computed.computed.filter {
                 computed.plan.nodes[$0]?.directive.verb.isTraining == true
             }.count,
-            figureFiles: files.keys.filter { $0.hasPrefix("figures/") }.count)
+            figureFiles: files.keys.filter { $0.hasPrefix("figures/") }.count,
+            bookPending: bookPending)
     }
 
     /// Stages 1–4 of a build, shared by every output format: load the report, check the

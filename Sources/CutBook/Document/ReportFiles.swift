@@ -83,7 +83,9 @@ struct ReportFiles: Sendable {
             return .failure(
                 Messages.insideOutputFolder(path, folder: shown, use: use, at: location))
         }
-        return .success(URL(fileURLWithPath: "/" + resolved.joined(separator: "/")))
+        let url = URL(fileURLWithPath: "/" + resolved.joined(separator: "/"))
+        FileReadLog.current?.add(url)
+        return .success(url)
     }
 
     /// The folders a path for `use` may lead into, as resolved path components.

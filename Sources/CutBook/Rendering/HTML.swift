@@ -1,9 +1,13 @@
 import CutPlot
 
 /// Small HTML helpers.
-enum HTML {
-    /// Escapes text for element content and attribute values.
-    static func escape(_ text: String) -> String {
+public enum HTML {
+    /// Escapes text for element content and attribute values (`&`, `<`, `>`, `"`).
+    ///
+    /// ```swift
+    /// HTML.escape("S/√B < 3 & \"c\"")  // "S/√B &lt; 3 &amp; &quot;c&quot;"
+    /// ```
+    public static func escape(_ text: String) -> String {
         MathML.escape(text)
     }
 
