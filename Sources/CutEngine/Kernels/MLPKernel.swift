@@ -6,10 +6,15 @@ struct MLPKernel: Sendable {
     struct Layer: Sendable {
         let inputs: Int
         let outputs: Int
+        /// Offset of the weights; the biases follow them.
         let weightOffset: Int
-        let biasOffset: Int
         /// Offset of this layer's output activations in the chunk scratch, in features.
         let activationFeature: Int
+
+        /// Offset of the biases, right after the `inputs × outputs` weights.
+        var biasOffset: Int { weightOffset + inputs * outputs }
+        /// Offset just past this layer's parameters, where the next layer's weights start.
+        var endOffset: Int { biasOffset + outputs }
     }
 
     let layers: [Layer]
@@ -25,11 +30,10 @@ struct MLPKernel: Sendable {
         var offset = parameterOffset
         var feature = 0
         for size in outputSizes {
-            built.append(
-                Layer(
-                    inputs: fanIn, outputs: size, weightOffset: offset,
-                    biasOffset: offset + fanIn * size, activationFeature: feature))
-            offset += fanIn * size + size
+            let layer = Layer(
+                inputs: fanIn, outputs: size, weightOffset: offset, activationFeature: feature)
+            built.append(layer)
+            offset = layer.endOffset
             feature += size
             fanIn = size
         }

@@ -24,8 +24,6 @@ extension BidiagonalQR {
             let h = d[m - 1] * cs
             d[m - 1] = h * oldCS
             e[m - 2] = h * oldSN
-            rotate(first: ll - 1, cosines, sines, forward: true)
-            if abs(e[m - 2]) <= threshold { e[m - 2] = 0 }
         case (true, false):
             var cs = 1.0
             var oldCS = 1.0
@@ -42,8 +40,6 @@ extension BidiagonalQR {
             let h = d[ll - 1] * cs
             d[ll - 1] = h * oldCS
             e[ll - 1] = h * oldSN
-            rotate(first: ll - 1, cosines, sines, forward: false)
-            if abs(e[ll - 1]) <= threshold { e[ll - 1] = 0 }
         case (false, true):
             var f = (abs(d[ll - 1]) - shift) * (fortranSign(1, d[ll - 1]) + shift / d[ll - 1])
             var g = e[ll - 1]
@@ -66,8 +62,6 @@ extension BidiagonalQR {
                 sines[i - ll] = right.s
             }
             e[m - 2] = f
-            rotate(first: ll - 1, cosines, sines, forward: true)
-            if abs(e[m - 2]) <= threshold { e[m - 2] = 0 }
         case (false, false):
             var f = (abs(d[m - 1]) - shift) * (fortranSign(1, d[m - 1]) + shift / d[m - 1])
             var g = e[m - 2]
@@ -90,14 +84,12 @@ extension BidiagonalQR {
                 sines[i - ll - 1] = -left.s
             }
             e[ll - 1] = f
-            if abs(e[ll - 1]) <= threshold { e[ll - 1] = 0 }
-            rotate(first: ll - 1, cosines, sines, forward: false)
         }
-    }
-
-    private mutating func rotate(first: Int, _ cosines: [Double], _ sines: [Double], forward: Bool)
-    {
+        // Every sweep ends the same way: apply its rotations to `vt` in the order it made them,
+        // and set the last off-diagonal entry it touched to zero once it is negligible.
         LapackRotations.rotateRows(
-            &vt, n: n, first: first, cosines: cosines, sines: sines, forward: forward)
+            &vt, n: n, first: ll - 1, cosines: cosines, sines: sines, forward: direction == 1)
+        let last = direction == 1 ? m - 2 : ll - 1
+        if abs(e[last]) <= threshold { e[last] = 0 }
     }
 }

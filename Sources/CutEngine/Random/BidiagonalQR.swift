@@ -87,45 +87,8 @@ struct BidiagonalQR {
             if ll > oldM || m < oldLL {
                 direction = abs(d[ll - 1]) >= abs(d[m - 1]) ? 1 : 2
             }
-            // Convergence tests.
-            var smallest: Double
-            if direction == 1 {
-                if abs(e[m - 2]) <= abs(tol) * abs(d[m - 1]) {
-                    e[m - 2] = 0
-                    continue
-                }
-                var mu = abs(d[ll - 1])
-                smallest = mu
-                var converged = false
-                for lll in ll..<m {
-                    if abs(e[lll - 1]) <= tol * mu {
-                        e[lll - 1] = 0
-                        converged = true
-                        break
-                    }
-                    mu = abs(d[lll]) * (mu / (mu + abs(e[lll - 1])))
-                    smallest = min(smallest, mu)
-                }
-                if converged { continue }
-            } else {
-                if abs(e[ll - 1]) <= abs(tol) * abs(d[ll - 1]) {
-                    e[ll - 1] = 0
-                    continue
-                }
-                var mu = abs(d[m - 1])
-                smallest = mu
-                var converged = false
-                for lll in stride(from: m - 1, through: ll, by: -1) {
-                    if abs(e[lll - 1]) <= tol * mu {
-                        e[lll - 1] = 0
-                        converged = true
-                        break
-                    }
-                    mu = abs(d[lll - 1]) * (mu / (mu + abs(e[lll - 1])))
-                    smallest = min(smallest, mu)
-                }
-                if converged { continue }
-            }
+            guard let smallest = convergenceTest(ll: ll, m: m, direction: direction, tol: tol)
+            else { continue }
             oldLL = ll
             oldM = m
             let shift = shiftFor(
@@ -134,6 +97,31 @@ struct BidiagonalQR {
             sweep(ll: ll, m: m, direction: direction, shift: shift, threshold: threshold)
         }
         return true
+    }
+
+    /// `DBDSQR`'s convergence tests before a sweep in `direction` (1: chasing down from `ll`,
+    /// 2: up from `m`): sets a negligible off-diagonal entry to zero and returns nil (the block
+    /// has split; look again), or returns the estimate of the smallest singular value that the
+    /// shift uses. Both directions run the same recurrence, mirrored.
+    private mutating func convergenceTest(ll: Int, m: Int, direction: Int, tol: Double) -> Double? {
+        let down = direction == 1
+        let (end, endDiagonal) = down ? (m - 2, m - 1) : (ll - 1, ll - 1)
+        if abs(e[end]) <= abs(tol) * abs(d[endDiagonal]) {
+            e[end] = 0
+            return nil
+        }
+        var mu = abs(d[down ? ll - 1 : m - 1])
+        var smallest = mu
+        let order: [Int] = down ? Array(ll..<m) : Array(stride(from: m - 1, through: ll, by: -1))
+        for lll in order {
+            if abs(e[lll - 1]) <= tol * mu {
+                e[lll - 1] = 0
+                return nil
+            }
+            mu = abs(d[down ? lll : lll - 1]) * (mu / (mu + abs(e[lll - 1])))
+            smallest = min(smallest, mu)
+        }
+        return smallest
     }
 
     /// The shift of the next sweep: zero when shifting would spoil relative accuracy or is

@@ -1,12 +1,6 @@
 import Foundation
 
 extension Gallery {
-    /// The simple problem's data: signal N(5, 1) × 1000, background N(0, 4) × 10000.
-    static func simpleProblem() -> (signal: [Double], background: [Double]) {
-        var random = SyntheticRandom(seed: 19_680_801)
-        return (random.normals(1000, 5, 1), random.normals(10000, 0, 4))
-    }
-
     static var scanEntries: [Entry] {
         [
             Entry(

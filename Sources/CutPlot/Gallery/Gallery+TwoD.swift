@@ -1,16 +1,6 @@
 import Foundation
 
 extension Gallery {
-    /// 2D data like study 4's: signal around (1.5, 2), background N(0, 9·I).
-    static func twoDimensional(_ n: Int, seed: UInt64 = 19_680_801) -> (
-        signal: (x: [Double], y: [Double]), background: (x: [Double], y: [Double])
-    ) {
-        var random = SyntheticRandom(seed: seed)
-        let s = random.normals2D(n, mean: (1.5, 2.0), covariance: (0.5, 0.5, 0.2))
-        let b = random.normals2D(n, mean: (0, 0), covariance: (9, 9, 0))
-        return (s, b)
-    }
-
     static var twoDEntries: [Entry] {
         [
             Entry(

@@ -71,3 +71,22 @@ enum SyntheticStudy {
         erfSum(signal, cut: cut) / erfSum(background, cut: cut).squareRoot()
     }
 }
+
+/// The gallery's two problems, which most figures draw from.
+extension Gallery {
+    /// The simple problem's data: signal N(5, 1) × 1000, background N(0, 4) × 10000.
+    static func simpleProblem() -> (signal: [Double], background: [Double]) {
+        var random = SyntheticRandom(seed: 19_680_801)
+        return (random.normals(1000, 5, 1), random.normals(10000, 0, 4))
+    }
+
+    /// 2D data like study 4's: signal around (1.5, 2), background N(0, 9·I).
+    static func twoDimensional(_ n: Int, seed: UInt64 = 19_680_801) -> (
+        signal: (x: [Double], y: [Double]), background: (x: [Double], y: [Double])
+    ) {
+        var random = SyntheticRandom(seed: seed)
+        let s = random.normals2D(n, mean: (1.5, 2.0), covariance: (0.5, 0.5, 0.2))
+        let b = random.normals2D(n, mean: (0, 0), covariance: (9, 9, 0))
+        return (s, b)
+    }
+}

@@ -33,54 +33,6 @@ public struct Histogram: Mark, PlotMark {
     /// Outline width in points.
     public var lineWidth: Double?
 
-    /// Bins `values` into `bins` equal bins over `range` (default: the finite values' range).
-    /// Values outside the range are not counted; non-finite values are skipped and reported.
-    public init<T: BinaryFloatingPoint>(
-        values: [T], bins: Int = 50, range: ClosedRange<Double>? = nil, label: String? = nil,
-        style: HistogramStyle = .filled, color: Color? = nil, alpha: Double = 1,
-        lineWidth: Double? = nil
-    ) {
-        let finite = values.lazy.map { Double($0) }.filter(\.isFinite)
-        let lo = range?.lowerBound ?? finite.min() ?? 0
-        var hi = range?.upperBound ?? finite.max() ?? 1
-        if hi <= lo { hi = lo + 1 }
-        let n = max(bins, 1)
-        var counts = [Double](repeating: 0, count: n)
-        let scale = Double(n) / (hi - lo)
-        for v in finite where v >= lo && v <= hi {
-            counts[min(Int((v - lo) * scale), n - 1)] += 1
-        }
-        self.edges = (0...n).map { lo + (hi - lo) * Double($0) / Double(n) }
-        self.counts = counts
-        self.skipped = values.count - finite.count
-        self.label = label
-        self.style = style
-        self.color = color
-        self.alpha = alpha
-        self.lineWidth = lineWidth
-    }
-
-    /// A histogram from precomputed bin edges and counts (`edges.count == counts.count + 1`).
-    /// - Throws: `PlotError.mismatchedLengths` when the sizes disagree.
-    public init(
-        edges: [Double], counts: [Double], label: String? = nil, style: HistogramStyle = .filled,
-        color: Color? = nil, alpha: Double = 1, lineWidth: Double? = nil
-    ) throws {
-        guard edges.count == counts.count + 1 else {
-            throw PlotError.mismatchedLengths(
-                what: "histogram edges for \(counts.count) counts", expected: counts.count + 1,
-                found: edges.count)
-        }
-        self.edges = edges
-        self.counts = counts
-        self.skipped = 0
-        self.label = label
-        self.style = style
-        self.color = color
-        self.alpha = alpha
-        self.lineWidth = lineWidth
-    }
-
     var kindName: String { "histogram" }
     var usesSeriesColor: Bool { color == nil }
 
@@ -176,5 +128,48 @@ public struct Histogram: Mark, PlotMark {
             return .patch(fill: nil, edge: StrokeStyle(color: base.withAlpha(alpha), width: width))
         case .filled: return .patch(fill: base.withAlpha(alpha), edge: nil)
         }
+    }
+}
+
+// The public initialisers live in an extension so that the struct keeps its memberwise
+// initialiser, which both of them end in.
+extension Histogram {
+    /// Bins `values` into `bins` equal bins over `range` (default: the finite values' range).
+    /// Values outside the range are not counted; non-finite values are skipped and reported.
+    public init<T: BinaryFloatingPoint>(
+        values: [T], bins: Int = 50, range: ClosedRange<Double>? = nil, label: String? = nil,
+        style: HistogramStyle = .filled, color: Color? = nil, alpha: Double = 1,
+        lineWidth: Double? = nil
+    ) {
+        let finite = values.lazy.map { Double($0) }.filter(\.isFinite)
+        let lo = range?.lowerBound ?? finite.min() ?? 0
+        var hi = range?.upperBound ?? finite.max() ?? 1
+        if hi <= lo { hi = lo + 1 }
+        let n = max(bins, 1)
+        var counts = [Double](repeating: 0, count: n)
+        let scale = Double(n) / (hi - lo)
+        for v in finite where v >= lo && v <= hi {
+            counts[min(Int((v - lo) * scale), n - 1)] += 1
+        }
+        self.init(
+            edges: (0...n).map { lo + (hi - lo) * Double($0) / Double(n) }, counts: counts,
+            skipped: values.count - finite.count, label: label, style: style, color: color,
+            alpha: alpha, lineWidth: lineWidth)
+    }
+
+    /// A histogram from precomputed bin edges and counts (`edges.count == counts.count + 1`).
+    /// - Throws: `PlotError.mismatchedLengths` when the sizes disagree.
+    public init(
+        edges: [Double], counts: [Double], label: String? = nil, style: HistogramStyle = .filled,
+        color: Color? = nil, alpha: Double = 1, lineWidth: Double? = nil
+    ) throws {
+        guard edges.count == counts.count + 1 else {
+            throw PlotError.mismatchedLengths(
+                what: "histogram edges for \(counts.count) counts", expected: counts.count + 1,
+                found: edges.count)
+        }
+        self.init(
+            edges: edges, counts: counts, skipped: 0, label: label, style: style, color: color,
+            alpha: alpha, lineWidth: lineWidth)
     }
 }

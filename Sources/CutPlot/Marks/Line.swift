@@ -17,30 +17,6 @@ public struct Line: Mark, PlotMark {
     /// The marker size in points (diameter).
     public var markerSize: Double = 6
 
-    /// A line through points given as parallel arrays.
-    public init<T: BinaryFloatingPoint>(
-        x: [T], y: [T], label: String? = nil, color: Color? = nil, style: LineStyle = .solid,
-        width: Double? = nil, marker: MarkerShape? = nil, markerSize: Double = 6
-    ) {
-        data = SeriesData(x: doubles(x), y: doubles(y))
-        self.label = label
-        self.color = color
-        self.style = style
-        self.width = width
-        self.marker = marker
-        self.markerSize = markerSize
-    }
-
-    /// A line through `y` against 0, 1, 2, … (iterations, epochs).
-    public init<T: BinaryFloatingPoint>(
-        y: [T], label: String? = nil, color: Color? = nil, style: LineStyle = .solid,
-        width: Double? = nil, marker: MarkerShape? = nil
-    ) {
-        self.init(
-            x: (0..<y.count).map { Double($0) }, y: doubles(y), label: label, color: color,
-            style: style, width: width, marker: marker)
-    }
-
     var kindName: String { "line" }
     var usesSeriesColor: Bool { color == nil }
 
@@ -82,5 +58,29 @@ public struct Line: Mark, PlotMark {
     func swatch(seriesColor: Color, theme: Theme) -> LegendSwatch? {
         .line(
             stroke(seriesColor, theme: theme), marker: marker, markerSize: markerSize)
+    }
+}
+
+// The public initialisers live in an extension so that the struct keeps its memberwise
+// initialiser.
+extension Line {
+    /// A line through points given as parallel arrays.
+    public init<T: BinaryFloatingPoint>(
+        x: [T], y: [T], label: String? = nil, color: Color? = nil, style: LineStyle = .solid,
+        width: Double? = nil, marker: MarkerShape? = nil, markerSize: Double = 6
+    ) {
+        self.init(
+            data: SeriesData(x: doubles(x), y: doubles(y)), label: label, color: color,
+            style: style, width: width, marker: marker, markerSize: markerSize)
+    }
+
+    /// A line through `y` against 0, 1, 2, … (iterations, epochs).
+    public init<T: BinaryFloatingPoint>(
+        y: [T], label: String? = nil, color: Color? = nil, style: LineStyle = .solid,
+        width: Double? = nil, marker: MarkerShape? = nil
+    ) {
+        self.init(
+            x: (0..<y.count).map { Double($0) }, y: doubles(y), label: label, color: color,
+            style: style, width: width, marker: marker)
     }
 }

@@ -24,42 +24,6 @@ public struct Scatter: Mark, PlotMark {
     /// either way.
     public var rasterized: Bool?
 
-    /// A scatter in one colour.
-    public init<T: BinaryFloatingPoint>(
-        x: [T], y: [T], label: String? = nil, color: Color? = nil, size: Double = 6,
-        alpha: Double = 1, marker: MarkerShape = .circle, rasterized: Bool? = nil
-    ) {
-        data = SeriesData(x: doubles(x), y: doubles(y))
-        classes = nil
-        palette = []
-        classLabels = []
-        self.label = label
-        self.color = color
-        self.size = size
-        self.alpha = alpha
-        self.marker = marker
-        self.rasterized = rasterized
-    }
-
-    /// A scatter coloured by class: point `i` takes `palette[classes[i]]`; each class with a
-    /// label in `classLabels` gets a legend entry.
-    public init<T: BinaryFloatingPoint>(
-        x: [T], y: [T], classes: [Int], palette: [Color], classLabels: [String] = [],
-        size: Double = 6, alpha: Double = 1, marker: MarkerShape = .circle,
-        rasterized: Bool? = nil
-    ) {
-        data = SeriesData(x: doubles(x), y: doubles(y))
-        self.classes = classes
-        self.palette = palette
-        self.classLabels = classLabels
-        self.label = classLabels.isEmpty ? nil : classLabels.joined(separator: ", ")
-        self.color = nil
-        self.size = size
-        self.alpha = alpha
-        self.marker = marker
-        self.rasterized = rasterized
-    }
-
     var kindName: String { "scatter" }
     var usesSeriesColor: Bool { classes == nil && color == nil }
 
@@ -135,5 +99,34 @@ public struct Scatter: Mark, PlotMark {
         return zip(classLabels, palette).map { name, c in
             (name, .marker(marker, size: max(size, 6), color: c.withAlpha(max(alpha, 0.6))))
         }
+    }
+}
+
+// The public initialisers live in an extension so that the struct keeps its memberwise
+// initialiser, which both of them end in.
+extension Scatter {
+    /// A scatter in one colour.
+    public init<T: BinaryFloatingPoint>(
+        x: [T], y: [T], label: String? = nil, color: Color? = nil, size: Double = 6,
+        alpha: Double = 1, marker: MarkerShape = .circle, rasterized: Bool? = nil
+    ) {
+        self.init(
+            data: SeriesData(x: doubles(x), y: doubles(y)), classes: nil, palette: [],
+            classLabels: [], label: label, color: color, size: size, alpha: alpha, marker: marker,
+            rasterized: rasterized)
+    }
+
+    /// A scatter coloured by class: point `i` takes `palette[classes[i]]`; each class with a
+    /// label in `classLabels` gets a legend entry.
+    public init<T: BinaryFloatingPoint>(
+        x: [T], y: [T], classes: [Int], palette: [Color], classLabels: [String] = [],
+        size: Double = 6, alpha: Double = 1, marker: MarkerShape = .circle,
+        rasterized: Bool? = nil
+    ) {
+        self.init(
+            data: SeriesData(x: doubles(x), y: doubles(y)), classes: classes, palette: palette,
+            classLabels: classLabels,
+            label: classLabels.isEmpty ? nil : classLabels.joined(separator: ", "), color: nil,
+            size: size, alpha: alpha, marker: marker, rasterized: rasterized)
     }
 }

@@ -18,22 +18,6 @@ public struct TextAnnotation: Mark, PlotMark {
     /// Font size in points; nil is the figure's base size.
     public var fontSize: Double?
 
-    /// Creates an annotation anchored at data point (x, y).
-    public init(
-        _ text: String, x: Double, y: Double, angle: Double = 0,
-        horizontal: HorizontalAlignment = .left, vertical: VerticalAlignment = .baseline,
-        color: Color = .black, fontSize: Double? = nil
-    ) {
-        self.text = text
-        self.x = x
-        self.y = y
-        self.angle = angle
-        self.horizontal = horizontal
-        self.vertical = vertical
-        self.color = color
-        self.fontSize = fontSize
-    }
-
     var label: String? { nil }
     var kindName: String { "text" }
     var usesSeriesColor: Bool { false }
@@ -59,4 +43,19 @@ public struct TextAnnotation: Mark, PlotMark {
     }
 
     func footprint(in frame: PlotFrame) -> [Point] { [] }
+}
+
+// The public initialiser lives in an extension so that the struct keeps its memberwise
+// initialiser, which it ends in.
+extension TextAnnotation {
+    /// Creates an annotation anchored at data point (x, y).
+    public init(
+        _ text: String, x: Double, y: Double, angle: Double = 0,
+        horizontal: HorizontalAlignment = .left, vertical: VerticalAlignment = .baseline,
+        color: Color = .black, fontSize: Double? = nil
+    ) {
+        self.init(
+            text: text, x: x, y: y, angle: angle, horizontal: horizontal, vertical: vertical,
+            color: color, fontSize: fontSize)
+    }
 }

@@ -1,57 +1,37 @@
-/// How a path's outline is stroked.
-public struct StrokeStyle: Sendable, Equatable {
-    /// The line colour (with its alpha).
-    public var color: Color
-    /// The line width in points.
-    public var width: Double
-    /// The dash pattern in points (on, off, …); empty for a solid line.
-    public var dashes: [Double]
-    /// Whether line ends and joins are rounded (otherwise butt ends and miter joins).
-    public var round: Bool
+// The styles and font requests below are the vocabulary of the internal `Canvas` seam, so
+// they are internal too, and their memberwise initialisers (with the defaults given here) are
+// the ones every drawing call uses.
 
-    /// Creates a stroke style.
-    public init(color: Color, width: Double, dashes: [Double] = [], round: Bool = false) {
-        self.color = color
-        self.width = width
-        self.dashes = dashes
-        self.round = round
-    }
+/// How a path's outline is stroked.
+struct StrokeStyle: Sendable, Equatable {
+    /// The line colour (with its alpha).
+    var color: Color
+    /// The line width in points.
+    var width: Double
+    /// The dash pattern in points (on, off, …); empty for a solid line.
+    var dashes: [Double] = []
+    /// Whether line ends and joins are rounded (otherwise butt ends and miter joins).
+    var round = false
 }
 
 /// How a path is painted: a fill, a stroke, or both (fill first).
-public struct PaintStyle: Sendable, Equatable {
+struct PaintStyle: Sendable, Equatable {
     /// The fill colour, if filled.
-    public var fill: Color?
+    var fill: Color?
     /// The stroke, if stroked.
-    public var stroke: StrokeStyle?
-
-    /// Creates a paint style.
-    public init(fill: Color? = nil, stroke: StrokeStyle? = nil) {
-        self.fill = fill
-        self.stroke = stroke
-    }
+    var stroke: StrokeStyle?
 }
 
 /// A font request: family, size in points, slant and weight.
-public struct FontSpec: Hashable, Sendable {
+struct FontSpec: Hashable, Sendable {
     /// The family name, e.g. "DejaVu Sans".
-    public var family: String
+    var family = "DejaVu Sans"
     /// The size in points.
-    public var size: Double
+    var size: Double
     /// Whether the oblique (italic) face is used.
-    public var italic: Bool
+    var italic = false
     /// Whether the bold face is used.
-    public var bold: Bool
-
-    /// Creates a font request.
-    public init(
-        family: String = "DejaVu Sans", size: Double, italic: Bool = false, bold: Bool = false
-    ) {
-        self.family = family
-        self.size = size
-        self.italic = italic
-        self.bold = bold
-    }
+    var bold = false
 }
 
 /// The measured extent of a single-line text run, relative to its baseline origin.
@@ -72,13 +52,6 @@ public struct RasterImage: Sendable {
     public var height: Int
     /// `width * height` colours, row by row from the top.
     public var pixels: [Color]
-
-    /// Creates an image from its pixels, row by row from the top.
-    public init(width: Int, height: Int, pixels: [Color]) {
-        self.width = width
-        self.height = height
-        self.pixels = pixels
-    }
 }
 
 /// The renderer seam: everything CutPlot draws goes through these few methods, in figure space

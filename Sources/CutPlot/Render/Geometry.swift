@@ -39,14 +39,6 @@ public struct Rect: Hashable, Sendable {
     /// Height.
     public var height: Double
 
-    /// Creates a rectangle from its top-left corner and size.
-    public init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
-
     var minX: Double { x }
     var maxX: Double { x + width }
     var minY: Double { y }

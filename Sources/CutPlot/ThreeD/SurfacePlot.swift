@@ -18,21 +18,6 @@ public struct SurfacePlot: Sendable {
     /// The viewer's azimuth around the z axis, in degrees (matplotlib's convention).
     public var azimuth: Double
 
-    /// Creates a surface view; the default view is matplotlib's (elevation 30°, azimuth −60°).
-    public init(
-        _ grid: Grid2D, colormap: Colormap = .viridis, title: String? = nil, xLabel: String? = nil,
-        yLabel: String? = nil, zLabel: String? = nil, elevation: Double = 30, azimuth: Double = -60
-    ) {
-        self.grid = grid
-        self.colormap = colormap
-        self.title = title
-        self.xLabel = xLabel
-        self.yLabel = yLabel
-        self.zLabel = zLabel
-        self.elevation = elevation
-        self.azimuth = azimuth
-    }
-
     /// Messages about values that cannot be drawn.
     var problems: [String] {
         var out: [String] = []
@@ -40,5 +25,19 @@ public struct SurfacePlot: Sendable {
         if bad > 0 { out.append(Messages.nonFinite(bad) + "; their cells are left out") }
         if grid.x.count < 2 || grid.y.count < 2 { out.append(Messages.empty) }
         return out
+    }
+}
+
+// The public initialiser lives in an extension so that the struct keeps its memberwise
+// initialiser, which it ends in.
+extension SurfacePlot {
+    /// Creates a surface view; the default view is matplotlib's (elevation 30°, azimuth −60°).
+    public init(
+        _ grid: Grid2D, colormap: Colormap = .viridis, title: String? = nil, xLabel: String? = nil,
+        yLabel: String? = nil, zLabel: String? = nil, elevation: Double = 30, azimuth: Double = -60
+    ) {
+        self.init(
+            grid: grid, colormap: colormap, title: title, xLabel: xLabel, yLabel: yLabel,
+            zLabel: zLabel, elevation: elevation, azimuth: azimuth)
     }
 }

@@ -33,6 +33,11 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
 
     private static let truncated = "the file is truncated; save it again"
 
+    /// The start of both messages about data whose size the header does not describe.
+    private static func headerPromises(_ file: String, bytes: Int) -> String {
+        "\(file): the header promises \(bytes) bytes of data but"
+    }
+
     private static let supported =
         "CutEngine reads .npy versions 1.0–3.0 with dtype '<f4' or '<f8', C order, 1-D or 2-D"
 
@@ -69,10 +74,10 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): shape \(Self.tuple(shape)) has \(shape.count) dimensions;"
                 + " \(Self.supported); reshape the array first"
         case .truncatedData(let file, let expected, let found):
-            return "\(file): the header promises \(expected) bytes of data but only \(found)"
-                + " remain: \(Self.truncated)"
+            return Self.headerPromises(file, bytes: expected)
+                + " only \(found) remain: \(Self.truncated)"
         case .trailingData(let file, let expected, let found):
-            return "\(file): the header promises \(expected) bytes of data but \(found) remain:"
+            return Self.headerPromises(file, bytes: expected) + " \(found) remain:"
                 + " the header does not describe the data; save the array again"
         case .shapeMismatch(let shape, let count):
             return "shape \(Self.tuple(shape)) does not fit \(count) values: give a 1-D or 2-D"
