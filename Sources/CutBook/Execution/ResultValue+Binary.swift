@@ -150,6 +150,8 @@ extension TrainingRecord {
             out.write(parameter.values)
         }
         out.write(warnings)
+        // Written only when present, so records without validation keep their bytes.
+        if !validationLosses.isEmpty { out.write(validationLosses) }
     }
 
     fileprivate init(from input: inout BinaryReader) throws {
@@ -171,5 +173,6 @@ extension TrainingRecord {
         self.init(
             model: model, epochs: epochs, seconds: seconds, log: log, losses: losses,
             trackedCuts: tracked, parameters: parameters, warnings: try input.readStrings())
+        if !input.isAtEnd { validationLosses = try input.readDoubles() }
     }
 }

@@ -112,7 +112,7 @@ struct ScanExecutor: ArgumentsExecutor {
     ) throws -> ResultValue {
         let record = try inputs.training(name, in: directive)
         let (model, parameters) = try ModelLoading.frozen(
-            record, columns: dataset.columnCount, directive: directive)
+            record, columns: dataset.columnNames, directive: directive)
         guard let path = parameters.paths.first(where: { $0.hasSuffix("/cuts") }) else {
             throw ExecutionError(
                 "of=\(name) has no cuts to scan (its parameters are \(parameters.paths.joined(separator: ", ")))",
