@@ -56,10 +56,10 @@ struct CutSpecParser {
         if position == characters.count {
             throw error("expected a cut such as pt > 40, found the end of the selection")
         }
+        let cutStart = position
         var comparison: Comparison
         if let first = peek(), first.isNumber || "+-.".contains(first) {
             let low = try number()
-            let opStart = position
             let op = try comparisonOperator()
             let (column, absolute, columnStart) = try term()
             skipSpaces()
@@ -75,7 +75,7 @@ struct CutSpecParser {
                 guard low < high else {
                     throw error(
                         "a window needs low < high, found \(ModelExpression.format(low)) < \(column) < \(ModelExpression.format(high))",
-                        at: opStart)
+                        at: cutStart)
                 }
                 comparison = Comparison(column: column, op: .window, values: [low, high])
             } else if op == ">", peek() == ">" {
@@ -149,7 +149,7 @@ struct CutSpecParser {
         if peek() == "=" {
             throw error(
                 "cuts are strict: write '>' or '<' (a relaxed cut does not tell ≥ from >)",
-                at: position - 1)
+                at: position)
         }
     }
 
@@ -176,7 +176,6 @@ struct CutSpecParser {
         {
             position += 1
         }
-        _ = first
         return String(characters[start..<position])
     }
 
