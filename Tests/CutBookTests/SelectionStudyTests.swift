@@ -60,7 +60,9 @@ import Testing
         // 750 signal and 2250 background events, split 70/30 within each class.
         #expect(html.contains("train 525 1575 test 225 675"))
         let numbers = try #require(
-            html.firstMatch(of: /first ([0-9.]+) last ([0-9.]+)/).map { (Double($0.1)!, Double($0.2)!) })
+            html.firstMatch(of: /first ([0-9.]+) last ([0-9.]+)/).map {
+                (Double($0.1)!, Double($0.2)!)
+            })
         #expect(numbers.1 > numbers.0, "Z_A rose from \(numbers.0) to \(numbers.1)")
     }
 
@@ -106,7 +108,8 @@ import Testing
             #expect(
                 headlines.contains {
                     // The '=' of "<=", column 55 of the line.
-                    $0.hasPrefix("report/page.md:2:55: error: <<train>> failed: select=: cuts are strict")
+                    $0.hasPrefix(
+                        "report/page.md:2:55: error: <<train>> failed: select=: cuts are strict")
                 }, "\(headlines)")
             #expect(
                 headlines.contains { $0.contains("'etta', which the data set does not have") },

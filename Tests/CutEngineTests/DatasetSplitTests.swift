@@ -32,7 +32,8 @@ struct DatasetSplitTests {
         let data = try Self.events()
         #expect(try data.split(fraction: 0.7, seed: 5) == data.split(fraction: 0.7, seed: 5))
         #expect(
-            try data.split(fraction: 0.7, seed: 5).first != data.split(fraction: 0.7, seed: 6).first)
+            try data.split(fraction: 0.7, seed: 5).first != data.split(fraction: 0.7, seed: 6).first
+        )
     }
 
     @Test func splitRefusesBadFractionsAndEmptyParts() throws {
@@ -53,7 +54,8 @@ struct DatasetSplitTests {
         }
         let data = try Dataset(columns: [("x", [1, 2, 3])], truth: [1, 0, 1], weights: [2, 3, 4])
         #expect(data.events(at: [2, 0]).weights == [4, 2])
-        #expect(try Dataset.concatenating([data, data.withWeights(nil)]).weights == [2, 3, 4, 1, 1, 1])
+        #expect(
+            try Dataset.concatenating([data, data.withWeights(nil)]).weights == [2, 3, 4, 1, 1, 1])
         #expect(try Dataset(columns: [("x", [1])], truth: [1]).eventWeights == [1])
     }
 }

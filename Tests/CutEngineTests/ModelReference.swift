@@ -56,7 +56,8 @@ enum ModelReference {
             }
             return activations[0]
         case .sigmoid(let inner):
-            return 1 / (1 + exp(-evaluate(inner, values: values, cursor: &cursor, x: x, names: names)))
+            return 1
+                / (1 + exp(-evaluate(inner, values: values, cursor: &cursor, x: x, names: names)))
         case .product(let left, let right):
             let a = evaluate(left, values: values, cursor: &cursor, x: x, names: names)
             return a * evaluate(right, values: values, cursor: &cursor, x: x, names: names)

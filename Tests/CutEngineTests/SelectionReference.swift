@@ -22,7 +22,9 @@ enum SelectionReference {
     }
 
     /// The relaxed weight of one comparison for an event value `x`, cut values `values`.
-    static func weight(_ relaxation: Relaxation, _ comparison: Comparison, x: Double, values: [Double])
+    static func weight(
+        _ relaxation: Relaxation, _ comparison: Comparison, x: Double, values: [Double]
+    )
         -> Double
     {
         let k = 1 / Double(comparison.width ?? 1)

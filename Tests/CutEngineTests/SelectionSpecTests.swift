@@ -59,7 +59,8 @@ struct SelectionSpecTests {
     @Test func hardComparisonsAreTheStrictComparisons() throws {
         let selection = try CutSpec(parsing: "x > 1, x < 1, abs(x) > 1, abs(x) < 1, -1 < x < 1")
         let bound = try selection.bound(to: ["x"], relaxation: .hard)
-        let x = FloatVector(-2, -1, -0.5, 0, 0.5, 1, 2, -0, 0.25, 1.5, -1.5, 3, -3, 0.99, -0.99, 1.01)
+        let x = FloatVector(
+            -2, -1, -0.5, 0, 0.5, 1, 2, -0, 0.25, 1.5, -1.5, 3, -3, 0.99, -0.99, 1.01)
         for (k, comparison) in bound.enumerated() {
             let values = selection.comparisons[k].values
             let weights = comparison.weights(
@@ -67,7 +68,8 @@ struct SelectionSpecTests {
             ).weight
             for lane in 0..<16 {
                 let passes = selection.comparisons[k].passes(x[lane])
-                #expect(weights[lane] == (passes ? 1 : 0), "\(selection.comparisons[k]) at \(x[lane])")
+                #expect(
+                    weights[lane] == (passes ? 1 : 0), "\(selection.comparisons[k]) at \(x[lane])")
             }
         }
     }

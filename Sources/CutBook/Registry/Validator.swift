@@ -204,7 +204,8 @@ enum Validator {
                     item.directive.option("as")?.valueLocation ?? item.directive.location
                 if let first = defined[name] {
                     bag.add(
-                        Messages.duplicateName(name, first: first, at: location, in: item.directive))
+                        Messages.duplicateName(name, first: first, at: location, in: item.directive)
+                    )
                 } else {
                     defined[name] = location
                 }

@@ -45,7 +45,9 @@ public enum AsimovSignificance {
 
     /// Z_A alone.
     /// - Throws: `SelectionError.noBackground` for b ≤ 0.
-    public static func value(signal s: Double, background b: Double, relativeUncertainty r: Double = 0)
+    public static func value(
+        signal s: Double, background b: Double, relativeUncertainty r: Double = 0
+    )
         throws -> Double
     {
         try valueAndGradient(signal: s, background: b, relativeUncertainty: r).value

@@ -42,7 +42,8 @@ public final class ModelEvaluator: @unchecked Sendable {
         eventCount = data.count
         truth = data.truth
         kernels = KernelEvaluator(
-            graph: model.graph, batch: EventBatch(columns: data.columns, truth: data.truth, weights: data.weights),
+            graph: model.graph,
+            batch: EventBatch(columns: data.columns, truth: data.truth, weights: data.weights),
             loss: loss, executor: executor)
     }
 

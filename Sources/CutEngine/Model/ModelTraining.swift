@@ -59,7 +59,8 @@ public struct ModelTraining: Sendable {
     ///   training loop.
     public func run(
         on data: Dataset, validation: Dataset? = nil, seed: UInt32 = 0,
-        initial: ParameterTree? = nil, executor: BlockExecutor = .shared, onEpoch: ((EpochReport) -> Void)? = nil
+        initial: ParameterTree? = nil, executor: BlockExecutor = .shared,
+        onEpoch: ((EpochReport) -> Void)? = nil
     ) throws -> ModelTrainingResult {
         let start = initial ?? model.initialParameters(seed: seed)
         try model.check(start)

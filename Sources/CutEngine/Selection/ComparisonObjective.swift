@@ -112,7 +112,8 @@ public struct ComparisonObjective: TrainingObjective, Sendable {
                 var others = FloatVector(repeating: 1)
                 for m in comparisons.indices where m != k { others *= cutBuffers[3 * m][v] }
                 let slope = slopes.withUnsafeBufferPointer {
-                    FloatVector.load($0.baseAddress!, at: v * FloatVector.scalarCount, count: $0.count)
+                    FloatVector.load(
+                        $0.baseAddress!, at: v * FloatVector.scalarCount, count: $0.count)
                 }
                 let common = slope * others
                 sums.0 += Double((common * cutBuffers[3 * k + 1][v]).pairwiseSum)

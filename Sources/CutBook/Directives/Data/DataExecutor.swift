@@ -70,7 +70,9 @@ struct DataExecutor: ArgumentsExecutor {
             throw ExecutionError(
                 "\(error)", location: directive.directive.option("fraction")?.valueLocation)
         }
-        let both: [ResultValue] = [.object(Self.wrap(parts.first)), .object(Self.wrap(parts.second))]
+        let both: [ResultValue] = [
+            .object(Self.wrap(parts.first)), .object(Self.wrap(parts.second)),
+        ]
         return .object(EngineObject(kind: "split data sets", payload: both, fields: [:]))
     }
 

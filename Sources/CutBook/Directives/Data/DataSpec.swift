@@ -52,7 +52,7 @@ enum DataDirective: DirectiveKind {
             OptionSpec(
                 "weight", .text,
                 help:
-                    "The column holding each event's weight (it does not become a feature); every loss, scan, table and histogram sums events with it. Default: every event counts 1."
+                    "The column holding each event's weight (it does not become a feature); training losses and scans of trained models sum events with it (cut scans and histograms refuse weighted data for now). Default: every event counts 1."
             ),
             OptionSpec("of", .resultNames, help: "For split: the data set to split."),
             OptionSpec(

@@ -175,7 +175,8 @@ extension PlotExecutor {
         inputs: ExecutionInputs
     ) throws -> Axes {
         let names = arguments.of
-        let dataset = try inputs.dataset(names[0], option: "of", in: directive)
+        let dataset = try inputs.unweightedDataset(
+            names[0], option: "of", in: directive, for: "a contour plot")
         guard dataset.columnCount >= 2 else {
             throw ExecutionError(
                 "contours need a data set with two columns, found \(dataset.columnCount)")

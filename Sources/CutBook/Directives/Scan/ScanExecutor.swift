@@ -21,6 +21,11 @@ struct ScanExecutor: ArgumentsExecutor {
                 arguments, directive: directive, model: modelName, dataset: dataset,
                 inputs: inputs, context: context)
         }
+        guard !dataset.isWeighted else {
+            throw ExecutionError(
+                "on=\(arguments.data[0]) has event weights, and a cut scan does not weigh events yet; scan a trained model with of=, or read the data without weight=",
+                location: directive.directive.option("on")?.valueLocation)
+        }
         let relaxation = arguments.relaxation
         let loss = try arguments.cutLoss()
         let steps = arguments.steps
