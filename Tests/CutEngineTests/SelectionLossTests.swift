@@ -84,18 +84,25 @@ struct SelectionLossTests {
         let reference = SelectionReference.loss(
             loss, relaxation, selection, data: data, values: values)
         #expect(GradientReference.agrees(Double(value), reference, relative: 1e-5, absolute: 1e-6))
+        Self.expectGradient(gradient.values, at: values) {
+            SelectionReference.loss(loss, relaxation, selection, data: data, values: $0)
+        }
+    }
+
+    /// Each of `got` against the central difference of `reference` at `values`.
+    static func expectGradient(
+        _ got: [Float], at values: [Double], reference: ([Double]) -> Double
+    ) {
         for p in values.indices {
             let slope = GradientReference.derivative(
                 { shifted in
                     var moved = values
                     moved[p] = shifted
-                    return SelectionReference.loss(
-                        loss, relaxation, selection, data: data, values: moved)
+                    return reference(moved)
                 }, at: values[p])
             #expect(
-                GradientReference.agrees(
-                    Double(gradient.values[p]), slope, relative: 2e-3, absolute: 1e-4),
-                "parameter \(p): \(gradient.values[p]) vs \(slope)")
+                GradientReference.agrees(Double(got[p]), slope, relative: 2e-3, absolute: 1e-4),
+                "parameter \(p): \(got[p]) vs \(slope)")
         }
     }
 
@@ -110,18 +117,9 @@ struct SelectionLossTests {
             let reference = SelectionReference.loss(
                 .perEvent(loss), .sigmoid(), selection, data: data, values: values)
             #expect(GradientReference.agrees(value, reference, relative: 1e-5, absolute: 1e-6))
-            for p in values.indices {
-                let slope = GradientReference.derivative(
-                    { shifted in
-                        var moved = values
-                        moved[p] = shifted
-                        return SelectionReference.loss(
-                            .perEvent(loss), .sigmoid(), selection, data: data, values: moved)
-                    }, at: values[p])
-                #expect(
-                    GradientReference.agrees(
-                        Double(gradient.values[p]), slope, relative: 2e-3, absolute: 1e-4),
-                    "\(loss) parameter \(p)")
+            Self.expectGradient(gradient.values, at: values) {
+                SelectionReference.loss(
+                    .perEvent(loss), .sigmoid(), selection, data: data, values: $0)
             }
         }
     }

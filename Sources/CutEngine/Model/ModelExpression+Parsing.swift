@@ -256,15 +256,12 @@ struct ModelExpressionParser {
     private mutating func number() throws -> Float {
         skipSpaces()
         let start = position
-        while let character = peek(), character.isNumber || "+-.eE".contains(character) {
-            position += 1
-        }
-        let text = String(characters[start..<position])
-        guard !text.isEmpty, let value = Float(text), value.isFinite else {
-            position = start
+        let (text, read, end) = NumberText.scan(characters, from: start)
+        guard let value = read else {
             let found = peek().map { "'\($0)'" } ?? "the end"
             throw error("expected a number, found \(text.isEmpty ? found : "'\(text)'")", at: start)
         }
+        position = end
         return value
     }
 

@@ -182,18 +182,12 @@ struct CutSpecParser {
     private mutating func number() throws -> Float {
         skipSpaces()
         let start = position
-        while let character = peek(),
-            character.isNumber || "+-.".contains(character)
-                || ((character == "e" || character == "E") && position > start)
-        {
-            position += 1
-        }
-        let text = String(characters[start..<position])
-        guard !text.isEmpty, let value = Float(text), value.isFinite else {
-            position = start
+        let (text, read, end) = NumberText.scan(characters, from: start)
+        guard let value = read else {
             let found = peek().map { "'\($0)'" } ?? "the end of the selection"
             throw error("expected a number, found \(text.isEmpty ? found : "'\(text)'")", at: start)
         }
+        position = end
         return value
     }
 
