@@ -43,6 +43,8 @@ struct RegistryTests {
         ("grad", "<<scan gradient on=d1 as=grad>>"),
         ("fit", "<<train cuts erf on=d1 epochs=2 as=fit>>"),
         ("sig2d", "<<train cuts sigmoid on=d3 epochs=2 init=1,1 as=sig2d>>"),
+        ("ev", "<<data d3 as=ev>>"),
+        ("ev_train", "<<data split of=ev fraction=0.5 as=ev_train,ev_test>>"),
     ]
 
     @Test(
@@ -53,7 +55,9 @@ struct RegistryTests {
         let parent = try Support.temporaryFolder()
         var text = ""
         for (name, line) in Self.prelude
-        where !example.contains("as=\(name) ") && !example.contains("as=\(name)>") {
+        where !example.contains("as=\(name) ") && !example.contains("as=\(name)>")
+            && !example.contains("as=\(name),")
+        {
             text += line + "\n"
         }
         text += example + "\n"

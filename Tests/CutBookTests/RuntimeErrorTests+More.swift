@@ -36,7 +36,7 @@ extension RuntimeErrorTests {
             text: twoColumns
                 + "<<train model model=\"sigmoid(mlp(2,3,1))\" on=p loss=ssb epochs=2 as=t>>\n",
             expected: [
-                "report/page.md:2:53: error: <<train>> failed: loss=ssb trains a single cut; a model takes seed, squares or bce"
+                "report/page.md:2:53: error: <<train>> failed: loss=ssb trains cuts alone (<<train cuts>>); a model takes seed, squares or bce"
             ]),
         Case(
             name: "model expression that does not parse",

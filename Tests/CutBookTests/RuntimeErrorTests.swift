@@ -59,13 +59,13 @@ import Testing
             name: "too many initial cuts",
             text: oneColumn + "<<train cuts erf on=d init=1,2 epochs=2 as=t>>\n",
             expected: [
-                "report/page.md:2:28: error: <<train>> failed: init= gives 2 value(s) but the data set has 1 column(s); give one initial cut per column"
+                "report/page.md:2:28: error: <<train>> failed: init= gives 2 value(s) but the data set has 1 column(s); give one initial cut per column, or write the cuts with select="
             ]),
         Case(
-            name: "ssb needs gradient ascent",
-            text: oneColumn + "<<train cuts erf on=d loss=ssb optimizer=adam epochs=2 as=t>>\n",
+            name: "asimov without background",
+            text: oneColumn + "<<train cuts hard on=d loss=asimov init=1000 epochs=2 as=t>>\n",
             expected: [
-                "report/page.md:2:42: error: <<train>> failed: loss=ssb is maximised by gradient ascent: use optimizer=gradient"
+                "report/page.md:2:22: error: <<train>> failed: Z_A is infinite: the cuts leave a background of 0.0 (B ≤ 0); loosen the cuts or start them where some background passes"
             ]),
         Case(
             name: "histogram column out of range",
@@ -93,7 +93,7 @@ import Testing
             name: "scan loss with the seed loss",
             text: oneColumn + "<<scan loss cut=erf loss=seed on=d as=s>>\n",
             expected: [
-                "report/page.md:2:26: error: <<scan>> failed: loss=seed is a training loss over a whole batch; a scan takes ssb, bce or squares"
+                "report/page.md:2:26: error: <<scan>> failed: loss=seed is a training loss (of a whole batch, or of a selection's counts); a scan takes ssb, bce or squares"
             ]),
         Case(
             name: "surface of one column",

@@ -7,13 +7,27 @@ enum ModelReference {
     /// The model output for one event `x` with parameters `values` laid out like `model`'s tree.
     static func output(_ model: Model, values: [Double], event x: [Double]) -> Double {
         var cursor = 0
-        return evaluate(model.expression, values: values, cursor: &cursor, x: x)
+        return evaluate(
+            model.expression, values: values, cursor: &cursor, x: x,
+            names: model.columnNames ?? [])
     }
 
     private static func evaluate(
-        _ expression: ModelExpression, values: [Double], cursor: inout Int, x: [Double]
+        _ expression: ModelExpression, values: [Double], cursor: inout Int, x: [Double],
+        names: [String]
     ) -> Double {
         switch expression {
+        case .select(let relaxation, let selection):
+            var product = 1.0
+            for comparison in selection.comparisons {
+                let count = comparison.op.parameterCount
+                let own = Array(values[cursor..<cursor + count])
+                product *= SelectionReference.weight(
+                    relaxation, comparison, x: x[names.firstIndex(of: comparison.column)!],
+                    values: own)
+                cursor += count
+            }
+            return product
         case .cuts(let relaxation, _):
             var product = 1.0
             for column in x.indices {
@@ -42,10 +56,11 @@ enum ModelReference {
             }
             return activations[0]
         case .sigmoid(let inner):
-            return 1 / (1 + exp(-evaluate(inner, values: values, cursor: &cursor, x: x)))
+            return 1
+                / (1 + exp(-evaluate(inner, values: values, cursor: &cursor, x: x, names: names)))
         case .product(let left, let right):
-            let a = evaluate(left, values: values, cursor: &cursor, x: x)
-            return a * evaluate(right, values: values, cursor: &cursor, x: x)
+            let a = evaluate(left, values: values, cursor: &cursor, x: x, names: names)
+            return a * evaluate(right, values: values, cursor: &cursor, x: x, names: names)
         }
     }
 

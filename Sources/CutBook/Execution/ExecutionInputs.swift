@@ -73,7 +73,7 @@ extension ExecutionInputs {
         }
         let dataset = try dataset(dataName, option: "on", in: directive)
         let (model, parameters) = try ModelLoading.frozen(
-            record, columns: dataset.columnCount, directive: directive)
+            record, columns: dataset.columnNames, directive: directive)
         let outputs = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
         let finite = outputs.filter(\.isFinite)
         guard let low = finite.min(), let high = finite.max() else {

@@ -35,7 +35,7 @@ struct ExecutionPlan: Sendable {
         for item in directives {
             byID[item.id] = item
             order.append(item.id)
-            if let name = item.resultName { definitions[name] = item.id }
+            for name in item.resultNames { definitions[name] = item.id }
         }
         var bag = DiagnosticBag()
         var keys: [String: String] = [:]
@@ -46,7 +46,7 @@ struct ExecutionPlan: Sendable {
             if let known = keys[id] { return known }
             let item = byID[id]!
             if let start = visiting.firstIndex(of: id) {
-                let names = (visiting[start...] + [id]).compactMap { byID[$0]?.resultName }
+                let names = (visiting[start...] + [id]).flatMap { byID[$0]?.resultNames ?? [] }
                 // Each cycle once, however many of its members the walk starts from.
                 if reportedCycles.insert(Set(names)).inserted {
                     bag.add(Messages.cycle(names, at: item.directive.location, in: item.directive))

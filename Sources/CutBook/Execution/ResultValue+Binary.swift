@@ -115,6 +115,8 @@ extension TrainingRecord {
         out.write(parameters.count)
         for parameter in parameters { out.write(parameter.name, parameter.shape, parameter.values) }
         out.write(warnings)
+        // Written only when present, so records without validation keep their bytes.
+        if !validationLosses.isEmpty { out.write(validationLosses) }
     }
 
     fileprivate init(from input: inout BinaryReader) throws {
@@ -136,5 +138,6 @@ extension TrainingRecord {
         self.init(
             model: model, epochs: epochs, seconds: seconds, log: log, losses: losses,
             trackedCuts: tracked, parameters: parameters, warnings: try input.readStrings())
+        if !input.isAtEnd { validationLosses = try input.readDoubles() }
     }
 }

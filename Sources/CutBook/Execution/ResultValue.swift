@@ -132,6 +132,8 @@ struct TrainingRecord: Sendable, Codable, Hashable {
     var parameters: [Parameter]
     /// Warnings (for example a NaN loss that stopped the training).
     var warnings: [String]
+    /// With `validation=`: the loss on the validation data at each entry of `log`; else empty.
+    var validationLosses: [Double] = []
 }
 
 /// A figure drawn once and written as three files.
@@ -174,4 +176,17 @@ struct EngineObject: @unchecked Sendable {
     var payload: any Sendable
     /// Numbers other directives may read as fields.
     var fields: [String: Double]
+}
+
+extension ResultValue {
+    /// The result of a directive with several results (`<<data split … as=a,b>>` returns an
+    /// `.object` whose payload is one `ResultValue` per name): the part the name `name`
+    /// reads, given the directive's `as=` names. A directive with one result is itself.
+    func part(named name: String, of names: [String]) -> ResultValue {
+        guard names.count > 1, case .object(let object) = self,
+            let parts = object.payload as? [ResultValue], parts.count == names.count,
+            let index = names.firstIndex(of: name)
+        else { return self }
+        return parts[index]
+    }
 }

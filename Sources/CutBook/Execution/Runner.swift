@@ -156,7 +156,10 @@ struct Runner: Sendable {
                     var inputs: [String: ResultValue] = [:]
                     var trainingData: [String: String] = [:]
                     for (name, inputID) in zip(node.directive.inputs, node.inputIDs) {
-                        inputs[name] = outcome.results[inputID]
+                        inputs[name] = outcome.results[inputID].map {
+                            $0.part(
+                                named: name, of: plan.nodes[inputID]?.directive.resultNames ?? [])
+                        }
                         if let input = plan.nodes[inputID]?.directive, input.verb.isTraining {
                             trainingData[name] = input.names("on").first
                         }

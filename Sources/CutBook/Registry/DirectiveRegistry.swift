@@ -28,6 +28,13 @@ enum DirectiveRegistry {
             "Names the result so other directives can use it with of= or on=; names are global in a report."
     )
 
+    /// `as=` of a directive that makes one result or several (`as=ev_train,ev_test`).
+    static let names = OptionSpec(
+        "as", .newNames, role: .input,
+        help:
+            "Names the result (or, for a directive with several results, each of them, comma-separated) so other directives can use it with of= or on=; names are global in a report."
+    )
+
     static func caption(_ what: String) -> OptionSpec {
         OptionSpec(
             "caption", .text, role: .presentation,

@@ -19,6 +19,8 @@ enum ValueKind: Sendable, Hashable {
     case flag
     /// A new result name: a letter, then letters, digits, `_` or `-`.
     case newName
+    /// One or more new result names, comma-separated (`as=ev_train,ev_test`).
+    case newNames
     /// Comma-separated names of results defined elsewhere in the report with `as=`.
     case resultNames
     /// A result name or a field of one (`brute.argmax`, `fit.cuts[0]`).
@@ -48,6 +50,7 @@ enum ValueKind: Sendable, Hashable {
         case .text: return "text"
         case .flag: return "true or false"
         case .newName: return "new result name"
+        case .newNames: return "new result name(s), comma-separated"
         case .resultNames: return "result name(s), comma-separated"
         case .field: return "result name or result.field"
         case .file: return "file in the report folder"

@@ -80,6 +80,11 @@ enum OptionValue: Sendable, Hashable {
             }
         case .newName:
             return isName(text) ? .success(.text(text)) : .failure(.expected(kind.summary))
+        case .newNames:
+            let names = text.split(separator: ",", omittingEmptySubsequences: false).map(
+                String.init)
+            guard names.allSatisfy(isName) else { return .failure(.expected(kind.summary)) }
+            return .success(names.count == 1 ? .text(names[0]) : .names(names))
         case .resultNames:
             let names = text.split(separator: ",", omittingEmptySubsequences: false).map(
                 String.init)

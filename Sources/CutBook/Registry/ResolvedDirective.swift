@@ -18,10 +18,20 @@ struct ResolvedDirective: Sendable {
     /// values in effect for this build.
     var parameters: [String: ReportParameter] = [:]
 
-    /// The `as=` name, if any.
+    /// The `as=` name, if the directive names exactly one result.
     var resultName: String? {
         if case .text(let name) = options["as"] { return name }
         return nil
+    }
+
+    /// Every `as=` name: one, or, for a directive with several results (`<<data split>>`),
+    /// one per result in order.
+    var resultNames: [String] {
+        switch options["as"] {
+        case .text(let name): return [name]
+        case .names(let names): return names
+        default: return []
+        }
     }
 
     /// The verb.

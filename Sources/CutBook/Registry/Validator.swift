@@ -20,7 +20,9 @@ enum Validator {
         // A directive refused above still defines its name: its readers are not reported as
         // reading an unknown result (the refusal is the problem to fix, not its echoes).
         let refused = Set(
-            report.studies.flatMap(\.directives).compactMap { $0.option("as")?.value })
+            report.studies.flatMap(\.directives).flatMap {
+                ($0.option("as")?.value ?? "").split(separator: ",").map(String.init)
+            })
         checkNames(resolved, refusedNames: refused, bag: &bag)
         checkLabels(resolved, bag: &bag)
         try bag.throwIfAny()
@@ -116,8 +118,9 @@ enum Validator {
         return bag.diagnostics.count == before ? item : nil
     }
 
-    /// The result names a directive reads: its field word's result, then `on=`, then `of=`
-    /// (`params.NAME` names a parameter, not a result).
+    /// The result names a directive reads: its field word's result, then `on=`, then `of=`,
+    /// then any other option that names results (`validation=`); `params.NAME` names a
+    /// parameter, not a result.
     static func inputNames(of item: ResolvedDirective) -> [String] {
         var names: [String] = []
         for word in item.spec.words where word.kind == .field {
@@ -128,6 +131,10 @@ enum Validator {
             }
         }
         names += item.names("on") + item.names("of")
+        // Other options naming results (`validation=`), in the spec's order.
+        for option in item.spec.options where option.name != "on" && option.name != "of" {
+            if case .resultNames = option.kind { names += item.names(option.name) }
+        }
         for option in item.spec.options {
             guard case .numbersOrFields = option.kind else { continue }
             for part in item.names(option.name) where Double(part) == nil {
@@ -203,16 +210,18 @@ enum Validator {
     ) {
         var defined: [String: SourceLocation] = [:]
         for item in items {
-            guard let name = item.resultName else { continue }
-            let location = item.directive.option("as")?.valueLocation ?? item.directive.location
-            if name == FieldPath.parameterResult {
-                bag.add(Messages.reservedResultName(at: location, in: item.directive))
-            } else if let first = defined[name] {
-                bag.add(
-                    Messages.duplicate(
-                        .resultName, name, first: first, at: location, in: item.directive))
-            } else {
-                defined[name] = location
+            for name in item.resultNames {
+                let location =
+                    item.directive.option("as")?.valueLocation ?? item.directive.location
+                if name == FieldPath.parameterResult {
+                    bag.add(Messages.reservedResultName(at: location, in: item.directive))
+                } else if let first = defined[name] {
+                    bag.add(
+                        Messages.duplicate(
+                            .resultName, name, first: first, at: location, in: item.directive))
+                } else {
+                    defined[name] = location
+                }
             }
         }
         let known = defined.keys.sorted()

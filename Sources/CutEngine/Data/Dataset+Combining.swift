@@ -15,18 +15,20 @@ extension Dataset {
         let columns = (0..<first.columnCount).map { column in
             parts.flatMap { $0.columns[column] }
         }
+        let weighted = parts.contains(where: \.isWeighted)
         return Dataset(
-            validatedNames: first.columnNames, columns: columns, truth: parts.flatMap(\.truth))
+            validatedNames: first.columnNames, columns: columns, truth: parts.flatMap(\.truth),
+            weights: weighted ? parts.flatMap(\.eventWeights) : nil)
     }
 
-    /// The events at `indices`, in the order given (an index may repeat).
+    /// The events at `indices`, in the order given (an index may repeat), with their weights.
     ///
     /// - Precondition: every index is in `0..<count`.
     public func events(at indices: [Int]) -> Dataset {
         Dataset(
             validatedNames: columnNames,
             columns: columns.map { values in indices.map { values[$0] } },
-            truth: indices.map { truth[$0] })
+            truth: indices.map { truth[$0] }, weights: weights.map { w in indices.map { w[$0] } })
     }
 
     /// The events for which `isIncluded(event)` is true, in their original order.

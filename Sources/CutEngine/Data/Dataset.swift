@@ -16,12 +16,20 @@ public struct Dataset: Sendable, Equatable {
     public let columns: [[Float]]
     /// Truth label of each event: 1 signal, 0 background.
     public let truth: [Float]
+    /// Each event's weight (a simulation's cross-section weight), or nil when every event
+    /// counts once. Losses, scans, tables and histograms sum events with these weights.
+    public let weights: [Float]?
 
     /// A data set from named columns and one truth label per event.
     ///
+    /// - Parameter weights: one finite weight per event, or nil for unweighted events (each
+    ///   counts 1; results are exactly those of a data set without weights).
     /// - Throws: ``DatasetError`` when there are no columns, a name is empty or repeated, a
-    ///   column's length differs from `truth.count`, or a label is not 0 or 1.
-    public init(columns: [(name: String, values: [Float])], truth: [Float]) throws {
+    ///   column's length differs from `truth.count`, a label is not 0 or 1, or a weight is not
+    ///   finite or the weights are not one per event.
+    public init(
+        columns: [(name: String, values: [Float])], truth: [Float], weights: [Float]? = nil
+    ) throws {
         guard !columns.isEmpty else { throw DatasetError.noColumns }
         var seen = Set<String>()
         for (index, column) in columns.enumerated() {
@@ -37,9 +45,19 @@ public struct Dataset: Sendable, Equatable {
         if let event = truth.firstIndex(where: { $0 != 0 && $0 != 1 }) {
             throw DatasetError.invalidTruthLabel(event: event, value: truth[event])
         }
+        if let weights {
+            guard weights.count == truth.count else {
+                throw DatasetError.columnLengthMismatch(
+                    column: "weights", count: weights.count, expected: truth.count)
+            }
+            if let event = weights.firstIndex(where: { !$0.isFinite }) {
+                throw DatasetError.invalidWeight(event: event, value: weights[event])
+            }
+        }
         self.columnNames = columns.map(\.name)
         self.columns = columns.map(\.values)
         self.truth = truth
+        self.weights = weights
     }
 
     /// A data set whose events all have the same label.
@@ -54,10 +72,11 @@ public struct Dataset: Sendable, Equatable {
     }
 
     /// Trusted construction for results derived from valid data sets.
-    init(validatedNames: [String], columns: [[Float]], truth: [Float]) {
+    init(validatedNames: [String], columns: [[Float]], truth: [Float], weights: [Float]? = nil) {
         self.columnNames = validatedNames
         self.columns = columns
         self.truth = truth
+        self.weights = weights
     }
 
     /// Number of events.
@@ -97,6 +116,20 @@ public struct Dataset: Sendable, Equatable {
             throw DatasetError.columnIndexOutOfRange(index, columnCount: columnCount)
         }
         return columns[index]
+    }
+
+    /// Whether the events carry weights other than the implicit 1.
+    public var isWeighted: Bool { weights != nil }
+
+    /// The weight of every event: `weights`, or 1 for each event of an unweighted data set.
+    public var eventWeights: [Float] { weights ?? [Float](repeating: 1, count: count) }
+
+    /// The same events with `weights` (nil removes them).
+    /// - Throws: ``DatasetError`` for a wrong count or a weight that is not finite.
+    public func withWeights(_ weights: [Float]?) throws -> Dataset {
+        try Dataset(
+            columns: Array(zip(columnNames, columns)).map { (name: $0.0, values: $0.1) },
+            truth: truth, weights: weights)
     }
 
     /// Whether event `event` is signal.

@@ -23,6 +23,12 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case nothingToConcatenate
     /// A number of column names that differs from the number of columns.
     case columnNameCountMismatch(names: Int, columns: Int)
+    /// An event weight that is NaN or infinite.
+    case invalidWeight(event: Int, value: Float)
+    /// A split fraction outside (0, 1).
+    case invalidSplitFraction(Double)
+    /// A split that leaves one part without events of a class.
+    case emptySplitPart(part: Int, className: String, classCount: Int)
 
     /// What went wrong, where, and how to fix it, in one sentence for a person to read.
     public var description: String {
@@ -51,6 +57,14 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
             return "nothing to concatenate: pass at least one data set"
         case .columnNameCountMismatch(let names, let columns):
             return "\(names) column names for \(columns) columns: give exactly one name per column"
+        case .invalidWeight(let event, let value):
+            return "event \(event) has weight \(value): weights must be finite numbers"
+        case .invalidSplitFraction(let fraction):
+            return "split fraction \(fraction) is not between 0 and 1: give the first part's"
+                + " share, like 0.7"
+        case .emptySplitPart(let part, let className, let classCount):
+            return "the split leaves part \(part + 1) without \(className) events (the data"
+                + " set has \(classCount)): choose a fraction nearer 0.5 or use more events"
         }
     }
 }

@@ -29,16 +29,22 @@ public struct EventBatch: Sendable {
     let features: [FloatVector]
     /// Truth labels per event (0 for padding).
     let truth: [FloatVector]
-    /// 1 for real events, 0 for padding.
+    /// 1 for real events (their weight, for weighted events), 0 for padding.
     let valid: [FloatVector]
+    /// Whether `valid` holds event weights rather than 1.
+    public let isWeighted: Bool
+    /// Σ of the real events' weights (their count when unweighted).
+    public let weightSum: Double
     /// Σ truth over real events.
     public let truthSum: Double
     /// `order[k]` is the caller's index of the event stored at position `k`.
     public let order: [Int]
 
     /// Lays out `columns` (each with one value per event) and `truth` (one label per event).
-    /// - Precondition: every column has `truth.count` values.
-    public init(columns: [[Float]], truth: [Float]) {
+    /// `weights` (one per event, or nil for 1 each) become the validity mask, so every
+    /// per-event loss term is multiplied by its event's weight.
+    /// - Precondition: every column (and `weights`) has `truth.count` values.
+    public init(columns: [[Float]], truth: [Float], weights: [Float]? = nil) {
         let count = truth.count
         precondition(columns.allSatisfy { $0.count == count }, "columns differ in length")
         let padded = (count + Self.paddingEvents - 1) / Self.paddingEvents * Self.paddingEvents
@@ -52,7 +58,11 @@ public struct EventBatch: Sendable {
             Self.vectorised(order.map { column[$0] }, vectors: vectors, padding: 0)
         }
         self.truth = Self.vectorised(order.map { truth[$0] }, vectors: vectors, padding: 0)
-        valid = Self.vectorised([Float](repeating: 1, count: count), vectors: vectors, padding: 0)
+        valid = Self.vectorised(
+            weights.map { w in order.map { w[$0] } } ?? [Float](repeating: 1, count: count),
+            vectors: vectors, padding: 0)
+        isWeighted = weights != nil
+        weightSum = weights.map { $0.reduce(0.0) { $0 + Double($1) } } ?? Double(count)
         truthSum = truth.reduce(0.0) { $0 + Double($1) }
     }
 

@@ -177,7 +177,7 @@ final class KernelEvaluator: @unchecked Sendable {
     private func perEventLossTotal() -> Double {
         var total = 0.0
         for block in 0..<batch.blockCount { total += blockScalars[2 * block] }
-        return loss == .meanBinaryCrossEntropy ? total / Double(batch.count) : total
+        return loss == .meanBinaryCrossEntropy ? total / batch.weightSum : total
     }
 
     /// Writes the loss gradient at the model output for one chunk (and adds per-event loss
@@ -198,11 +198,11 @@ final class KernelEvaluator: @unchecked Sendable {
         case .sumOfSquares:
             LossHead.squares(
                 output: output, truth: truth + first, valid: valid + first, vectors: vectors,
-                loss: &lossSum, into: gradient)
+                weighted: batch.isWeighted, loss: &lossSum, into: gradient)
         case .meanBinaryCrossEntropy:
             LossHead.bce(
                 output: output, truth: truth + first, valid: valid + first, vectors: vectors,
-                count: batch.count, loss: &lossSum, into: gradient)
+                total: batch.weightSum, loss: &lossSum, into: gradient)
         }
     }
 

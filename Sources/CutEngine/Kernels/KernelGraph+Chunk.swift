@@ -34,6 +34,11 @@ extension KernelGraph {
                     parameters: parameters, features: workspace.features,
                     scratch: workspace.scratch[index], output: output, stride: stride,
                     vectors: vectors)
+            case .comparisons(let kernel):
+                kernel.forward(
+                    parameters: parameters, features: workspace.features,
+                    scratch: workspace.scratch[index], output: output, stride: stride,
+                    vectors: vectors)
             case .sigmoid(let child):
                 let input = workspace.outputs[child]
                 for v in 0..<vectors { output[v] = VectorMath.sigmoid(input[v]) }
@@ -67,6 +72,10 @@ extension KernelGraph {
                     vectors: vectors)
             case .cuts(let cuts):
                 cuts.backward(
+                    gradient: gradient, scratch: workspace.scratch[index],
+                    laneSums: laneSums, stride: stride, vectors: vectors)
+            case .comparisons(let kernel):
+                kernel.backward(
                     gradient: gradient, scratch: workspace.scratch[index],
                     laneSums: laneSums, stride: stride, vectors: vectors)
             case .sigmoid(let child):

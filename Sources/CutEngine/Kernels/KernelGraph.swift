@@ -7,6 +7,8 @@ struct KernelGraph: Sendable {
         case mlp(MLPKernel)
         /// Relaxed cuts `x_c > cut_c` on every feature column, weights multiplied.
         case cuts(CutKernel)
+        /// Relaxed comparisons on chosen columns (a `CutSpec`), weights multiplied.
+        case comparisons(ComparisonKernel)
         /// The logistic function of a child's output.
         case sigmoid(Int)
         /// The product of two children's outputs.
@@ -28,6 +30,7 @@ struct KernelGraph: Sendable {
         switch nodes[index] {
         case .mlp(let mlp): return mlp.scratchVectors(stride: stride)
         case .cuts: return 2 * columns * stride
+        case .comparisons(let kernel): return kernel.scratchFeatures * stride
         case .sigmoid, .product: return 0
         }
     }

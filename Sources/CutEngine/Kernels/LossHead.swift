@@ -30,13 +30,23 @@ enum LossHead {
         }
     }
 
-    /// Sum of squares: adds `(out − t)²` and writes `2 (out − t)`.
+    /// Sum of squares: adds `(out − t)²` and writes `2 (out − t)`; for weighted events
+    /// (`valid` holds the weights e) adds `e (out − t)²` and writes `2 e (out − t)`.
     @inline(__always)
     static func squares(
         output: UnsafePointer<FloatVector>, truth: UnsafePointer<FloatVector>,
-        valid: UnsafePointer<FloatVector>, vectors: Int, loss: inout FloatVector,
+        valid: UnsafePointer<FloatVector>, vectors: Int, weighted: Bool, loss: inout FloatVector,
         into gradient: UnsafeMutablePointer<FloatVector>?
     ) {
+        if weighted {
+            for v in 0..<vectors {
+                let difference = output[v] - truth[v]
+                let weightedDifference = valid[v] * difference
+                loss.addProduct(weightedDifference, difference)
+                gradient?[v] = 2 * weightedDifference
+            }
+            return
+        }
         for v in 0..<vectors {
             let difference = valid[v] * (output[v] - truth[v])
             loss.addProduct(difference, difference)
@@ -44,16 +54,17 @@ enum LossHead {
         }
     }
 
-    /// Mean binary cross-entropy: adds the per-event terms (not yet divided by N) and writes
-    /// their gradient divided by `count`.
+    /// Mean binary cross-entropy: adds the per-event terms times `valid` (1, or the event's
+    /// weight) and writes their gradient divided by `total` (the event count, or the weights'
+    /// sum), so the loss is the (weighted) mean.
     @inline(__always)
     static func bce(
         output: UnsafePointer<FloatVector>, truth: UnsafePointer<FloatVector>,
-        valid: UnsafePointer<FloatVector>, vectors: Int, count: Int, loss: inout FloatVector,
+        valid: UnsafePointer<FloatVector>, vectors: Int, total: Double, loss: inout FloatVector,
         into gradient: UnsafeMutablePointer<FloatVector>?
     ) {
         let epsilon = FloatVector(repeating: CutLoss.crossEntropyEpsilon)
-        let scale = FloatVector(repeating: 1 / Float(count))
+        let scale = FloatVector(repeating: 1 / Float(total))
         for v in 0..<vectors {
             let t = truth[v]
             let o = output[v]

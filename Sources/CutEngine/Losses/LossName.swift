@@ -5,7 +5,9 @@
 /// single-cut trainings), a loss over a model's per-event outputs (`EventLoss`, for trainings),
 /// or both: `squares` is the sum of squares either way; `bce` is the summed binary
 /// cross-entropy of the weights as a `CutLoss` and the mean one of the outputs as an
-/// `EventLoss`; `ssb` (S/√B) is only a `CutLoss`, `seed` (the batch softmax) only an `EventLoss`.
+/// `EventLoss`; `ssb` (S/√B) is only a `CutLoss`, `seed` (the batch softmax) only an `EventLoss`;
+/// `asimov` (Z_A) is neither: it is a loss of a selection's counts (`SelectionLoss`), trained
+/// by `ComparisonObjective`.
 public enum LossName: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// S/√B, maximised.
     case ssb
@@ -15,8 +17,11 @@ public enum LossName: String, Sendable, Hashable, CaseIterable, CustomStringConv
     case squares
     /// The seed's batch softmax cross-entropy.
     case seed
+    /// The Asimov discovery significance Z_A (with `sigma_b=`, a relative background
+    /// uncertainty), maximised; a loss of a selection's weighted counts (`SelectionLoss`).
+    case asimov
 
-    /// Every name in reference order: `ssb`, `bce`, `squares`, `seed`.
+    /// Every name in reference order: `ssb`, `bce`, `squares`, `seed`, `asimov`.
     public static let names = allCases.map(\.rawValue)
 
     /// The name as written.
@@ -30,8 +35,8 @@ public enum LossName: String, Sendable, Hashable, CaseIterable, CustomStringConv
     /// of a single cut, not for a model's outputs).
     public var eventLoss: EventLoss? { EventLoss.allCases.first { $0.name == self } }
 
-    /// Whether a training maximises this loss (S/√B) rather than minimising it.
-    public var isMaximised: Bool { cutLoss?.isMaximised ?? false }
+    /// Whether a training maximises this loss (S/√B, Z_A) rather than minimising it.
+    public var isMaximised: Bool { self == .ssb || self == .asimov }
 }
 
 extension CutLoss {

@@ -22,6 +22,9 @@ extension Model {
                         "cuts(\(relaxation)) on \(inputColumns) columns from (\(starts))",
                         inputColumns
                     ))
+            case .comparisons(let name, let relaxation, let selection):
+                rows.append(
+                    ("  \(name)", "cuts(\(relaxation), '\(selection)')", selection.parameterCount))
             case .mlp(let network):
                 let sizes = ([inputColumns] + network.outputSizes).map(String.init)
                 rows.append(

@@ -9,6 +9,8 @@ public struct Model: Sendable {
     public enum Module: Sendable, Hashable {
         /// Relaxed cuts, one per input column, under the parameter `<name>/cuts`.
         case cuts(name: String, relaxation: Relaxation, start: [Float])
+        /// Relaxed comparisons on named columns, under the parameter `<name>/cuts`.
+        case comparisons(name: String, relaxation: Relaxation, selection: CutSpec)
         /// A network.
         case mlp(MLP)
     }
@@ -17,6 +19,9 @@ public struct Model: Sendable {
     public let expression: ModelExpression
     /// The number of input columns (data features) the model reads.
     public let inputColumns: Int
+    /// The input columns' names, when the model was built for named columns (a selection
+    /// `cuts(…, 'pt > 40')` needs them), else nil.
+    public let columnNames: [String]?
     /// The modules with parameters, in parameter order.
     public let modules: [Module]
     /// The parameter structure (values are the cut starts and zero network weights; use
@@ -28,11 +33,25 @@ public struct Model: Sendable {
     /// - Throws: `ModelError` for no columns, a network not ending in one output, or cut starts
     ///   that do not match the columns; `EngineError` for invalid sizes or a bad slope.
     public init(_ expression: ModelExpression, inputColumns: Int) throws {
+        try self.init(expression, inputColumns: inputColumns, columnNames: nil)
+    }
+
+    /// Builds `expression` for data with the columns `columnNames`, in order: a selection
+    /// (`cuts(sigmoid, 'pt > 40')`) reads its columns by name.
+    /// - Throws: the errors of `init(_:inputColumns:)`; `SelectionError` for a selection on a
+    ///   column not among `columnNames` or without a width (resolve widths first with
+    ///   `ModelExpression.resolvingWidths(in:)`).
+    public init(_ expression: ModelExpression, columnNames: [String]) throws {
+        try self.init(expression, inputColumns: columnNames.count, columnNames: columnNames)
+    }
+
+    private init(_ expression: ModelExpression, inputColumns: Int, columnNames: [String]?) throws {
         guard inputColumns > 0 else { throw ModelError.noInputColumns }
-        var builder = ModelBuilder(columns: inputColumns)
+        var builder = ModelBuilder(columns: inputColumns, columnNames: columnNames)
         _ = try builder.add(expression)
         self.expression = expression
         self.inputColumns = inputColumns
+        self.columnNames = columnNames
         modules = builder.modules
         structure = builder.tree
         graph = KernelGraph(
@@ -59,6 +78,10 @@ public struct Model: Sendable {
             switch module {
             case .cuts(let name, _, let start):
                 try! tree.add("\(name)/cuts", shape: [inputColumns], values: start)
+            case .comparisons(let name, _, let selection):
+                try! tree.add(
+                    "\(name)/cuts", shape: [selection.parameterCount],
+                    values: selection.initialValues)
             case .mlp(let network):
                 try! network.addInitialParameters(to: &tree, random: &random)
             }
@@ -79,27 +102,48 @@ public struct Model: Sendable {
 /// Walks an expression, naming modules and laying out parameters and kernel nodes.
 struct ModelBuilder {
     let columns: Int
+    let columnNames: [String]?
     var modules: [Model.Module] = []
     var nodes: [KernelGraph.Node] = []
     var tree = ParameterTree()
     private var cutModules = 0
     private var networks = 0
 
-    init(columns: Int) { self.columns = columns }
+    init(columns: Int, columnNames: [String]?) {
+        self.columns = columns
+        self.columnNames = columnNames
+    }
+
+    private mutating func nextCutsName() -> String {
+        defer { cutModules += 1 }
+        return cutModules == 0 ? "SelectionCut" : "SelectionCut_\(cutModules)"
+    }
 
     /// Adds `expression`'s nodes after its children's; returns its node index.
     mutating func add(_ expression: ModelExpression) throws -> Int {
         switch expression {
         case .cuts(let relaxation, let initial):
             try relaxation.validate()
-            let name = cutModules == 0 ? "SelectionCut" : "SelectionCut_\(cutModules)"
-            cutModules += 1
+            let name = nextCutsName()
             let start = try initial.values(columns: columns)
             let offset = tree.count
             try tree.add("\(name)/cuts", shape: [columns], values: start)
             modules.append(.cuts(name: name, relaxation: relaxation, start: start))
             nodes.append(
                 .cuts(CutKernel(relaxation: relaxation, parameterOffset: offset, columns: columns)))
+        case .select(let relaxation, let selection):
+            try relaxation.validate()
+            guard let columnNames else { throw ModelError.selectionNeedsColumnNames }
+            let comparisons = try selection.bound(to: columnNames, relaxation: relaxation)
+            let name = nextCutsName()
+            let offset = tree.count
+            try tree.add(
+                "\(name)/cuts", shape: [selection.parameterCount], values: selection.initialValues)
+            modules.append(.comparisons(name: name, relaxation: relaxation, selection: selection))
+            nodes.append(
+                .comparisons(
+                    ComparisonKernel(
+                        relaxation: relaxation, parameterOffset: offset, comparisons: comparisons)))
         case .mlp(let sizes):
             guard sizes.last == 1 else {
                 throw ModelError.networkOutputNotScalar(outputSizes: sizes)

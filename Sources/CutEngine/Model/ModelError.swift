@@ -13,8 +13,10 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
     case parameterStructureMismatch(expected: [String], found: [String])
     /// An element index outside a parameter array.
     case parameterIndexOutOfRange(path: String, index: Int, count: Int)
-    /// A loss that is not defined for the model's output (S/√B trains one cut only).
+    /// A loss that is not defined for the model's output (S/√B and Z_A train cuts alone).
     case lossDoesNotFitModel(loss: String, model: String)
+    /// A selection on named columns in a model built without column names.
+    case selectionNeedsColumnNames
 
     public var description: String {
         switch self {
@@ -37,9 +39,11 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
             return "index \(index) is outside '\(path)', which has \(count) values; "
                 + "use an index from 0 to \(count - 1)."
         case .lossDoesNotFitModel(let loss, let model):
-            return "the loss \(loss) is defined for the weights of a single cut, not for the "
-                + "output of \(model); train cuts(…) on one column with it, or use seed, "
-                + "squares or bce."
+            return "the loss \(loss) is defined for the weights of cuts alone, not for the "
+                + "output of \(model); train cuts(…) with it, or use seed, squares or bce."
+        case .selectionNeedsColumnNames:
+            return "a selection such as cuts(sigmoid, 'pt > 40') reads columns by name; build "
+                + "the model with Model(_:columnNames:)."
         }
     }
 }

@@ -14,11 +14,20 @@ public final class ModelEvaluator: @unchecked Sendable {
     /// The truth label of every event, in the data's order.
     public let truth: [Float]
     let kernels: KernelEvaluator
+    /// The seed loss has no weighted form: set for it on weighted data.
+    private let refusesLoss: Bool
+
+    private func checkLoss() throws {
+        if refusesLoss { throw SelectionError.lossTakesNoWeights(loss: loss.description) }
+    }
 
     /// Binds `model` to `data` (its columns, in order, are the model's inputs).
     /// - Parameter executor: the threads to use; `BlockExecutor.shared` uses every core.
+    /// Weighted data weighs every per-event loss term by its event's weight (the mean BCE
+    /// becomes the weighted mean).
     /// - Throws: `ModelError.columnCountMismatch` when the data has another number of columns;
-    ///   `EngineError.nonPositiveSize` for data without events.
+    ///   `EngineError.nonPositiveSize` for data without events. (The seed loss on weighted
+    ///   data is refused when a loss is asked for: `SelectionError.lossTakesNoWeights`.)
     public init(
         model: Model, data: Dataset, loss: EventLoss = .seed,
         executor: BlockExecutor = .shared
@@ -27,12 +36,14 @@ public final class ModelEvaluator: @unchecked Sendable {
             throw ModelError.columnCountMismatch(model: model.inputColumns, data: data.columnCount)
         }
         guard data.count > 0 else { throw EngineError.nonPositiveSize(what: "events", value: 0) }
+        refusesLoss = loss == .seed && data.isWeighted
         self.model = model
         self.loss = loss
         eventCount = data.count
         truth = data.truth
         kernels = KernelEvaluator(
-            graph: model.graph, batch: EventBatch(columns: data.columns, truth: data.truth),
+            graph: model.graph,
+            batch: EventBatch(columns: data.columns, truth: data.truth, weights: data.weights),
             loss: loss, executor: executor)
     }
 
@@ -42,6 +53,7 @@ public final class ModelEvaluator: @unchecked Sendable {
         throws -> Double
     {
         try model.check(parameters)
+        try checkLoss()
         if !gradient.hasSameStructure(as: parameters) { gradient = parameters.zeros() }
         return kernels.lossAndGradient(parameters: parameters.values, into: &gradient.values)
     }
@@ -60,6 +72,7 @@ public final class ModelEvaluator: @unchecked Sendable {
     /// - Throws: `ModelError.parameterStructureMismatch` for parameters of another model.
     public func lossValue(_ parameters: ParameterTree) throws -> Double {
         try model.check(parameters)
+        try checkLoss()
         return kernels.lossValue(parameters: parameters.values)
     }
 

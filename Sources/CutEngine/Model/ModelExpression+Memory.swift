@@ -9,6 +9,7 @@ extension ModelExpression {
     public func parameterEstimate(inputColumns: Int) -> Double {
         switch self {
         case .cuts: return Double(inputColumns)
+        case .select(_, let selection): return Double(selection.parameterCount)
         case .mlp(let sizes):
             var inputs = Double(inputColumns)
             var total = 0.0
@@ -30,7 +31,7 @@ extension ModelExpression {
     /// machine.
     func chunkActivationEstimate() -> Double {
         switch self {
-        case .cuts: return 0
+        case .cuts, .select: return 0
         case .mlp(let sizes):
             let features = Double(sizes.reduce(0, +)) + 2 * Double(sizes.max() ?? 0)
             return features * Double(EventBatch.chunkVectors * 16) * 4

@@ -11,6 +11,8 @@ extension ModelExpression {
     ///
     /// Grammar: `expr := factor ('*' factor)*`; `factor := '(' expr ')' | call`;
     /// `cuts(relaxation [, init=number | init=(number, …)] [, slope=number])`;
+    /// `cuts(relaxation, 'selection')` with a quoted `CutSpec` selection
+    /// (`cuts(sigmoid, 'pt > 40 ~ 5, abs(eta) < 2')`);
     /// `mlp(size, size, …)`; `sigmoid(expr)`. Spaces are ignored. Nesting is limited to
     /// `maximumNesting`. Sizes are not limited here: check `memoryEstimate(inputColumns:)`
     /// against `MemoryLimit` before building a `Model`, as a training does.
@@ -108,6 +110,7 @@ struct ModelExpressionParser {
                 at: start, suggestion: ModelExpressionError.nearest(to: name, in: Relaxation.names))
         }
         var initial = CutStart.standard
+        var optionsGiven = false
         while true {
             skipSpaces()
             if peek() == ")" {
@@ -116,6 +119,15 @@ struct ModelExpressionParser {
             }
             try expectSeparator()
             skipSpaces()
+            if peek() == "'" {
+                guard !optionsGiven else {
+                    throw error(
+                        "a quoted selection carries its own start values and widths; write it right after the relaxation, without init= or slope="
+                    )
+                }
+                return try parseSelection(relaxation)
+            }
+            optionsGiven = true
             let keyStart = position
             guard let key = identifier() else {
                 throw error("expected an option name (init or slope)")
@@ -157,6 +169,36 @@ struct ModelExpressionParser {
                         to: key, in: ModelExpression.cutOptionNames))
             }
         }
+    }
+
+    /// `'pt > 40, abs(eta) < 2')` after `cuts(relaxation, `: the quoted selection and the
+    /// closing parenthesis. A selection carries its own start values and widths, so it takes
+    /// no `init=` or `slope=`.
+    private mutating func parseSelection(_ relaxation: Relaxation) throws -> ModelExpression {
+        let open = position
+        position += 1
+        guard let close = characters[position...].firstIndex(of: "'") else {
+            throw error("the selection opened here has no closing '", at: open)
+        }
+        let text = String(characters[position..<close])
+        let selection: CutSpec
+        do {
+            selection = try CutSpec(parsing: text)
+        } catch let problem as CutSpecError {
+            throw error(problem.message, at: open + 1 + problem.offset)
+        }
+        if case .sigmoid(let slope) = relaxation, slope != 1 {
+            throw error("a selection sets each cut's width after '~'; remove slope=", at: open)
+        }
+        position = close + 1
+        skipSpaces()
+        guard peek() == ")" else {
+            throw error(
+                "a quoted selection is the last argument of cuts(…): its numbers are the start values and '~' sets widths; close with ')'"
+            )
+        }
+        position += 1
+        return .select(relaxation, selection)
     }
 
     private mutating func parseNetwork() throws -> ModelExpression {
@@ -214,15 +256,12 @@ struct ModelExpressionParser {
     private mutating func number() throws -> Float {
         skipSpaces()
         let start = position
-        while let character = peek(), character.isNumber || "+-.eE".contains(character) {
-            position += 1
-        }
-        let text = String(characters[start..<position])
-        guard !text.isEmpty, let value = Float(text), value.isFinite else {
-            position = start
+        let (text, read, end) = NumberText.scan(characters, from: start)
+        guard let value = read else {
             let found = peek().map { "'\($0)'" } ?? "the end"
             throw error("expected a number, found \(text.isEmpty ? found : "'\(text)'")", at: start)
         }
+        position = end
         return value
     }
 

@@ -5,6 +5,10 @@ public indirect enum ModelExpression: Sendable, Hashable, CustomStringConvertibl
     /// One relaxed cut per input column, weights multiplied (the selection module), starting
     /// from `initial`.
     case cuts(Relaxation, initial: CutStart)
+    /// Relaxed comparisons on named columns, as physicists write them
+    /// (`cuts(sigmoid, 'pt > 40, abs(eta) < 2')`), weights multiplied; the numbers written are
+    /// the start values (see `CutSpec`).
+    case select(Relaxation, CutSpec)
     /// A multilayer perceptron on all input columns with these layer sizes; the last is 1.
     case mlp(outputSizes: [Int])
     /// The logistic function of the inner model's output.
@@ -22,6 +26,8 @@ public indirect enum ModelExpression: Sendable, Hashable, CustomStringConvertibl
             }
             arguments.append("init=\(initial)")
             return "cuts(\(arguments.joined(separator: ", ")))"
+        case .select(let relaxation, let selection):
+            return "cuts(\(relaxation.name), '\(selection)')"
         case .mlp(let sizes):
             return "mlp(\(sizes.map(String.init).joined(separator: ",")))"
         case .sigmoid(let inner):

@@ -62,7 +62,7 @@ extension ModelExpression {
     /// The interval the expression's output lies in, for any parameters and inputs.
     public var outputBounds: OutputBounds {
         switch self {
-        case .cuts(let relaxation, _): return relaxation.weightBounds
+        case .cuts(let relaxation, _), .select(let relaxation, _): return relaxation.weightBounds
         case .mlp: return .unbounded
         case .sigmoid: return .unit
         case .product(let left, let right): return left.outputBounds.times(right.outputBounds)

@@ -19,15 +19,23 @@ public struct ModelTraining: Sendable {
     public let learningRate: Float
     /// The parameter paths to record after every epoch, like `SelectionCut/cuts`.
     public let recordedPaths: [String]
+    /// The relative background uncertainty of `asimov` (σ_b = r·B); 0 for none.
+    public let relativeUncertainty: Double
 
     /// A training of `model` for `epochs` epochs.
     /// - Throws: `EngineError` for non-positive epochs, a bad learning rate or Adam with a
     ///   maximised loss; `EngineError.unknownParameter` for a recorded path the model does not
-    ///   have; `ModelError.lossDoesNotFitModel` for `ssb` on anything but one cut.
+    ///   have; `ModelError.lossDoesNotFitModel` for `ssb` or `asimov` on anything but cuts
+    ///   alone; `EngineError.invalidHyperparameter` for a negative or non-finite uncertainty.
     public init(
         model: Model, loss: LossName = .seed, optimizer: OptimizerName = .adam, epochs: Int,
-        learningRate: Float = 0.002, recordedPaths: [String] = []
+        learningRate: Float = 0.002, recordedPaths: [String] = [], relativeUncertainty: Double = 0
     ) throws {
+        guard relativeUncertainty.isFinite, relativeUncertainty >= 0 else {
+            throw EngineError.invalidHyperparameter(
+                name: "relative background uncertainty", value: relativeUncertainty,
+                expected: "finite and ≥ 0, like 0.1")
+        }
         _ = try Trainer(
             optimizer: try optimizer.optimizer(
                 learningRate: learningRate, maximising: loss.isMaximised),
@@ -40,15 +48,19 @@ public struct ModelTraining: Sendable {
         self.epochs = epochs
         self.learningRate = learningRate
         self.recordedPaths = recordedPaths
+        self.relativeUncertainty = relativeUncertainty
     }
 
     /// Trains on `data` from `initial` (by default `model.initialParameters(seed: seed)`).
+    /// - Parameter validation: events the training does not see; the loss on them is computed
+    ///   at every logged epoch's parameters (`ModelTrainingResult.validationLosses`).
     /// - Parameter onEpoch: called after every epoch's update.
     /// - Throws: the errors of the objective (`ModelEvaluator.init` and the like) and of the
     ///   training loop.
     public func run(
-        on data: Dataset, seed: UInt32 = 0, initial: ParameterTree? = nil,
-        executor: BlockExecutor = .shared, onEpoch: ((EpochReport) -> Void)? = nil
+        on data: Dataset, validation: Dataset? = nil, seed: UInt32 = 0,
+        initial: ParameterTree? = nil, executor: BlockExecutor = .shared,
+        onEpoch: ((EpochReport) -> Void)? = nil
     ) throws -> ModelTrainingResult {
         let start = initial ?? model.initialParameters(seed: seed)
         try model.check(start)
@@ -66,9 +78,23 @@ public struct ModelTraining: Sendable {
             onEpoch?(report)
         }
         let objective = try ModelTrainingObjective(
-            model: model, data: data, loss: loss, executor: executor)
+            model: model, data: data, loss: loss, relativeUncertainty: relativeUncertainty,
+            executor: executor)
+        var validating = try validation.map {
+            try ModelTrainingObjective(
+                model: model, data: $0, loss: loss, relativeUncertainty: relativeUncertainty,
+                executor: executor)
+        }
         let result = try objective.train(trainer, from: start, onEpoch: hook)
-        return ModelTrainingResult(training: result, initial: start, recorded: records)
+        var validationLosses: [Float] = []
+        if validating != nil {
+            for entry in result.log {
+                validationLosses.append(try validating!.loss(at: entry.parameters))
+            }
+        }
+        return ModelTrainingResult(
+            training: result, initial: start, recorded: records,
+            validationLosses: validationLosses)
     }
 
     /// The engine's fused one-pass objective when the model is exactly two relaxed cuts on two
@@ -101,6 +127,8 @@ public struct ModelTrainingResult: Sendable {
     public let initial: ParameterTree
     /// For each recorded path, its values after every epoch (index 0 is after epoch 1).
     public let recorded: [String: [[Float]]]
+    /// With validation data: the loss on it at each entry of `training.log`, else empty.
+    public let validationLosses: [Float]
 
     /// The final parameters (after a NaN loss, the last good ones).
     public var parameters: ParameterTree { training.parameters }

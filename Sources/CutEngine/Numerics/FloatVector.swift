@@ -93,6 +93,10 @@ extension FloatVector {
     /// The lanes whose IEEE bit patterns are `bits`.
     @inline(__always)
     init(bits: IntVector) { self = unsafeBitCast(bits, to: FloatVector.self) }
+
+    /// Each lane's absolute value (the sign bit cleared; NaN stays NaN).
+    @inline(__always)
+    var magnitudes: FloatVector { FloatVector(bits: bits & IntVector(repeating: 0x7FFF_FFFF)) }
 }
 
 extension FloatVector {

@@ -6,16 +6,18 @@ public struct Optimizer: Sendable {
     /// An optimizer applying `transform`'s updates.
     public init(_ transform: any GradientTransform) { self.transform = transform }
 
-    /// The seed's optimizer: Adam (optax defaults unless given) scaled by −`learningRate`,
-    /// then zero-NaNs — `chain(adam(lr), zero_nans())` in optax.
+    /// The seed's optimizer: Adam (optax defaults unless given) scaled by −`learningRate`
+    /// (+`learningRate` for `ascent`, to maximise), then zero-NaNs —
+    /// `chain(adam(lr), zero_nans())` in optax.
     /// - Throws: `EngineError` for a learning rate that is not finite and > 0, or bad Adam
     ///   hyperparameters.
     public static func adam(
         learningRate: Float, b1: Float = 0.9, b2: Float = 0.999, eps: Float = 1e-8,
-        zeroNaNs: Bool = true
+        zeroNaNs: Bool = true, ascent: Bool = false
     ) throws -> Optimizer {
         var transforms: [any GradientTransform] = [
-            try ScaleByAdam(b1: b1, b2: b2, eps: eps), try Scale(learningRate: learningRate),
+            try ScaleByAdam(b1: b1, b2: b2, eps: eps),
+            try Scale(learningRate: learningRate, ascent: ascent),
         ]
         if zeroNaNs { transforms.append(ZeroNaNs()) }
         return Optimizer(Chain(transforms))

@@ -12,21 +12,16 @@ public enum OptimizerName: String, Sendable, Hashable, CaseIterable, CustomStrin
     /// The name as written.
     public var description: String { rawValue }
 
-    /// Whether this optimizer can maximise a loss (only plain gradient steps, as ascent).
-    public var canMaximise: Bool { self == .gradient }
+    /// Whether this optimizer can maximise a loss: both can (Adam's update is odd in the
+    /// gradient, so ascent is its descent with the learning rate's sign flipped).
+    public var canMaximise: Bool { true }
 
     /// The optimizer with step size `learningRate`, climbing the loss when `maximising`.
-    /// - Throws: `EngineError.invalidLearningRate` for a rate that is not finite and > 0;
-    ///   `EngineError.invalidHyperparameter` when maximising with Adam, which only minimises.
+    /// - Throws: `EngineError.invalidLearningRate` for a rate that is not finite and > 0.
     public func optimizer(learningRate: Float, maximising: Bool = false) throws -> Optimizer {
         switch self {
         case .adam:
-            guard !maximising else {
-                throw EngineError.invalidHyperparameter(
-                    name: "optimizer adam for a maximised loss", value: Double(learningRate),
-                    expected: "optimizer gradient (gradient ascent)")
-            }
-            return try Optimizer.adam(learningRate: learningRate)
+            return try Optimizer.adam(learningRate: learningRate, ascent: maximising)
         case .gradient:
             return try Optimizer.gradientStep(learningRate: learningRate, ascent: maximising)
         }

@@ -19,8 +19,14 @@ extension DataDirective {
         let columns: [String]?
         /// `truth=`: the CSV column of truth labels.
         let truth: String
-        /// `as=`.
-        let resultName: String?
+        /// `weight=`: the column of event weights.
+        let weight: String?
+        /// `of=` of a split.
+        let dataOf: String?
+        /// `fraction=` of a split.
+        let fraction: Double?
+        /// `as=`: one name, or two for a split.
+        let resultNames: [String]
 
         init(_ item: ResolvedDirective) throws {
             written = item.directive
@@ -31,7 +37,10 @@ extension DataDirective {
             file = item.text("file")
             columns = item.list("columns")
             truth = try item.requiredText("truth")
-            resultName = item.resultName
+            weight = item.text("weight")
+            dataOf = item.names("of").first
+            fraction = item.number("fraction")
+            resultNames = item.resultNames
         }
 
         /// Whether the data set is read from `file=`.
@@ -47,7 +56,17 @@ extension DataDirective {
                 }
             }
             check.require(!readsFile || file != nil, "\(source) needs file=")
-            check.require(resultName != nil, "needs as= to name the data set")
+            if source == "split" {
+                check.require(dataOf != nil, "split needs of= (the data set to split)")
+                check.require(fraction != nil, "split needs fraction= (the first part's share)")
+                check.require(
+                    resultNames.count == 2,
+                    "split makes two data sets: name both, like as=ev_train,ev_test")
+            } else {
+                check.require(!resultNames.isEmpty, "needs as= to name the data set")
+                check.require(
+                    resultNames.count <= 1, "makes one data set: as= takes one name")
+            }
             return check.problems
         }
 

@@ -1,8 +1,8 @@
 import CutEngine
 import Foundation
 
-/// `<<data ...>>`: a data set from the catalogue's recipes or from listed draws, kept in memory
-/// (cheap to redraw, so never cached).
+/// `<<data ...>>`: a data set from the catalogue's recipes, from listed draws, from a file, or
+/// a split of another data set into two, kept in memory (cheap to redo, so never cached).
 struct DataExecutor: ArgumentsExecutor {
     func execute(
         _ arguments: DataDirective.Arguments, directive: ResolvedDirective, inputs: ExecutionInputs,
@@ -20,6 +20,8 @@ struct DataExecutor: ArgumentsExecutor {
             dataset = try Self.draw(
                 try arguments.recipe(), seed: seed, signalFirst: arguments.signalFirst,
                 onProgress: context.scanProgress(unit: "event drawn"))
+        case "split":
+            return try split(arguments, directive, inputs: inputs)
         case "csv":
             let url = try context.files.dataFile(of: directive)
             let loaded = try rethrowingAtFile(directive) {
@@ -50,12 +52,53 @@ struct DataExecutor: ArgumentsExecutor {
         return .object(Self.wrap(dataset))
     }
 
-    /// The `columns=` of a loaded data set, in the order given (all columns when not given).
+    /// `<<data split>>`: the two parts of `of=`, as one result whose parts the two `as=`
+    /// names read (`ResultValue.part(named:of:)`).
+    private func split(
+        _ arguments: DataDirective.Arguments, _ directive: ResolvedDirective,
+        inputs: ExecutionInputs
+    ) throws -> ResultValue {
+        guard let name = arguments.dataOf, let fraction = arguments.fraction else {
+            throw ExecutionError(
+                "split needs of= and fraction=", location: directive.directive.verbLocation)
+        }
+        let dataset = try inputs.dataset(name, option: "of", in: directive)
+        let parts: (first: Dataset, second: Dataset)
+        do {
+            parts = try dataset.split(fraction: fraction, seed: arguments.seed)
+        } catch {
+            throw ExecutionError(
+                "\(error)", location: directive.directive.option("fraction")?.valueLocation)
+        }
+        let both: [ResultValue] = [
+            .object(Self.wrap(parts.first)), .object(Self.wrap(parts.second)),
+        ]
+        return .object(EngineObject(kind: "split data sets", payload: both, fields: [:]))
+    }
+
+    /// The `columns=` of a loaded data set, in the order given (all columns but `weight=` when
+    /// not given), with `weight=`'s column as the event weights.
     private func select(
         _ arguments: DataDirective.Arguments, _ directive: ResolvedDirective,
         from dataset: Dataset
     ) throws -> Dataset {
-        guard let wanted = arguments.columns else { return dataset }
+        var weights: [Float]?
+        if let weight = arguments.weight {
+            guard let index = dataset.columnNames.firstIndex(of: weight) else {
+                throw ExecutionError(
+                    "the file has no weight column '\(weight)': it has \(dataset.columnNames.joined(separator: ", "))",
+                    location: directive.directive.option("weight")?.valueLocation,
+                    hint: NearestName.hint(for: weight, in: dataset.columnNames))
+            }
+            weights = dataset.columns[index]
+            if arguments.columns?.contains(weight) == true {
+                throw ExecutionError(
+                    "'\(weight)' is the weight column; remove it from columns=",
+                    location: directive.directive.option("columns")?.valueLocation)
+            }
+        }
+        let wanted = arguments.columns ?? dataset.columnNames.filter { $0 != arguments.weight }
+        if arguments.columns == nil && weights == nil { return dataset }
         var columns: [(name: String, values: [Float])] = []
         for name in wanted {
             guard let index = dataset.columnNames.firstIndex(of: name) else {
@@ -66,8 +109,13 @@ struct DataExecutor: ArgumentsExecutor {
             }
             columns.append((name, dataset.columns[index]))
         }
+        guard !columns.isEmpty else {
+            throw ExecutionError(
+                "no feature columns are left besides the weight column",
+                location: directive.directive.option("weight")?.valueLocation)
+        }
         return try rethrowingAtFile(directive) {
-            try Dataset(columns: columns, truth: dataset.truth)
+            try Dataset(columns: columns, truth: dataset.truth, weights: weights)
         }
     }
 
@@ -93,6 +141,11 @@ struct DataExecutor: ArgumentsExecutor {
         for (name, column) in zip(dataset.columnNames, dataset.columns) {
             fields["\(name).min"] = Double(column.min() ?? 0)
             fields["\(name).max"] = Double(column.max() ?? 0)
+        }
+        if let weights = dataset.weights {
+            let (signal, background) = dataset.splitByClass(weights)
+            fields["signal.weighted"] = signal.reduce(0.0) { $0 + Double($1) }
+            fields["background.weighted"] = background.reduce(0.0) { $0 + Double($1) }
         }
         return EngineObject(kind: "dataset", payload: dataset, fields: fields)
     }

@@ -8,7 +8,7 @@ enum DataDirective: DirectiveKind {
     static var executor: (any DirectiveExecutor)? { DataExecutor() }
 
     /// The sources `data` reads from.
-    static let sources = ["d1", "d2", "d1-ml", "d3", "d4", "sample", "csv", "npy"]
+    static let sources = ["d1", "d2", "d1-ml", "d3", "d4", "sample", "csv", "npy", "split"]
 
     /// The declaration.
     static let spec = DirectiveSpec(
@@ -20,14 +20,16 @@ enum DataDirective: DirectiveKind {
             WordSpec(
                 "source", .choice(sources),
                 help:
-                    "d1, d2, d1-ml, d3, d4: the catalogue's recipes (studies 1–7); sample: the draws= you list; csv and npy read file=."
+                    "d1, d2, d1-ml, d3, d4: the catalogue's recipes (studies 1–7); sample: the draws= you list; csv and npy read file=; split divides of= into two data sets (as=first,second)."
             )
         ],
         options: [
-            DirectiveRegistry.name,
+            DirectiveRegistry.names,
             OptionSpec(
                 "seed", .integer(0...4_294_967_295),
-                help: "The stream's seed; defaults to report.yml's defaults.seed."),
+                help:
+                    "The stream's seed (for split: of the shuffle); defaults to report.yml's defaults.seed."
+            ),
             OptionSpec(
                 "draws", .text,
                 help:
@@ -47,11 +49,24 @@ enum DataDirective: DirectiveKind {
                 help:
                     "The CSV column holding 1 for signal, 0 for background (in a .npy array the last column is the truth)."
             ),
+            OptionSpec(
+                "weight", .text,
+                help:
+                    "The column holding each event's weight (it does not become a feature); training losses and scans of trained models sum events with it (cut scans and histograms refuse weighted data for now). Default: every event counts 1."
+            ),
+            OptionSpec("of", .resultNames, help: "For split: the data set to split."),
+            OptionSpec(
+                "fraction", .number(1e-9...0.999_999_999),
+                help:
+                    "For split: the first part's share of each class (stratified): the signal and the background events are each shuffled with seed= and the first round(fraction × n) go to the first part."
+            ),
         ],
         examples: [
             "<<data d1 as=d1 seed=19680801>>",
             "<<data sample as=toy seed=1 draws=\"signal:normal(5,1)x1000; background:normal(0,4)x10000\">>",
             "<<data csv file=events.csv columns=x,y truth=label as=events>>",
+            "<<data csv file=events.csv columns=pt,eta,mass truth=label weight=w as=ev>>",
+            "<<data split of=ev fraction=0.7 seed=5 as=ev_train,ev_test>>",
         ])
 
     /// Which options each form reads.
@@ -63,10 +78,13 @@ enum DataDirective: DirectiveKind {
                 options: ["draws", "seed", "order"]),
             OptionUse.Form(
                 name: "data csv", matches: OptionUse.word("source", in: ["csv"]),
-                options: ["file", "columns", "truth"]),
+                options: ["file", "columns", "truth", "weight"]),
             OptionUse.Form(
                 name: "data npy", matches: OptionUse.word("source", in: ["npy"]),
-                options: ["file", "columns"]),
+                options: ["file", "columns", "weight"]),
+            OptionUse.Form(
+                name: "data split", matches: OptionUse.word("source", in: ["split"]),
+                options: ["of", "fraction", "seed"]),
             OptionUse.Form(
                 name: "catalogue data (d1…d4, d1-ml)", matches: { _ in true }, options: ["seed"]),
         ])

@@ -26,8 +26,9 @@ extension PlotExecutor {
         return column
     }
 
-    /// Curves of one or more scans (or trainings' losses against epoch); `mark=max|min` adds a
-    /// labelled vertical line.
+    /// Curves of one or more scans (or trainings' losses against epoch, with a second curve of
+    /// the validation loss at the logged epochs when the training has `validation=`);
+    /// `mark=max|min` adds a labelled vertical line.
     func lines(
         _ arguments: PlotDirective.Arguments, directive: ResolvedDirective,
         inputs: ExecutionInputs
@@ -40,12 +41,21 @@ extension PlotExecutor {
             if case .training(let record) = try inputs.value(name) {
                 if axes.x.label == nil { axes.x.label = "epoch" }
                 if axes.y.label == nil { axes.y.label = "loss" }
+                let validated = !record.validationLosses.isEmpty
                 let label =
-                    position < labels.count ? labels[position] : names.count == 1 ? nil : name
+                    position < labels.count
+                    ? labels[position]
+                    : names.count == 1 ? (validated ? "training" : nil) : name
                 axes.add(
                     Line(
                         x: (0..<record.losses.count).map { Double($0 + 1) }, y: record.losses,
                         label: label))
+                if validated {
+                    axes.add(
+                        Line(
+                            x: record.log.map { Double($0.epoch) }, y: record.validationLosses,
+                            label: names.count == 1 ? "validation" : "\(name) validation"))
+                }
                 continue
             }
             guard case .series(let series) = try inputs.value(name) else {
@@ -165,7 +175,8 @@ extension PlotExecutor {
         inputs: ExecutionInputs
     ) throws -> Axes {
         let names = arguments.of
-        let dataset = try inputs.dataset(names[0], option: "of", in: directive)
+        let dataset = try inputs.unweightedDataset(
+            names[0], option: "of", in: directive, for: "a contour plot")
         guard dataset.columnCount >= 2 else {
             throw ExecutionError(
                 "contours need a data set with two columns, found \(dataset.columnCount)")

@@ -17,7 +17,7 @@ extension PlotExecutor {
                 "a classification scatter needs two columns, found \(dataset.columnCount)")
         }
         let (model, parameters) = try ModelLoading.frozen(
-            record, columns: dataset.columnCount, directive: directive)
+            record, columns: dataset.columnNames, directive: directive)
         let outputs = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
         let threshold = Float(arguments.threshold)
         let decisions: [Bool]
@@ -57,7 +57,7 @@ extension PlotExecutor {
         record: TrainingRecord, dataset: Dataset
     ) throws -> Axes {
         let (model, parameters) = try ModelLoading.frozen(
-            record, columns: dataset.columnCount, directive: directive)
+            record, columns: dataset.columnNames, directive: directive)
         let output = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
         let (signal, background) = dataset.splitByClass(output)
         var axes = axes(arguments, xLabel: "model output", yLabel: "events")

@@ -50,7 +50,9 @@ struct PlotExecutor: ArgumentsExecutor {
         switch arguments.kind {
         case "hist":
             axes = try histogram(
-                arguments, dataset: inputs.dataset(names[0], option: "of", in: directive))
+                arguments,
+                dataset: inputs.unweightedDataset(
+                    names[0], option: "of", in: directive, for: "a histogram"))
         case "line": axes = try lines(arguments, directive: directive, inputs: inputs)
         case "twin": axes = try twin(arguments, record: training(names[0]))
         case "cuts": axes = try cutsAgainstEpoch(arguments, record: training(names[0]))
@@ -69,7 +71,8 @@ struct PlotExecutor: ArgumentsExecutor {
             }
             axes = panels[0]
         case "output":
-            let dataset = try inputs.dataset(names[1], option: "of", in: directive)
+            let dataset = try inputs.unweightedDataset(
+                names[1], option: "of", in: directive, for: "a histogram of outputs")
             axes = try outputs(
                 arguments, directive: directive, record: training(names[0]), dataset: dataset)
         case let kind:

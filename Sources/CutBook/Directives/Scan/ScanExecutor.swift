@@ -21,6 +21,11 @@ struct ScanExecutor: ArgumentsExecutor {
                 arguments, directive: directive, model: modelName, dataset: dataset,
                 inputs: inputs, context: context)
         }
+        guard !dataset.isWeighted else {
+            throw ExecutionError(
+                "on=\(arguments.data[0]) has event weights, and a cut scan does not weigh events yet; scan a trained model with of=, or read the data without weight=",
+                location: directive.directive.option("on")?.valueLocation)
+        }
         let relaxation = arguments.relaxation
         let loss = try arguments.cutLoss()
         let steps = arguments.steps
@@ -112,7 +117,7 @@ struct ScanExecutor: ArgumentsExecutor {
     ) throws -> ResultValue {
         let record = try inputs.training(name, in: directive)
         let (model, parameters) = try ModelLoading.frozen(
-            record, columns: dataset.columnCount, directive: directive)
+            record, columns: dataset.columnNames, directive: directive)
         guard let path = parameters.paths.first(where: { $0.hasSuffix("/cuts") }) else {
             throw ExecutionError(
                 "of=\(name) has no cuts to scan (its parameters are \(parameters.paths.joined(separator: ", ")))",

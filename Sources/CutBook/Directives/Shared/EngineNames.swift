@@ -21,7 +21,7 @@ enum EngineNames {
     static func cutLoss(_ name: String, location: SourceLocation?) throws -> CutLoss {
         guard let loss = CutLoss.named(name) else {
             throw ExecutionError(
-                "loss=\(name) is a training loss over a whole batch; a scan takes ssb, bce or squares",
+                "loss=\(name) is a training loss (of a whole batch, or of a selection's counts); a scan takes ssb, bce or squares",
                 location: location)
         }
         return loss

@@ -5,18 +5,22 @@ import Foundation
 /// directives that evaluate a trained model (frozen scans, scatter and output plots, the
 /// `output.min` fields).
 enum ModelLoading {
-    /// Parses a model expression, pointing errors at the column inside `model=`.
-    static func parseModel(_ text: String, columns: Int, directive: ResolvedDirective) throws
-        -> Model
-    {
+    /// Parses a model expression for data with the columns `columns`, pointing errors at the
+    /// column inside `model=`. With `widthsFrom`, a selection's missing widths
+    /// (`cuts(sigmoid, 'pt > 40')`) are derived from that data set (a training's data).
+    static func parseModel(
+        _ text: String, columns: [String], widthsFrom data: Dataset? = nil,
+        directive: ResolvedDirective
+    ) throws -> Model {
         do {
-            let expression = try ModelExpression(parsing: text)
-            let estimate = expression.memoryEstimate(inputColumns: columns)
+            var expression = try ModelExpression(parsing: text)
+            if let data { expression = try expression.resolvingWidths(in: data) }
+            let estimate = expression.memoryEstimate(inputColumns: columns.count)
             if estimate.exceedsLimit {
                 throw Messages.modelTooLarge(
                     estimate, location: directive.directive.option("model")?.valueLocation)
             }
-            return try Model(expression, inputColumns: columns)
+            return try Model(expression, columnNames: columns)
         } catch let error as ExecutionError {
             throw error
         } catch let error as ModelExpressionError {
@@ -33,7 +37,8 @@ enum ModelLoading {
     }
 
     /// The model and final parameters of a training record, rebuilt for inference.
-    static func frozen(_ record: TrainingRecord, columns: Int, directive: ResolvedDirective) throws
+    static func frozen(_ record: TrainingRecord, columns: [String], directive: ResolvedDirective)
+        throws
         -> (
             Model, ParameterTree
         )

@@ -6,18 +6,22 @@ import Foundation
 enum ModelTrainExecutor {
     static func train(
         _ arguments: TrainDirective.Arguments, directive: ResolvedDirective, dataset: Dataset,
-        context: ExecutionContext
+        validation: Dataset?, context: ExecutionContext
     ) throws -> ResultValue {
         guard let text = arguments.model else {
             throw ExecutionError(
                 "model needs model=\"…\"", location: directive.directive.verbLocation)
         }
         let model = try ModelLoading.parseModel(
-            text, columns: dataset.columnCount, directive: directive)
+            text, columns: dataset.columnNames, widthsFrom: dataset, directive: directive)
+        // A selection whose widths were derived is recorded with them, so that the record's
+        // model text rebuilds the same model (`ModelLoading.frozen`).
+        let written = (try? ModelExpression(parsing: text)) ?? model.expression
+        let recordedText = written == model.expression ? text : "\(model.expression)"
         let loss = arguments.loss
         guard loss.eventLoss != nil else {
             throw ExecutionError(
-                "loss=\(arguments.loss) trains a single cut; a model takes seed, squares or bce",
+                "loss=\(arguments.loss) trains cuts alone (<<train cuts>>); a model takes seed, squares or bce",
                 location: directive.directive.option("loss")?.valueLocation)
         }
         var start = model.initialParameters(seed: arguments.seed)
@@ -40,12 +44,15 @@ enum ModelTrainExecutor {
             model: model, loss: loss, optimizer: arguments.optimizer,
             epochs: epochs, learningRate: Float(arguments.learningRate),
             recordedPaths: arguments.track ? cutPaths : [])
-        let result = try training.run(on: dataset, initial: start) { report in
-            context.epoch(report.epoch, of: epochs, loss: Double(report.loss))
+        let result = try TrainExecutor.located(directive, option: "on") {
+            try training.run(on: dataset, validation: validation, initial: start) { report in
+                context.epoch(report.epoch, of: epochs, loss: Double(report.loss))
+            }
         }
         try context.checkNaN(result.training, arguments, directive)
         let tracked = (result.recorded[cutPaths.first ?? ""] ?? []).map { $0.map(Double.init) }
-        var record = TrainExecutor.record(result.training, model: text, tracked: tracked)
+        var record = TrainExecutor.record(result.training, model: recordedText, tracked: tracked)
+        record.validationLosses = result.validationLosses.map(Double.init)
         record.log = result.training.log.map { entry in
             let cuts = cutPaths.first.flatMap { try? entry.parameters.array($0) } ?? []
             return .init(epoch: entry.epoch, loss: Double(entry.loss), cuts: cuts.map(Double.init))

@@ -31,6 +31,13 @@ extension TrainDirective {
         let track: Bool
         /// `on_nan=keep`: keep the last good parameters when the loss becomes NaN.
         let keepsLastGoodOnNaN: Bool
+        /// `select=`, the selection of `train cuts`, as written.
+        let selection: String?
+        /// `sigma_b=`: Z_A's relative background uncertainty (0 when not given).
+        let sigmaB: Double
+        /// `validation=`: the data set whose loss is recorded beside the training's (at most
+        /// one; `validate()` checks).
+        let validation: [String]
         /// `as=`.
         let resultName: String?
 
@@ -51,6 +58,9 @@ extension TrainDirective {
             seed = try Limits.seed(item)
             track = item.flag("track")
             keepsLastGoodOnNaN = try item.requiredText("on_nan") == "keep"
+            selection = item.text("select")
+            sigmaB = item.number("sigma_b") ?? 0
+            validation = item.names("validation")
             resultName = item.resultName
         }
 
@@ -59,6 +69,16 @@ extension TrainDirective {
             check.require(!trainsModel || model != nil, "model needs model=\"…\"")
             check.require(data.count == 1, "on= names exactly one data set")
             check.require(resultName != nil, "needs as= to name the training")
+            check.require(
+                written.option("select") == nil || written.option("init") == nil,
+                "select= gives the start values; remove init=")
+            check.require(
+                written.option("select") == nil || written.option("slope") == nil,
+                "select= sets each cut's width after '~' (or derives it); remove slope=")
+            check.require(
+                written.option("sigma_b") == nil || loss == .asimov,
+                "sigma_b= is the background uncertainty of loss=asimov")
+            check.require(validation.count <= 1, "validation= names exactly one data set")
             return check.problems + LossFit.check(self)
         }
     }

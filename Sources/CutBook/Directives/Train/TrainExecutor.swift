@@ -1,9 +1,9 @@
 import CutEngine
 import Foundation
 
-/// `<<train cuts RELAXATION ...>>`: trains one cut per column (model expressions go to
-/// `ModelTrainExecutor`) of a data set with CutEngine's
-/// training loop, and records the log, the losses, the final cuts and the time taken.
+/// `<<train cuts RELAXATION ...>>`: trains one cut per column, or the comparisons of `select=`
+/// (model expressions go to `ModelTrainExecutor`), with CutEngine's training loop, and records
+/// the log, the losses (and the validation losses), the final cuts and the time taken.
 struct TrainExecutor: ArgumentsExecutor {
     func execute(
         _ arguments: TrainDirective.Arguments, directive: ResolvedDirective,
@@ -11,45 +11,91 @@ struct TrainExecutor: ArgumentsExecutor {
         context: ExecutionContext
     ) throws -> ResultValue {
         let dataset = try inputs.dataset(arguments.data[0], option: "on", in: directive)
+        let validation = try arguments.validation.first.map {
+            try inputs.dataset($0, option: "validation", in: directive)
+        }
         if arguments.trainsModel {
             return try ModelTrainExecutor.train(
-                arguments, directive: directive, dataset: dataset, context: context)
+                arguments, directive: directive, dataset: dataset, validation: validation,
+                context: context)
         }
         let relaxation = arguments.relaxation
-        let cutCount = dataset.columnCount
-        let initial = arguments.initial ?? [Double](repeating: 0, count: cutCount)
-        guard initial.count == cutCount else {
-            throw ExecutionError(
-                "init= gives \(initial.count) value(s) but the data set has \(cutCount) column(s); give one initial cut per column",
-                location: directive.directive.option("init")?.valueLocation)
+        let expression: ModelExpression
+        if let text = arguments.selection {
+            let selection = try Self.parseSelection(text, dataset: dataset, directive: directive)
+            expression = .select(relaxation, selection)
+        } else {
+            let cutCount = dataset.columnCount
+            let initial = arguments.initial ?? [Double](repeating: 0, count: cutCount)
+            guard initial.count == cutCount else {
+                throw ExecutionError(
+                    "init= gives \(initial.count) value(s) but the data set has \(cutCount) column(s); give one initial cut per column, or write the cuts with select=",
+                    location: directive.directive.option("init")?.valueLocation)
+            }
+            expression = .cuts(relaxation, initial: .each(initial.map(Float.init)))
         }
         let epochs = arguments.epochs
-        let loss = arguments.loss
-        let optimizer = arguments.optimizer
-        if loss.isMaximised && !optimizer.canMaximise {
-            throw ExecutionError(
-                "loss=\(loss) is maximised by gradient ascent: use optimizer=gradient",
-                location: directive.directive.option("optimizer")?.valueLocation
-                    ?? directive.directive.verbLocation)
+        let model = try Self.located(directive, option: "select") {
+            try Model(expression, columnNames: dataset.columnNames)
         }
-        if loss.eventLoss == nil && cutCount != 1 {
-            throw ExecutionError(
-                "loss=\(loss) trains one cut, but the data set has \(cutCount) columns",
-                location: directive.directive.option("loss")?.valueLocation)
+        let training = try Self.located(directive, option: "loss") {
+            try ModelTraining(
+                model: model, loss: arguments.loss, optimizer: arguments.optimizer,
+                epochs: epochs, learningRate: Float(arguments.learningRate),
+                recordedPaths: arguments.track ? [SelectionCut.parameterPath] : [],
+                relativeUncertainty: arguments.sigmaB)
         }
-        let model = try Model(
-            .cuts(relaxation, initial: .each(initial.map(Float.init))), inputColumns: cutCount)
-        let training = try ModelTraining(
-            model: model, loss: loss, optimizer: optimizer, epochs: epochs,
-            learningRate: Float(arguments.learningRate),
-            recordedPaths: arguments.track ? [SelectionCut.parameterPath] : [])
-        let run = try training.run(on: dataset) { report in
-            context.epoch(report.epoch, of: epochs, loss: Double(report.loss))
+        let run = try Self.located(directive, option: "on") {
+            try training.run(on: dataset, validation: validation) { report in
+                context.epoch(report.epoch, of: epochs, loss: Double(report.loss))
+            }
         }
         let result = run.training
         let tracked = (run.recorded[SelectionCut.parameterPath] ?? []).map { $0.map(Double.init) }
         try context.checkNaN(result, arguments, directive)
-        return .training(Self.record(result, model: "cuts(\(relaxation))", tracked: tracked))
+        let name = arguments.selection == nil ? "cuts(\(relaxation))" : "\(expression)"
+        var record = Self.record(result, model: name, tracked: tracked)
+        record.validationLosses = run.validationLosses.map(Double.init)
+        return .training(record)
+    }
+
+    /// `select=` parsed, with errors at their column inside the option's value, and every
+    /// missing width derived from the training data.
+    static func parseSelection(_ text: String, dataset: Dataset, directive: ResolvedDirective)
+        throws -> CutSpec
+    {
+        let option = directive.directive.option("select")
+        do {
+            return try CutSpec(parsing: text).resolvingWidths(in: dataset)
+        } catch let error as CutSpecError {
+            let quoted = option != nil && directive.directive.text.contains("select=\"")
+            throw ExecutionError(
+                "select=: \(error.message)",
+                location: option?.valueLocation.advanced(by: error.offset + (quoted ? 1 : 0)))
+        } catch let error as SelectionError {
+            var hint: String?
+            if case .unknownColumn(let name, let available) = error {
+                hint = NearestName.hint(for: name, in: available)
+            }
+            throw ExecutionError(
+                "select=: \(error)", location: option?.valueLocation, hint: hint)
+        }
+    }
+
+    /// Runs `body`, turning an engine error into an execution error at `option=` (or the verb).
+    static func located<T>(_ directive: ResolvedDirective, option: String, _ body: () throws -> T)
+        throws -> T
+    {
+        do {
+            return try body()
+        } catch let error as ExecutionError {
+            throw error
+        } catch {
+            throw ExecutionError(
+                "\(error)",
+                location: directive.directive.option(option)?.valueLocation
+                    ?? directive.directive.verbLocation)
+        }
     }
 
     /// The engine's training result as a cacheable record.

@@ -47,7 +47,7 @@ enum TrainDirective: DirectiveKind {
             OptionSpec(
                 "loss", .choice(DirectiveRegistry.losses), default: LossName.seed.rawValue,
                 help:
-                    "seed: the seed's batch softmax loss; squares: Σ(w − truth)²; bce: mean binary cross-entropy; ssb: S/√B, maximised by gradient ascent (one cut)."
+                    "seed: the seed's batch softmax loss; squares: Σ(w − truth)²; bce: mean binary cross-entropy; ssb: S/√B; asimov: the Asimov discovery significance Z_A (with sigma_b=). ssb and asimov are maximised and train cuts alone; all but seed take event weights."
             ),
             OptionSpec(
                 "optimizer", .choice(OptimizerName.names), default: OptimizerName.adam.rawValue,
@@ -71,6 +71,21 @@ enum TrainDirective: DirectiveKind {
             OptionSpec(
                 "track", .flag, default: "false", help: "Record the cut values after every epoch."),
             OptionSpec(
+                "select", .text,
+                help:
+                    "For cuts: the selection as comparisons whose numbers are the start values, e.g. \"pt > 40, abs(eta) < 2.0, 100 < mass < 150\"; '~ w' after a cut sets its relaxation width in the column's units (default: a tenth of the column's standard deviation)."
+            ),
+            OptionSpec(
+                "sigma_b", .number(0...1e6),
+                help:
+                    "For loss=asimov: the background's relative uncertainty (σ_b = sigma_b·B, the Cowan–Cranmer–Gross–Vitells formula); default 0."
+            ),
+            OptionSpec(
+                "validation", .resultNames,
+                help:
+                    "A data set the training does not see; its loss is recorded at every logged epoch and drawn by <<plot line>> beside the training loss."
+            ),
+            OptionSpec(
                 "on_nan", .choice(["fail", "keep"]), default: "fail",
                 help:
                     "When the loss becomes NaN the training stops; fail: the build fails there; keep: keep the last good parameters and show a warning in the log."
@@ -80,11 +95,12 @@ enum TrainDirective: DirectiveKind {
             "<<train cuts sigmoid on=d3 epochs=5000 init=1,1 as=sig2d>>",
             "<<train cuts erf on=d1 loss=ssb optimizer=gradient lr=0.06 init=5.45 epochs=50 track=true as=ascent>>",
             "<<train model model=\"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2000 as=together>>",
+            "<<train cuts sigmoid on=ev_train select=\"pt > 40, abs(eta) < 2.0, 100 < mass < 150\" loss=asimov sigma_b=0.1 epochs=400 lr=0.05 validation=ev_test as=sel>>",
         ])
 
     /// Which options each form reads.
     static let optionUse: OptionUse.Table? = OptionUse.Table(
-        shared: ["as", "on", "loss", "lr", "epochs", "on_nan"],
+        shared: ["as", "on", "loss", "lr", "epochs", "on_nan", "validation", "sigma_b"],
         forms: [
             OptionUse.Form(
                 name: "train model", matches: OptionUse.word("what", in: ["model"]),
@@ -96,7 +112,7 @@ enum TrainDirective: DirectiveKind {
                 ]),
             OptionUse.Form(
                 name: "train cuts", matches: { _ in true },
-                options: ["optimizer", "init", "slope", "track"], words: ["relaxation"]),
+                options: ["optimizer", "init", "slope", "track", "select"], words: ["relaxation"]),
         ],
         conditions: [
             OptionUse.Condition(
