@@ -36,6 +36,7 @@ public enum ReportBuilder {
             report: computed.report, plan: computed.plan, results: computed.results,
             templates: try Templates(directory: templatesURL), provenance: computed.provenance)
         var files = try renderer.render(studies: computed.studies)
+        files.merge(try ResultsDocument.files(of: computed)) { $1 }
         if (options.formats ?? computed.report.settings.formats).contains("pdf") {
             let book = try BookWriter.files(for: options, computed: computed, progress: progress)
             files.merge(book) { $1 }

@@ -3,7 +3,7 @@ import Foundation
 /// The cache entry body of a result: a kind tag, then the payload's fields in a fixed order.
 extension ResultValue {
     private enum Tag: UInt64 {
-        case scalar = 1, series, table, grid, training, figure, check
+        case scalar = 1, series, table, grid, training, figure, check, file
     }
 
     /// The compact binary form (throws `NotCacheable` for in-memory objects).
@@ -67,6 +67,10 @@ extension ResultValue {
             out.write(check.found)
             out.write(check.expected)
             out.write(check.allowed)
+        case .file(let file):
+            out.write(Tag.file.rawValue)
+            out.write(file.path)
+            out.write(file.contents)
         case .object:
             throw NotCacheable()
         }
@@ -124,6 +128,8 @@ extension ResultValue {
                 CheckOutcome(
                     field: try input.readString(), found: try input.readDouble(),
                     expected: try input.readDouble(), allowed: try input.readDouble()))
+        case .file:
+            self = .file(OutputFile(path: try input.readString(), contents: try input.readData()))
         }
         guard input.isAtEnd else { throw BinaryReader.Truncated() }
     }
@@ -150,6 +156,7 @@ extension TrainingRecord {
             out.write(parameter.values)
         }
         out.write(warnings)
+        out.write(columns)
     }
 
     fileprivate init(from input: inout BinaryReader) throws {
@@ -170,6 +177,7 @@ extension TrainingRecord {
         }
         self.init(
             model: model, epochs: epochs, seconds: seconds, log: log, losses: losses,
-            trackedCuts: tracked, parameters: parameters, warnings: try input.readStrings())
+            trackedCuts: tracked, parameters: parameters, warnings: try input.readStrings(),
+            columns: try input.readStrings())
     }
 }

@@ -16,6 +16,8 @@ enum ResultValue: Sendable {
     case figure(FigureFiles)
     /// The outcome of an `assert`.
     case check(CheckOutcome)
+    /// A file the directive adds to the output folder (an exported model).
+    case file(OutputFile)
     /// An engine object that is cheap to recompute and never cached (a data set).
     case object(EngineObject)
 
@@ -29,6 +31,7 @@ enum ResultValue: Sendable {
         case .training: return "training"
         case .figure: return "figure"
         case .check: return "check"
+        case .file: return "file"
         case .object(let object): return object.kind
         }
     }
@@ -175,11 +178,13 @@ struct TrainingRecord: Sendable, Codable, Hashable {
     var parameters: [Parameter]
     /// Warnings (for example a NaN loss that stopped the training).
     var warnings: [String]
+    /// The names of the data columns the model reads, in the data set's order.
+    var columns: [String]
 
     /// Creates a record.
     init(
         model: String, epochs: Int, seconds: Double, log: [Entry], losses: [Double],
-        trackedCuts: [[Double]], parameters: [Parameter], warnings: [String]
+        trackedCuts: [[Double]], parameters: [Parameter], warnings: [String], columns: [String]
     ) {
         self.model = model
         self.epochs = epochs
@@ -189,6 +194,7 @@ struct TrainingRecord: Sendable, Codable, Hashable {
         self.trackedCuts = trackedCuts
         self.parameters = parameters
         self.warnings = warnings
+        self.columns = columns
     }
 }
 
@@ -215,6 +221,21 @@ struct FigureFiles: Sendable, Codable, Hashable {
         self.width = width
         self.height = height
         self.alternative = alternative
+    }
+}
+
+/// A file a directive adds to the output folder, at a path relative to it
+/// (`exports/net.onnx`).
+struct OutputFile: Sendable, Codable, Hashable {
+    /// Where it goes, relative to the output folder.
+    var path: String
+    /// Its bytes.
+    var contents: Data
+
+    /// Creates a file.
+    init(path: String, contents: Data) {
+        self.path = path
+        self.contents = contents
     }
 }
 

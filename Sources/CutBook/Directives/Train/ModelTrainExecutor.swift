@@ -45,7 +45,8 @@ enum ModelTrainExecutor {
         }
         try context.checkNaN(result.training, arguments, directive)
         let tracked = (result.recorded[cutPaths.first ?? ""] ?? []).map { $0.map(Double.init) }
-        var record = TrainExecutor.record(result.training, model: text, tracked: tracked)
+        var record = TrainExecutor.record(
+            result.training, model: text, tracked: tracked, columns: dataset.columnNames)
         record.log = result.training.log.map { entry in
             let cuts = cutPaths.first.flatMap { try? entry.parameters.array($0) } ?? []
             return .init(epoch: entry.epoch, loss: Double(entry.loss), cuts: cuts.map(Double.init))
