@@ -15,6 +15,14 @@ packages=(
     chromium             # tests: a built page rendered in a real headless browser
 )
 
+# Tests only: the ONNX export test runs the exported models in ONNX Runtime and checks them with
+# onnx.checker (PyPI packages; CutBook itself needs no Python).
+python_packages=(onnxruntime onnx numpy)
+if ! python3 -c "import onnxruntime, onnx, numpy" 2>/dev/null; then
+    echo "deps: installing the Python packages of the ONNX test: ${python_packages[*]}"
+    python3 -m pip install --quiet "${python_packages[@]}"
+fi
+
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

@@ -17,7 +17,7 @@ struct BadTemplateTests {
         Case(
             name: "misspelled verb", text: "<<trian cuts sigmoid on=d epochs=5 as=t>>\n",
             expected: [
-                "report/page.md:1:3: error: unknown directive 'trian': expected one of data, train, scan, plot, table, value, log, assert, include; did you mean 'train'?"
+                "report/page.md:1:3: error: unknown directive 'trian': expected one of data, train, scan, plot, table, value, log, assert, export, include; did you mean 'train'?"
             ]),
         Case(
             name: "misspelled option", text: "<<data d1 as=d>>\n<<scan loss on=d stesp=10 as=s>>\n",
@@ -80,7 +80,7 @@ struct BadTemplateTests {
         Case(
             name: "empty directive", text: "<<>>\n",
             expected: [
-                "report/page.md:1:1: error: empty directive: expected a verb, one of data, train, scan, plot, table, value, log, assert, include"
+                "report/page.md:1:1: error: empty directive: expected a verb, one of data, train, scan, plot, table, value, log, assert, export, include"
             ]),
         Case(
             name: "extra word",

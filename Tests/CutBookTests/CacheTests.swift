@@ -27,7 +27,7 @@ struct CacheTests {
             model: "cuts(sigmoid)", epochs: 2, seconds: .nan,
             log: [.init(epoch: 1, loss: .nan, cuts: [.infinity])], losses: specials,
             trackedCuts: [specials], parameters: [.init(name: "w", shape: [6], values: specials)],
-            warnings: ["loss became NaN"])
+            warnings: ["loss became NaN"], columns: ["pt"])
         let table = ResultTable(headers: ["a"], rows: [[.number(.nan)], [.text("b")]])
         try cache.store(.training(record), for: "t")
         try cache.store(.table(table), for: "u")

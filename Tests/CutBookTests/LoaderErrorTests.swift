@@ -40,7 +40,7 @@ struct LoaderErrorTests {
         let folder = try Support.writeReport(in: parent, chapters: [("page", "<<1abc x>>\n")])
         #expect(
             Support.headlines { try Support.check(folder) } == [
-                "report/page.md:1:3: error: unknown directive '1abc': expected one of data, train, scan, plot, table, value, log, assert, include"
+                "report/page.md:1:3: error: unknown directive '1abc': expected one of data, train, scan, plot, table, value, log, assert, export, include"
             ])
     }
 

@@ -72,7 +72,7 @@ extension RuntimeErrorTests {
         Case(
             name: "empty directive", text: "<<>>\n",
             expected: [
-                "report/page.md:1:1: error: empty directive: expected a verb, one of data, train, scan, plot, table, value, log, assert, include"
+                "report/page.md:1:1: error: empty directive: expected a verb, one of data, train, scan, plot, table, value, log, assert, export, include"
             ]),
         Case(
             name: "option without a key", text: "<<data d1 =x as=d>>\n",

@@ -87,7 +87,8 @@ import Testing
         try ("\u{FEFF}" + crlf("title: T\nchapters: [page]\n")).write(
             to: folder.appendingPathComponent("report.yml"), atomically: true, encoding: .utf8)
         let found = Support.headlines { try Support.check(folder) } ?? []
-        let verbs = "expected one of data, train, scan, plot, table, value, log, assert, include"
+        let verbs =
+            "expected one of data, train, scan, plot, table, value, log, assert, export, include"
         #expect(
             found == [
                 "report/page.md:3:8: error: unknown directive 'vlaue': \(verbs); did you mean 'value'?",

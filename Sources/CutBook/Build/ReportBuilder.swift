@@ -41,6 +41,7 @@ public enum ReportBuilder {
             templates: try templatesURL.map(Templates.init(directory:)) ?? .builtIn,
             provenance: computed.provenance)
         var files = try renderer.render(studies: computed.studies)
+        files.merge(try ResultsDocument.files(of: computed)) { $1 }
         let wantsBook = (options.formats ?? computed.report.settings.formats).contains("pdf")
         if wantsBook && !options.skipsBook {
             let book = try BookWriter.files(for: options, computed: computed, progress: progress)

@@ -61,6 +61,7 @@ extension Verb {
         case .value: return ValueDirective.self
         case .log: return LogDirective.self
         case .assert: return AssertDirective.self
+        case .export: return ExportDirective.self
         case .include: return IncludeDirective.self
         }
     }

@@ -8,7 +8,7 @@
 /// Verb(rawValue: "train")?.showsProgress  // true
 /// ```
 enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
-    case data, train, scan, plot, table, value, log, assert, include
+    case data, train, scan, plot, table, value, log, assert, export, include
 
     /// The verb as written.
     var description: String { rawValue }

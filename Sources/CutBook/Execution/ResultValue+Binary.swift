@@ -3,7 +3,7 @@ import Foundation
 /// The cache entry body of a result: a kind tag, then the payload's fields in a fixed order.
 extension ResultValue {
     private enum Tag: UInt64 {
-        case scalar = 1, series, table, grid, training, figure, check, text
+        case scalar = 1, series, table, grid, training, figure, check, text, file
     }
 
     /// The compact binary form (throws `NotCacheable` for in-memory objects).
@@ -44,6 +44,8 @@ extension ResultValue {
         case .check(let check):
             out.write(
                 Tag.check.rawValue, check.field, check.found, check.expected, check.allowed)
+        case .file(let file):
+            out.write(Tag.file.rawValue, file.path, file.contents)
         case .object:
             throw NotCacheable()
         }
@@ -102,6 +104,8 @@ extension ResultValue {
                 CheckOutcome(
                     field: try input.readString(), found: try input.readDouble(),
                     expected: try input.readDouble(), allowed: try input.readDouble()))
+        case .file:
+            self = .file(OutputFile(path: try input.readString(), contents: try input.readData()))
         }
         guard input.isAtEnd else { throw BinaryReader.Truncated() }
     }
@@ -115,6 +119,7 @@ extension TrainingRecord {
         out.write(parameters.count)
         for parameter in parameters { out.write(parameter.name, parameter.shape, parameter.values) }
         out.write(warnings)
+        out.write(columns)
         // Written only when present, so records without validation keep their bytes.
         if !validationLosses.isEmpty { out.write(validationLosses) }
     }
@@ -137,7 +142,8 @@ extension TrainingRecord {
         }
         self.init(
             model: model, epochs: epochs, seconds: seconds, log: log, losses: losses,
-            trackedCuts: tracked, parameters: parameters, warnings: try input.readStrings())
+            trackedCuts: tracked, parameters: parameters, warnings: try input.readStrings(),
+            columns: try input.readStrings())
         if !input.isAtEnd { validationLosses = try input.readDoubles() }
     }
 }

@@ -1,7 +1,7 @@
 /// The cache stores results as JSON: a `kind` tag and the matching payload.
 extension ResultValue: Codable {
     private enum CodingKeys: String, CodingKey {
-        case kind, scalar, text, series, table, grid, training, figure, check
+        case kind, scalar, text, series, table, grid, training, figure, check, file
     }
 
     /// Thrown when an in-memory-only result is asked to be stored.
@@ -19,6 +19,7 @@ extension ResultValue: Codable {
             self = .training(try container.decode(TrainingRecord.self, forKey: .training))
         case "figure": self = .figure(try container.decode(FigureFiles.self, forKey: .figure))
         case "check": self = .check(try container.decode(CheckOutcome.self, forKey: .check))
+        case "file": self = .file(try container.decode(OutputFile.self, forKey: .file))
         case let other:
             throw DecodingError.dataCorruptedError(
                 forKey: .kind, in: container, debugDescription: "unknown result kind \(other)")
@@ -41,6 +42,7 @@ extension ResultValue: Codable {
         case .training(let value): try payload(value, at: .training)
         case .figure(let value): try payload(value, at: .figure)
         case .check(let value): try payload(value, at: .check)
+        case .file(let value): try payload(value, at: .file)
         case .object:
             throw NotCacheable()
         }

@@ -75,7 +75,7 @@ extension ResultValue {
             if let last = record.losses.last { fields["loss"] = last }
             if let first = record.losses.first { fields["first_loss"] = first }
             return fields
-        case .figure, .text: return [:]
+        case .figure, .text, .file: return [:]
         case .check(let outcome): return ["": outcome.found]
         case .object(let object): return object.fields
         }

@@ -18,6 +18,8 @@ enum ResultValue: Sendable {
     case figure(FigureFiles)
     /// The outcome of an `assert`.
     case check(CheckOutcome)
+    /// A file the directive adds to the output folder (an exported model).
+    case file(OutputFile)
     /// An engine object that is cheap to recompute and never cached (a data set).
     case object(EngineObject)
 
@@ -32,6 +34,7 @@ enum ResultValue: Sendable {
         case .training: return "training"
         case .figure: return "figure"
         case .check: return "check"
+        case .file: return "file"
         case .object(let object): return object.kind
         }
     }
@@ -134,6 +137,8 @@ struct TrainingRecord: Sendable, Codable, Hashable {
     var warnings: [String]
     /// With `validation=`: the loss on the validation data at each entry of `log`; else empty.
     var validationLosses: [Double] = []
+    /// The names of the data columns the model reads, in the data set's order.
+    var columns: [String] = []
 }
 
 /// A figure drawn once and written as three files.
@@ -150,6 +155,15 @@ struct FigureFiles: Sendable, Codable, Hashable {
     var height: Int
     /// A text alternative for readers that cannot see the image.
     var alternative: String
+}
+
+/// A file a directive adds to the output folder, at a path relative to it
+/// (`exports/net.onnx`).
+struct OutputFile: Sendable, Codable, Hashable {
+    /// Where it goes, relative to the output folder.
+    var path: String
+    /// Its bytes.
+    var contents: Data
 }
 
 /// The outcome of an `assert`: what was found and what was expected.

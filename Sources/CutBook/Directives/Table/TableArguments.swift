@@ -12,6 +12,12 @@ extension TableDirective {
         /// `a=` and `b=` of a softmax table.
         let a: [Double]?
         let b: [Double]?
+        /// The kind word `selection`: the training `of=` evaluated on the data set `on=`.
+        let isSelection: Bool
+        /// `on=`, the data set of a selection table.
+        let on: [String]
+        /// `sigma_b=`, the relative background uncertainty of a selection table's Z_A.
+        let sigmaB: Double?
 
         init(_ item: ResolvedDirective) throws {
             written = item.directive
@@ -20,6 +26,9 @@ extension TableDirective {
             showsEndsOnly = try item.requiredText("rows") == "ends"
             a = item.numbers("a")
             b = item.numbers("b")
+            isSelection = try item.requiredText("kind") == "selection"
+            on = item.names("on")
+            sigmaB = item.number("sigma_b")
         }
 
         func validate() -> [Diagnostic] {
@@ -29,6 +38,9 @@ extension TableDirective {
                     a?.count == b?.count && a != nil, "softmax needs a= and b= of the same length")
             } else {
                 check.require(of.count == 1, "needs of= naming one result")
+            }
+            if isSelection {
+                check.require(on.count == 1, "selection needs on= naming one data set")
             }
             return check.problems
         }

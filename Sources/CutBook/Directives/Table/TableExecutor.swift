@@ -16,6 +16,13 @@ struct TableExecutor: ArgumentsExecutor {
             return .table(Self.softmaxTable(a: a, b: b))
         }
         let name = arguments.of[0]
+        if arguments.isSelection {
+            return .table(
+                try SelectionTable.table(
+                    of: try inputs.training(name, in: directive),
+                    on: try inputs.dataset(arguments.on[0], option: "on", in: directive),
+                    sigmaB: arguments.sigmaB, directive: directive))
+        }
         var table: ResultTable
         switch try inputs.value(name) {
         case .series(let series):

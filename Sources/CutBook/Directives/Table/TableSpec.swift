@@ -14,9 +14,10 @@ enum TableDirective: DirectiveKind {
         placement: .block, produces: "table",
         words: [
             WordSpec(
-                "kind", .choice(["result", "softmax"]), default: "result",
+                "kind", .choice(["result", "softmax", "selection"]), default: "result",
                 help:
-                    "result shows of=; softmax compares softmax(a) with softmax(b): columns i, a, softmax(a), b, softmax(b) and softmax(a) − softmax(b), the last also readable as the field difference (shift.difference[0])."
+                    "result shows of=; softmax compares softmax(a) with softmax(b): columns i, a, softmax(a), b, softmax(b) and softmax(a) − softmax(b), the last also readable as the field difference (shift.difference[0]); selection evaluates the training of= on the data set on=: "
+                    + SelectionTable.help
             )
         ],
         options: [
@@ -26,6 +27,14 @@ enum TableDirective: DirectiveKind {
                 help: "all rows, or ends: the first and last five."),
             OptionSpec(
                 "fmt", .format, default: ".4g", role: .presentation, help: "How numbers are shown."),
+            OptionSpec(
+                "on", .resultNames,
+                help: "selection: the data set to evaluate on (the training's columns, in order)."),
+            OptionSpec(
+                "sigma_b", .number(0...100),
+                help:
+                    "selection: the relative background uncertainty of Z_A (Cowan–Cranmer–Gross–Vitells); none by default."
+            ),
             OptionSpec("a", .numbers(count: 1...64), help: "softmax: the first vector."),
             OptionSpec(
                 "b", .numbers(count: 1...64), help: "softmax: the second vector, same length."),
@@ -35,6 +44,7 @@ enum TableDirective: DirectiveKind {
         examples: [
             "<<table of=grad rows=ends fmt=.4e caption=\"Gradient at the ends\">>",
             "<<table softmax a=1,2,3,4 b=0,2,3,4 as=shift>>",
+            "<<table selection of=sig2d on=d3 sigma_b=0.1 as=seltab>>",
         ])
 
     /// Which options each form reads.
@@ -43,6 +53,9 @@ enum TableDirective: DirectiveKind {
         forms: [
             OptionUse.Form(
                 name: "table softmax", matches: OptionUse.kind("softmax"), options: ["a", "b"]),
+            OptionUse.Form(
+                name: "table selection", matches: OptionUse.kind("selection"),
+                options: ["of", "on", "sigma_b"]),
             OptionUse.Form(name: "table result", matches: { _ in true }, options: ["of", "rows"]),
         ])
 }

@@ -51,7 +51,8 @@ enum ModelTrainExecutor {
         }
         try context.checkNaN(result.training, arguments, directive)
         let tracked = (result.recorded[cutPaths.first ?? ""] ?? []).map { $0.map(Double.init) }
-        var record = TrainExecutor.record(result.training, model: recordedText, tracked: tracked)
+        var record = TrainExecutor.record(
+            result.training, model: recordedText, tracked: tracked, columns: dataset.columnNames)
         record.validationLosses = result.validationLosses.map(Double.init)
         record.log = result.training.log.map { entry in
             let cuts = cutPaths.first.flatMap { try? entry.parameters.array($0) } ?? []

@@ -53,8 +53,9 @@ struct TrainExecutor: ArgumentsExecutor {
         let result = run.training
         let tracked = (run.recorded[SelectionCut.parameterPath] ?? []).map { $0.map(Double.init) }
         try context.checkNaN(result, arguments, directive)
-        let name = arguments.selection == nil ? "cuts(\(relaxation))" : "\(expression)"
-        var record = Self.record(result, model: name, tracked: tracked)
+        let name = arguments.selection == nil ? Self.modelText(relaxation) : "\(expression)"
+        var record = Self.record(
+            result, model: name, tracked: tracked, columns: dataset.columnNames)
         record.validationLosses = run.validationLosses.map(Double.init)
         return .training(record)
     }
@@ -98,10 +99,19 @@ struct TrainExecutor: ArgumentsExecutor {
         }
     }
 
+    /// The record's model text, an expression that parses back to the trained relaxation
+    /// (so exports, scans and plots rebuild it): `cuts(sigmoid)`, `cuts(sigmoid, slope=2.0)`.
+    static func modelText(_ relaxation: Relaxation) -> String {
+        if case .sigmoid(let slope) = relaxation, slope != 1 {
+            return "cuts(\(relaxation.name), slope=\(slope))"
+        }
+        return "cuts(\(relaxation.name))"
+    }
+
     /// The engine's training result as a cacheable record.
-    static func record(_ result: TrainingResult, model: String, tracked: [[Double]])
-        -> TrainingRecord
-    {
+    static func record(
+        _ result: TrainingResult, model: String, tracked: [[Double]], columns: [String]
+    ) -> TrainingRecord {
         let cutsOf: (ParameterTree) -> [Double] = { tree in
             ((try? tree.array(SelectionCut.parameterPath)) ?? []).map(Double.init)
         }
@@ -117,6 +127,6 @@ struct TrainExecutor: ArgumentsExecutor {
             },
             losses: result.lossHistory.map(Double.init), trackedCuts: tracked,
             parameters: parameters,
-            warnings: result.warnings)
+            warnings: result.warnings, columns: columns)
     }
 }

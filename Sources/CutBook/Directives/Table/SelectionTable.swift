@@ -1,0 +1,132 @@
+import CutEngine
+import Foundation
+
+/// `<<table selection of=fit on=DATA [sigma_b=]>>`: what a trained selection does on a data set
+/// with the training's columns, applied as a hard selection and as the relaxed one.
+///
+/// - hard: a model that is only `cuts(...)` (every `train cuts`) is applied as hard cuts, each
+///   `x > c` at its trained value; any other model passes an event when its raw output is
+///   above 0.5 (the exported ONNX model's `y > 0.5`).
+/// - relaxed: every event counts with the model's output as its weight, for models whose
+///   output lies in [0, 1] (cuts, sigmoid networks and their products); for an unbounded output
+///   the row says so instead of numbers.
+///
+/// S and B are the sums of the event weights of passing signal and background events
+/// (`eventWeights`: 1 for every event, so counts, until data sets carry weights), eff_s and
+/// eff_b their fractions of all signal and background, S/√B, and the Asimov discovery
+/// significance Z_A (`Significance.asimov`).
+enum SelectionTable {
+    /// The help text of the `selection` kind.
+    static let help =
+        "rows hard (cuts applied as x > c; any other model thresholded at output > 0.5) and relaxed (the model's output as each event's weight), columns S, B, eff_s, eff_b, ssb (S/√B) and z_asimov; fields like seltab.z_asimov[0]."
+
+    /// The table's headers; the first column names the rows.
+    static let headers = ["selection", "S", "B", "eff_s", "eff_b", "ssb", "z_asimov"]
+
+    /// The table of `record` on `dataset`.
+    /// - Throws: `ExecutionError` when the data set's columns are not the training's.
+    static func table(
+        of record: TrainingRecord, on dataset: Dataset, sigmaB: Double?,
+        directive: ResolvedDirective
+    ) throws -> ResultTable {
+        guard dataset.columnNames == record.columns else {
+            throw ExecutionError(
+                "on= has columns \(dataset.columnNames.joined(separator: ",")) but the training reads \(record.columns.joined(separator: ",")); evaluate on a data set with the same columns in the same order",
+                location: directive.directive.option("on")?.valueLocation)
+        }
+        let (model, parameters) = try ModelLoading.frozen(
+            record, columns: dataset.columnCount, directive: directive)
+        let outputs = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
+        let hard: [Double]
+        if case .cuts = model.expression {
+            hard = try hardCutWeights(model: model, parameters: parameters, dataset: dataset)
+        } else {
+            hard = outputs.map { $0 > 0.5 ? 1 : 0 }
+        }
+        var rows = [row("hard", passing: hard, dataset: dataset, sigmaB: sigmaB)]
+        if model.expression.outputBounds.isWithinUnitInterval {
+            rows.append(
+                row("relaxed", passing: outputs.map(Double.init), dataset: dataset, sigmaB: sigmaB))
+        } else {
+            let note = "output in \(model.expression.outputBounds), not a weight"
+            rows.append([.text("relaxed")] + headers.dropFirst().map { _ in .text(note) })
+        }
+        return ResultTable(headers: headers, rows: rows)
+    }
+
+    /// The weight of each event in sums: 1 (data sets have no event weights yet; this is the
+    /// one place a selection table reads them).
+    static func eventWeights(_ dataset: Dataset) -> [Double] {
+        [Double](repeating: 1, count: dataset.count)
+    }
+
+    /// 1 where every cut of the model's `cuts(...)` term passes as a hard cut, else 0.
+    private static func hardCutWeights(
+        model: Model, parameters: ParameterTree, dataset: Dataset
+    ) throws -> [Double] {
+        var passing = [Double](repeating: 1, count: dataset.count)
+        for module in model.modules {
+            guard
+                let terms = try CutTerm.terms(
+                    of: module, parameters: parameters, columns: dataset.columnNames)
+            else { continue }
+            for term in terms {
+                let values = dataset.columns[term.columnIndex]
+                for event in passing.indices where !term.passesHard(values[event]) {
+                    passing[event] = 0
+                }
+            }
+        }
+        return passing
+    }
+
+    /// One row: `label`, then the sums and figures of merit of `passing` (each event's weight in
+    /// the selection, 0…1).
+    private static func row(
+        _ label: String, passing: [Double], dataset: Dataset, sigmaB: Double?
+    ) -> [ResultTable.Cell] {
+        let weights = eventWeights(dataset)
+        var s = 0.0
+        var b = 0.0
+        var totalS = 0.0
+        var totalB = 0.0
+        for event in passing.indices {
+            if dataset.truth[event] == 1 {
+                s += passing[event] * weights[event]
+                totalS += weights[event]
+            } else {
+                b += passing[event] * weights[event]
+                totalB += weights[event]
+            }
+        }
+        return [.text(label)]
+            + [
+                s, b, s / totalS, b / totalB, s / b.squareRoot(),
+                Significance.asimov(s: s, b: b, relativeUncertainty: sigmaB),
+            ].map { .number($0) }
+    }
+}
+
+/// Discovery significances of `s` signal over `b` background events (weighted sums).
+enum Significance {
+    /// The Asimov discovery significance. Without an uncertainty,
+    /// Z_A = √(2((s + b) ln(1 + s/b) − s)); with a relative background uncertainty r
+    /// (σ_b = r·b), Cowan–Cranmer–Gross–Vitells (Eur. Phys. J. C 71 (2011) 1554):
+    /// Z_A = √(2((s + b) ln((s + b)(b + σ²) / (b² + (s + b)σ²)) − (b²/σ²) ln(1 + σ²s / (b(b + σ²))))).
+    /// Computed in `Double`; b = 0 with s > 0 gives +∞, s = 0 gives 0, and a negative inside
+    /// of the root (rounding for tiny s/b) gives 0.
+    static func asimov(s: Double, b: Double, relativeUncertainty: Double?) -> Double {
+        guard s > 0 else { return 0 }
+        guard b > 0 else { return .infinity }
+        let inside: Double
+        if let r = relativeUncertainty, r > 0 {
+            let variance = (r * b) * (r * b)
+            let first = (s + b) * log((s + b) * (b + variance) / (b * b + (s + b) * variance))
+            let second = b * b / variance * log1p(variance * s / (b * (b + variance)))
+            inside = 2 * (first - second)
+        } else {
+            inside = 2 * ((s + b) * log1p(s / b) - s)
+        }
+        return max(inside, 0).squareRoot()
+    }
+}
