@@ -32,11 +32,14 @@ public enum ReportBuilder {
         FolderSwap.removeLeftovers(
             in: URL(fileURLWithPath: target).deletingLastPathComponent().path)
         let computed = try await compute(options, progress: progress)
+        let writesBook = (options.formats ?? computed.report.settings.formats).contains("pdf")
         let renderer = SiteRenderer(
             report: computed.report, plan: computed.plan, results: computed.results,
-            templates: try Templates(directory: templatesURL), provenance: computed.provenance)
+            templates: try Templates(directory: templatesURL), provenance: computed.provenance,
+            books: writesBook
+                ? Set(BookWriter.fileNames(report: computed.report, studies: options.studies)) : [])
         var files = try renderer.render(studies: computed.studies)
-        if (options.formats ?? computed.report.settings.formats).contains("pdf") {
+        if writesBook {
             let book = try BookWriter.files(for: options, computed: computed, progress: progress)
             files.merge(book) { $1 }
         }

@@ -14,12 +14,24 @@ enum MathML {
     static func convert(_ tex: String, display: Bool) throws(Problem) -> String {
         let mode = display ? "block" : "inline"
         var output = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(mode)\">"
-        write(try MathNode.parse(tex: tex), to: &output)
+        write(try MathNode.parse(tex: tex), inline: !display, to: &output)
         return output + "</math>"
     }
 
-    /// Appends the MathML of `node` (whose depth the parser bounds).
-    static func write(_ node: MathNode, to output: inout String) {
+    /// The characters MathML stretches by default (its operator dictionary marks them as
+    /// fences); TeX stretches a delimiter only after `\left` / `\right`.
+    static let fences: Set<String> = [
+        "(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉",
+    ]
+
+    /// Appends the MathML of `node` (whose depth the parser bounds). In `inline` math a fence
+    /// is written `stretchy="false"`: inline math is set in one line's height, where a
+    /// parenthesis stretched around a subscript (`w_x(c_x)`) grows to twice the text's height.
+    /// Display math keeps MathML's stretching, which is what `\left( … \right)` asks for.
+    static func write(_ node: MathNode, inline: Bool = false, to output: inout String) {
+        func write(_ node: MathNode, to output: inout String) {
+            MathML.write(node, inline: inline, to: &output)
+        }
         switch node {
         case .row(let nodes):
             output += "<mrow>"
@@ -29,7 +41,9 @@ enum MathML {
             output += italic ? "<mi>" : "<mi mathvariant=\"normal\">"
             output += escape(name) + "</mi>"
         case .number(let digits): output += "<mn>\(escape(digits))</mn>"
-        case .symbol(let symbol): output += "<mo>\(escape(symbol))</mo>"
+        case .symbol(let symbol):
+            output += inline && fences.contains(symbol) ? "<mo stretchy=\"false\">" : "<mo>"
+            output += "\(escape(symbol))</mo>"
         case .text(let text): output += "<mtext>\(escape(text))</mtext>"
         case .space(let ems):
             let width = ems == ems.rounded() ? String(Int(ems)) : String(ems)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The page layout: `page.html`, `index.html` and `style.css` from a templates folder.
+/// The page layout: `page.html`, `index.html`, `style.css` and `search.js` from a templates
+/// folder.
 ///
 /// A template is HTML with `{{name}}` slots; the renderer fills every slot with HTML it has
 /// already escaped. A slot the renderer does not know is an error, as is a missing file.
@@ -11,13 +12,17 @@ struct Templates: Sendable {
     var index: String
     /// The style sheet, copied to the output.
     var style: String
+    /// The search box's script, copied to the output; it reads the index the build writes
+    /// (`SearchIndex`).
+    var search: String
 
     /// The slots each template may use.
     static let pageSlots: Set<String> = [
         "title", "report_title", "content", "previous", "next", "provenance", "generator",
+        "sidebar",
     ]
     static let indexSlots: Set<String> = [
-        "report_title", "authors", "toc", "provenance", "generator",
+        "report_title", "authors", "toc", "provenance", "generator", "sidebar", "book",
     ]
 
     /// Loads the templates from `directory`.
@@ -37,6 +42,7 @@ struct Templates: Sendable {
         page = try read("page.html")
         index = try read("index.html")
         style = try read("style.css")
+        search = try read("search.js")
         var bag = DiagnosticBag()
         Self.check(
             page, file: directory.appendingPathComponent("page.html").path, slots: Self.pageSlots,

@@ -122,15 +122,15 @@ enum BookLink: Sendable, Hashable {
 struct BookFigure: Sendable {
     /// The drawing, drawn into the page as vector graphics.
     var drawing: any BookDrawing
-    /// The figure's number over the whole book.
-    var number: Int
+    /// The figure's number in its chapter (`6.3`).
+    var number: ItemNumber
     /// The caption after "Figure N.".
     var caption: [BookInline]
     /// The link destination (`fig-<label>`).
     var anchor: String
 
     /// Creates a figure.
-    init(drawing: any BookDrawing, number: Int, caption: [BookInline], anchor: String) {
+    init(drawing: any BookDrawing, number: ItemNumber, caption: [BookInline], anchor: String) {
         self.drawing = drawing
         self.number = number
         self.caption = caption
@@ -150,7 +150,7 @@ struct BookTable: Sendable {
     /// The alignment of each column.
     var alignments: [Alignment]
     /// The table's number, or nil for a plain Markdown table (not numbered).
-    var number: Int?
+    var number: ItemNumber?
     /// The caption after "Table N.".
     var caption: [BookInline]
     /// The link destination (`tab-<label>`), when numbered.
@@ -159,7 +159,7 @@ struct BookTable: Sendable {
     /// Creates a table.
     init(
         headers: [[BookInline]], rows: [[[BookInline]]], alignments: [Alignment],
-        number: Int? = nil,
+        number: ItemNumber? = nil,
         caption: [BookInline] = [], anchor: String? = nil
     ) {
         self.headers = headers
