@@ -128,7 +128,8 @@ extension Headings {
     private static func withoutLinks(_ html: Substring) -> String {
         var output = ""
         var rest = html
-        while let open = rest.range(of: "<a "), let end = rest[open.upperBound...].firstIndex(of: ">")
+        while let open = rest.range(of: "<a "),
+            let end = rest[open.upperBound...].firstIndex(of: ">")
         {
             output += rest[..<open.lowerBound]
             rest = rest[rest.index(after: end)...]

@@ -19,15 +19,14 @@ enum MathML {
     }
 
     /// The characters MathML stretches by default (its operator dictionary marks them as
-    /// fences); TeX stretches a delimiter only after `\left` / `\right`.
-    static let fences: Set<String> = [
-        "(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉",
-    ]
+    /// fences).
+    static let fences: Set<String> = ["(", ")", "[", "]", "{", "}", "|", "‖"]
 
     /// Appends the MathML of `node` (whose depth the parser bounds). In `inline` math a fence
-    /// is written `stretchy="false"`: inline math is set in one line's height, where a
-    /// parenthesis stretched around a subscript (`w_x(c_x)`) grows to twice the text's height.
-    /// Display math keeps MathML's stretching, which is what `\left( … \right)` asks for.
+    /// is written `stretchy="false"`, unless it is one of a pair around a fraction or a matrix
+    /// (`MathNode.growingFences`, the rule the book follows too): a browser stretches a fence
+    /// to what its row holds, so the parentheses of `w_x(c_x)` would grow to twice the
+    /// line's height around the subscript. Display math keeps MathML's stretching.
     static func write(_ node: MathNode, inline: Bool = false, to output: inout String) {
         func write(_ node: MathNode, to output: inout String) {
             MathML.write(node, inline: inline, to: &output)
@@ -35,7 +34,14 @@ enum MathML {
         switch node {
         case .row(let nodes):
             output += "<mrow>"
-            for child in nodes { write(child, to: &output) }
+            let growing = Set(MathNode.growingFences(in: nodes).flatMap { [$0.open, $0.close] })
+            for (position, child) in nodes.enumerated() {
+                if inline, growing.contains(position), case .symbol(let symbol) = child.unwrapped {
+                    output += "<mo>\(escape(symbol))</mo>"
+                } else {
+                    write(child, to: &output)
+                }
+            }
             output += "</mrow>"
         case .identifier(let name, let italic):
             output += italic ? "<mi>" : "<mi mathvariant=\"normal\">"

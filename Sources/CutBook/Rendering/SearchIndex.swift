@@ -92,7 +92,8 @@ enum SearchIndex {
         return html
     }
 
-    /// A figure's or table's number and caption; a value's text; nothing for other blocks.
+    /// A figure's or table's number and caption (its math as TeX, like the prose's); a value's
+    /// text; nothing for other blocks.
     private static func directiveText(
         _ study: Study, _ index: Int, _ presentation: ReportPresentation
     ) -> String {
@@ -101,7 +102,8 @@ enum SearchIndex {
         }
         if let numbered = presentation.numbering.byID[item.id] {
             let word = item.verb == .plot ? "Figure" : "Table"
-            return " \(word) \(numbered.number). \(item.text("caption") ?? "") "
+            let caption = (item.text("caption") ?? "").replacingOccurrences(of: "$", with: "")
+            return " \(word) \(numbered.number). \(caption) "
         }
         return presentation.inlineText(study, index: index) ?? ""
     }

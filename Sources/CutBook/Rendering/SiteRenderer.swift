@@ -47,7 +47,8 @@ struct SiteRenderer {
         let file = "\(report.name).pdf"
         return Sidebar(
             studies: report.studies,
-            book: books.contains(file) ? Sidebar.Book(file: file, text: "The report as a PDF book") : nil)
+            book: books.contains(file)
+                ? Sidebar.Book(file: file, text: "The report as a PDF book") : nil)
     }
 
     /// The PDF of `study` alone, when a `--study` build writes one.
@@ -74,7 +75,8 @@ struct SiteRenderer {
         files["index.html"] = Data(renderIndex(presentation).utf8)
         files["style.css"] = Data(templates.style.utf8)
         files["search.js"] = Data(templates.search.utf8)
-        files[SearchIndex.fileName] = Data(SearchIndex.script(SearchIndex.entries(presentation)).utf8)
+        files[SearchIndex.fileName] = Data(
+            SearchIndex.script(SearchIndex.entries(presentation)).utf8)
         try bag.throwIfAny()
         return files
     }
