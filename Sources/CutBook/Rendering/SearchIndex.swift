@@ -135,17 +135,7 @@ enum SearchIndex {
     /// two blocks stay apart), the entities cmark and `HTML.escape` write decoded, runs of
     /// white space as one space.
     static func plainText(_ html: String) -> String {
-        var text = ""
-        var inTag = false
-        for character in html {
-            if character == "<" {
-                inTag = true
-            } else if character == ">" {
-                inTag = false
-            } else if !inTag {
-                text.append(character)
-            }
-        }
+        var text = HTML.removingTags(html)
         for (entity, character) in [
             ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&"),
         ] {
