@@ -109,9 +109,12 @@
       if (first) window.location.href = first.href;
     }
   });
-  // A query in the address (`?search=words`) is searched at once.
+  // A query in the address (`?search=words`) is searched at once, with the sidebar unfolded
+  // on a narrow screen so that the results show.
   var asked = new URLSearchParams(window.location.search).get("search");
   if (asked) {
+    var toggle = document.getElementById("sidebar-toggle");
+    if (toggle) toggle.checked = true;
     input.value = asked;
     show(asked);
   }

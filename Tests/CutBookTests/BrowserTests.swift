@@ -109,8 +109,9 @@ struct BrowserTests {
     }
 
     /// The sidebar and the search in a real browser, from `file://`: beside the text at
-    /// 1280 px, folded behind its toggle at 400 px; typing a word (here through `?search=`)
-    /// lists the sections that hold it, read from `search-index.js`.
+    /// 1280 px, folded behind its toggle at 400 px; typing a word (here through `?search=`,
+    /// which also unfolds the sidebar) lists the sections that hold it, read from
+    /// `search-index.js`.
     @Test func chromiumShowsSidebarAndSearchesFromFile() async throws {
         try #require(BrowserTools.available, "headless Chromium is needed: run `make deps`")
         let out = try await BookTestSupport.build(formats: ["html"])
@@ -119,7 +120,11 @@ struct BrowserTests {
         #expect(wide.prefix(3) == ["block", "fixed", "none"])
         #expect(Int(wide[3]) ?? 0 > 0, "no search results: \(wide)")
         #expect(wide[4].hasPrefix("shift.html"))
-        let narrow = try probe(page, width: 400, query: "?search=nothingmatchesthis")
+        let narrow = try probe(page, width: 400, query: "")
         #expect(narrow.prefix(4) == ["none", "static", "block", "0"])
+        // A search from the address unfolds the sidebar, so its results show.
+        let searched = try probe(page, width: 400, query: "?search=softmax")
+        #expect(searched.prefix(3) == ["block", "static", "block"])
+        #expect(Int(searched[3]) ?? 0 > 0, "no search results: \(searched)")
     }
 }
