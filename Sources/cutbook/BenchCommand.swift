@@ -31,27 +31,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Threads to use (default: one per core).")
     var threads: Int?
 
-    @Option(
-        help: ArgumentHelp(
-            "Parity mode: write study 6's events and the initial network to DIR as .npy, train "
-                + "the MLP and print the final seed loss and accuracy as JSON.",
-            valueName: "DIR"))
-    var parity: String?
+    @OptionGroup(title: "Whole training")
+    var training: TrainingOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Time a whole training of this workload's model, loss and data (instead of single "
-                + "epochs) and print it as JSON.", valueName: "WORKLOAD"))
-    var train: String?
-
-    @Option(help: "Epochs of the --train training.")
-    var trainEpochs = 40_000
-
-    @Option(help: "Epochs of the parity training.")
-    var parityEpochs = 2000
-
-    @Option(help: "Seed of the parity training's initial weights.")
-    var paritySeed: UInt32 = 0
+    @OptionGroup(title: "Parity mode")
+    var parityMode: ParityOptions
 
     func validate() throws {
         guard epochs >= 20 else {
@@ -66,42 +50,44 @@ struct BenchCommand: ParsableCommand {
         if let threads, threads < 1 {
             throw ValidationError("--threads must be at least 1, found \(threads).")
         }
-        guard parityEpochs >= 1 else {
-            throw ValidationError("--parity-epochs must be at least 1, found \(parityEpochs).")
-        }
         _ = try selectedWorkloads()
     }
 
     func selectedWorkloads() throws -> [BenchmarkWorkload] {
         guard let workloads else { return BenchmarkWorkload.allCases }
-        return try workloads.split(separator: ",").map { name in
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard let workload = BenchmarkWorkload(rawValue: trimmed) else {
-                let known = BenchmarkWorkload.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("unknown workload '\(trimmed)'; choose from \(known).")
-            }
-            return workload
+        return try workloads.split(separator: ",").map {
+            try Self.workload(named: $0.trimmingCharacters(in: .whitespaces))
         }
+    }
+
+    /// The workload called `name`, or a validation error listing the known ones.
+    static func workload(named name: String) throws -> BenchmarkWorkload {
+        guard let workload = BenchmarkWorkload(rawValue: name) else {
+            let known = BenchmarkWorkload.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown workload '\(name)'; choose from \(known).")
+        }
+        return workload
+    }
+
+    /// Prints `summary` as one line of JSON with sorted keys.
+    static func printJSON(_ summary: [String: Any]) throws {
+        let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
     }
 
     func run() throws {
         let executor = threads.map { BlockExecutor(threadCount: $0) } ?? .shared
-        if let train {
-            guard let workload = BenchmarkWorkload(rawValue: train) else {
-                let known = BenchmarkWorkload.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("unknown workload '\(train)'; choose from \(known).")
-            }
-            let summary = try Self.timeTraining(workload, epochs: trainEpochs, executor: executor)
-            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
+        if let train = training.train {
+            try Self.printJSON(
+                Self.timeTraining(
+                    Self.workload(named: train), epochs: training.trainEpochs, executor: executor))
             return
         }
-        if let parity {
-            let summary = try ParityRun.run(
-                folder: URL(fileURLWithPath: parity), epochs: parityEpochs, seed: paritySeed,
-                executor: executor)
-            let data = try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
+        if let parity = parityMode.parity {
+            try Self.printJSON(
+                ParityRun.run(
+                    folder: URL(fileURLWithPath: parity), epochs: parityMode.parityEpochs,
+                    seed: parityMode.paritySeed, executor: executor))
             return
         }
         var results: [BenchmarkResult] = []
@@ -156,5 +142,39 @@ struct BenchCommand: ParsableCommand {
         let data = try JSONSerialization.data(
             withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// `cutbook bench --train`: one whole training instead of single epochs.
+struct TrainingOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Time a whole training of this workload's model, loss and data (instead of single "
+                + "epochs) and print it as JSON.", valueName: "WORKLOAD"))
+    var train: String?
+
+    @Option(help: "Epochs of the --train training.")
+    var trainEpochs = 40_000
+}
+
+/// `cutbook bench --parity`: the parity training against the JAX reference.
+struct ParityOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Parity mode: write study 6's events and the initial network to DIR as .npy, train "
+                + "the MLP and print the final seed loss and accuracy as JSON.",
+            valueName: "DIR"))
+    var parity: String?
+
+    @Option(help: "Epochs of the parity training.")
+    var parityEpochs = 2000
+
+    @Option(help: "Seed of the parity training's initial weights.")
+    var paritySeed: UInt32 = 0
+
+    func validate() throws {
+        guard parityEpochs >= 1 else {
+            throw ValidationError("--parity-epochs must be at least 1, found \(parityEpochs).")
+        }
     }
 }

@@ -31,13 +31,14 @@ import Testing
         try folder(
             cache,
             files: [
-                CacheDirectoryTag.fileName: String(
-                    decoding: CacheDirectoryTag.contents, as: UTF8.self)
+                CacheDirectoryTag.marker.fileName: String(
+                    decoding: CacheDirectoryTag.marker.contents, as: UTF8.self)
             ])
         try folder(
             build.appendingPathComponent("site"),
             files: [
-                SiteMarker.fileName: String(decoding: SiteMarker.contents, as: UTF8.self),
+                SiteMarker.marker.fileName: String(
+                    decoding: SiteMarker.marker.contents, as: UTF8.self),
                 "index.html": "x",
             ])
         try folder(build.appendingPathComponent("mine"), files: ["thesis.tex": "keep"])
@@ -58,7 +59,10 @@ import Testing
         try folder(cache, files: ["notes.md": "mine"])
         try folder(
             build.appendingPathComponent("site"),
-            files: [SiteMarker.fileName: String(decoding: SiteMarker.contents, as: UTF8.self)])
+            files: [
+                SiteMarker.marker.fileName: String(
+                    decoding: SiteMarker.marker.contents, as: UTF8.self)
+            ])
         let outcome = OutputCleaner.clean(cache: cache.path, outputs: build.path)
         #expect(outcome.removed == [build.path + "/site", build.path])
         #expect(

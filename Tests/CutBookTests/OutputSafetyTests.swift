@@ -149,7 +149,7 @@ import Testing
         try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
         _ = try await ReportBuilder.build(options, progress: ProgressReporter(mode: .silent))
         let marker = try String(
-            contentsOf: site.appendingPathComponent(SiteMarker.fileName), encoding: .utf8)
+            contentsOf: site.appendingPathComponent(SiteMarker.marker.fileName), encoding: .utf8)
         #expect(marker.hasPrefix("cutbook-site 1\n"))
         #expect(SiteMarker.marks(site.path))
         // The marked site is replaced by the next build.

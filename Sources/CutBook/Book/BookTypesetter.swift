@@ -26,7 +26,7 @@ struct BookTypesetter {
     /// - Throws: `BookError` when Cairo fails or a figure cannot be drawn.
     func pdf(_ document: BookDocument) throws -> Data {
         let theme = BookTheme(paper: options.paper)
-        let surface = try PDFDocumentSurface(width: theme.pageWidth, height: theme.pageHeight)
+        let surface = try PDFDocumentSurface(width: theme.page.width, height: theme.page.height)
         surface.setMetadata(CAIRO_PDF_METADATA_TITLE, document.title)
         surface.setMetadata(CAIRO_PDF_METADATA_AUTHOR, document.authors.joined(separator: ", "))
         surface.setMetadata(CAIRO_PDF_METADATA_CREATOR, "CutBook \(CutBook.version)")
@@ -118,7 +118,7 @@ struct BookTypesetter {
         }
         let pdf = try surface.finish()
         do {
-            return try LinkAnnotations.add(links, to: pdf, pageHeight: theme.pageHeight)
+            return try LinkAnnotations.add(links, to: pdf, pageHeight: theme.page.height)
         } catch {
             throw BookError.unreadablePDF(error.message)
         }
@@ -126,7 +126,7 @@ struct BookTypesetter {
 
     private func draw(_ page: [PlacedFragment], context: PageContext) {
         for placed in page {
-            placed.fragment.draw(context, context.theme.top + placed.y)
+            placed.fragment.draw(context, context.theme.margins.top + placed.y)
         }
     }
 
@@ -143,17 +143,19 @@ struct BookTypesetter {
         let anchor = "chapter-\(chapter.name)"
         var fragment = Fragment(height: 40 + 22 + title.height + 26) { context, y in
             let cr = context.cairo
-            PDFTags.destination(anchor, x: context.theme.left, y: y, on: cr)
+            PDFTags.destination(anchor, x: context.theme.margins.left, y: y, on: cr)
             cairo_set_source_rgb(cr, 0.35, 0.35, 0.35)
             context.text.show(
                 label.uppercased(), font: BookFont(family: BookFont.sans, size: 10, bold: true),
-                x: context.theme.left, y: y + 52, on: cr)
+                x: context.theme.margins.left, y: y + 52, on: cr)
             cairo_set_source_rgb(cr, 0, 0, 0)
-            title.draw(lines: 0..<title.lines.count, x: context.theme.left, y: y + 62, in: context)
+            title.draw(
+                lines: 0..<title.lines.count, x: context.theme.margins.left, y: y + 62, in: context)
             cairo_set_line_width(cr, 0.6)
-            cairo_move_to(cr, context.theme.left, y + 62 + title.height + 10)
+            cairo_move_to(cr, context.theme.margins.left, y + 62 + title.height + 10)
             cairo_line_to(
-                cr, context.theme.left + context.theme.textWidth, y + 62 + title.height + 10)
+                cr, context.theme.margins.left + context.theme.textWidth, y + 62 + title.height + 10
+            )
             cairo_stroke(cr)
         }
         fragment.breakBefore = true

@@ -21,24 +21,7 @@ enum BookWriter {
         /// Where notes about the book's cache entry go.
         var progress: ProgressReporter
         /// Paper size and date.
-        var options: BookOptions
-
-        /// Creates the inputs.
-        init(
-            report: Report, plan: ExecutionPlan, results: [String: ResultValue],
-            provenance: Provenance,
-            studies: [String], cache: ResultCache, progress: ProgressReporter,
-            options: BookOptions = BookOptions()
-        ) {
-            self.report = report
-            self.plan = plan
-            self.results = results
-            self.provenance = provenance
-            self.studies = studies
-            self.cache = cache
-            self.progress = progress
-            self.options = options
-        }
+        var options = BookOptions()
     }
 
     /// The PDF files of a build with `options` (its studies, cache and paper) from

@@ -54,7 +54,7 @@ public enum OutputCleaner {
                     Skip(
                         path: cache,
                         reason:
-                            "not CutBook's result cache (no \(CacheDirectoryTag.fileName) and not only cache entries); remove it yourself if it is not needed"
+                            "not CutBook's result cache (no \(CacheDirectoryTag.marker.fileName) and not only cache entries); remove it yourself if it is not needed"
                     ))
             }
         }
@@ -84,7 +84,7 @@ public enum OutputCleaner {
                     Skip(
                         path: path,
                         reason:
-                            "not written by CutBook (no \(SiteMarker.fileName) marker); remove it yourself if it is not needed"
+                            "not written by CutBook (no \(SiteMarker.marker.fileName) marker); remove it yourself if it is not needed"
                     ))
             }
         }

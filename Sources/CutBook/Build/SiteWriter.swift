@@ -43,7 +43,7 @@ enum SiteWriter {
         let old: String?
         do {
             try BuildInterruption.withLock {
-                try tree.writeFile(SiteMarker.fileName, SiteMarker.contents)
+                try tree.writeFile(SiteMarker.marker.fileName, SiteMarker.marker.contents)
             }
             if keepingOthers && FileManager.default.fileExists(atPath: target) {
                 try linkTree(from: target, into: tree)
@@ -85,7 +85,7 @@ enum SiteWriter {
         let manager = FileManager.default
         guard let paths = manager.enumerator(atPath: source) else { return }
         while let path = paths.nextObject() as? String {
-            guard path != SiteMarker.fileName else { continue }
+            guard path != SiteMarker.marker.fileName else { continue }
             let from = source + "/" + path
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: from, isDirectory: &isFolder) else { continue }

@@ -96,22 +96,24 @@ extension Messages {
             hint: NearestName.hint(for: name, in: known))
     }
 
-    static func duplicateName(
-        _ name: String, first: SourceLocation, at location: SourceLocation, in directive: Directive
-    ) -> Diagnostic {
-        Diagnostic(
-            location: location, directive: directive.text,
-            message: "result name '\(name)' is already defined at \(first)",
-            hint: "names are global in a report: choose another")
+    /// What a report allows only once: a result name (`as=`) or a figure or table label.
+    enum UniqueName {
+        case resultName, label
     }
 
-    static func duplicateLabel(
-        _ label: String, first: SourceLocation, at location: SourceLocation, in directive: Directive
+    static func duplicate(
+        _ kind: UniqueName, _ name: String, first: SourceLocation, at location: SourceLocation,
+        in directive: Directive
     ) -> Diagnostic {
-        Diagnostic(
+        let (noun, use, plural) =
+            switch kind {
+            case .resultName: ("result name", "defined", "names")
+            case .label: ("label", "used", "labels")
+            }
+        return Diagnostic(
             location: location, directive: directive.text,
-            message: "label '\(label)' is already used at \(first)",
-            hint: "labels are global in a report: choose another")
+            message: "\(noun) '\(name)' is already \(use) at \(first)",
+            hint: "\(plural) are global in a report: choose another")
     }
 
     static func requirement(_ text: String, at location: SourceLocation, in directive: Directive)

@@ -94,7 +94,7 @@ enum OutputMessages {
         OutputRefusal(
             folder: folder,
             reason:
-                "the folder is not empty and has no \(SiteMarker.fileName) marker, so CutBook did not write it and will not replace it",
+                "the folder is not empty and has no \(SiteMarker.marker.fileName) marker, so CutBook did not write it and will not replace it",
             fix: "empty or remove it yourself, or choose another --out")
     }
 }

@@ -20,6 +20,10 @@ protocol DirectiveKind {
     static var labelPrefix: String? { get }
     /// A rough cost of running `item`, for scheduling the longest chains first (default 0).
     static func schedulingCost(of item: ResolvedDirective) -> Int
+    /// Whether running `item` itself keeps every core of CutEngine's thread pool busy (a
+    /// network's training; default: no). The runner never runs two such directives at once,
+    /// nor one beside other work; see `Runner`.
+    static func usesThreadPool(_ item: ResolvedDirective) -> Bool
 }
 
 extension DirectiveKind {
@@ -29,6 +33,7 @@ extension DirectiveKind {
     static var isCached: Bool { true }
     static var labelPrefix: String? { nil }
     static func schedulingCost(of item: ResolvedDirective) -> Int { 0 }
+    static func usesThreadPool(_ item: ResolvedDirective) -> Bool { false }
 
     /// The decoded words and options: the `Arguments` of the verb's `ArgumentsExecutor`; nil
     /// for `include`.

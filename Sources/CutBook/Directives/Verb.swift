@@ -33,6 +33,9 @@ enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
     /// A rough cost of running `item`, for scheduling the longest chains first.
     func schedulingCost(of item: ResolvedDirective) -> Int { kind.schedulingCost(of: item) }
 
+    /// Whether running `item` keeps every core of the thread pool busy.
+    func usesThreadPool(_ item: ResolvedDirective) -> Bool { kind.usesThreadPool(item) }
+
     /// The presenter of the verb's results; nil for verbs whose results are not shown.
     var presenter: (any DirectivePresenter.Type)? { kind.presenter }
 }

@@ -6,39 +6,61 @@ import Foundation
 /// the infinities come back exactly; byte blobs (figure files) are stored as they are.
 struct BinaryWriter {
     /// The bytes written so far.
-    private(set) var data = Data()
+    fileprivate(set) var data = Data()
 
-    mutating func write(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+    /// Appends `fields` in order, each in its own encoding (`BinaryField`).
+    mutating func write(_ fields: any BinaryField...) {
+        for field in fields { field.write(to: &self) }
     }
+}
 
-    mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
+/// A value with a binary encoding: fixed-width little-endian numbers, length-prefixed bytes,
+/// strings and arrays.
+protocol BinaryField {
+    /// Appends the value's encoding to `out`.
+    func write(to out: inout BinaryWriter)
+}
 
-    mutating func write(_ value: Double) { write(value.bitPattern) }
-
-    mutating func write(_ value: Bool) { data.append(value ? 1 : 0) }
-
-    mutating func write(_ value: String) { write(Data(value.utf8)) }
-
-    mutating func write(_ value: Data) {
-        write(value.count)
-        data.append(value)
+extension UInt64: BinaryField {
+    /// Eight bytes, little-endian.
+    func write(to out: inout BinaryWriter) {
+        withUnsafeBytes(of: littleEndian) { out.data.append(contentsOf: $0) }
     }
+}
 
-    mutating func write(_ values: [Double]) {
-        write(values.count)
-        data.reserveCapacity(data.count + 8 * values.count)
-        for value in values { write(value) }
+extension Int: BinaryField {
+    /// As the `UInt64` of its 64-bit two's complement.
+    func write(to out: inout BinaryWriter) { UInt64(bitPattern: Int64(self)).write(to: &out) }
+}
+
+extension Double: BinaryField {
+    /// As the `UInt64` of its IEEE 754 bit pattern.
+    func write(to out: inout BinaryWriter) { bitPattern.write(to: &out) }
+}
+
+extension Bool: BinaryField {
+    /// One byte, 1 or 0.
+    func write(to out: inout BinaryWriter) { out.data.append(self ? 1 : 0) }
+}
+
+extension Data: BinaryField {
+    /// The byte count, then the bytes.
+    func write(to out: inout BinaryWriter) {
+        count.write(to: &out)
+        out.data.append(self)
     }
+}
 
-    mutating func write(_ values: [Int]) {
-        write(values.count)
-        for value in values { write(value) }
-    }
+extension String: BinaryField {
+    /// As its UTF-8 bytes.
+    func write(to out: inout BinaryWriter) { Data(utf8).write(to: &out) }
+}
 
-    mutating func write(_ values: [String]) {
-        write(values.count)
-        for value in values { write(value) }
+extension Array: BinaryField where Element: BinaryField {
+    /// The element count, then every element.
+    func write(to out: inout BinaryWriter) {
+        count.write(to: &out)
+        for element in self { element.write(to: &out) }
     }
 }
 

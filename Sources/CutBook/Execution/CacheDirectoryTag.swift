@@ -4,41 +4,23 @@ import Foundation
 /// cache as a cache: backup tools skip the folder, and `cutbook clean` removes a cache folder
 /// only when it is CutBook's.
 ///
-/// `ResultCache.store` calls `ensure(in:)` after creating the folder.
+/// `ResultCache.store` calls `marker.ensure(in:)` after creating the folder.
 enum CacheDirectoryTag {
-    /// The tag's file name.
-    static let fileName = "CACHEDIR.TAG"
-
-    /// The signature line the standard requires at the start of the file.
-    static let signature = "Signature: 8a477f597d28d172789f06886806bc55"
-
-    /// The tag's bytes: the signature, then a comment saying what wrote it.
-    static var contents: Data {
-        Data(
-            """
-            \(signature)
+    /// The tag: the signature the standard requires, then a comment saying what wrote it.
+    static let marker = FolderMarker(
+        fileName: "CACHEDIR.TAG", signature: "Signature: 8a477f597d28d172789f06886806bc55",
+        signatureIsWholeLine: false,
+        explanation: """
             # This file is a cache directory tag created by CutBook (cutbook build).
             # The folder holds CutBook's result cache; cutbook clean removes it.
 
-            """.utf8)
-    }
-
-    /// Writes the tag into the cache folder `directory` unless it is already there.
-    static func ensure(in directory: URL) throws {
-        let url = directory.appendingPathComponent(fileName)
-        guard !FileManager.default.fileExists(atPath: url.path) else { return }
-        try contents.write(to: url, options: .atomic)
-    }
+            """)
 
     /// Whether the folder at `path` is CutBook's result cache: it carries the tag, or (a cache
     /// written before the tag existed) it holds nothing but cache entries and their temporary
     /// files (`<key>.bin`, `<key>.json`, `book-<key>.bin`, `.<key>.<token>.tmp`).
     static func marks(_ path: String) -> Bool {
-        if let data = SiteMarker.regularFileBytes(path + "/" + fileName, limit: 64),
-            String(decoding: data, as: UTF8.self).hasPrefix(signature)
-        {
-            return true
-        }
+        if marker.isCarried(by: path) { return true }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path),
             !names.isEmpty
         else { return false }

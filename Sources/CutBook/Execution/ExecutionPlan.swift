@@ -104,3 +104,15 @@ struct ExecutionPlan: Sendable {
         order.filter { studies.contains(nodes[$0]!.directive.study) }
     }
 }
+
+extension ExecutionPlan {
+    /// Whether running `id` keeps CutEngine's whole thread pool busy: a network's training, or
+    /// a directive that evaluates one (a plot, scan or table reading such a training). The
+    /// runner runs such work alone.
+    func usesThreadPool(_ id: String) -> Bool {
+        guard let node = nodes[id] else { return false }
+        return ([node.directive] + node.inputIDs.compactMap { nodes[$0]?.directive }).contains {
+            $0.verb.usesThreadPool($0)
+        }
+    }
+}

@@ -87,7 +87,7 @@ struct ResultCache: Sendable {
     func store(_ value: ResultValue, for key: String) throws {
         guard value.isCacheable else { return }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try CacheDirectoryTag.ensure(in: directory)
+        try CacheDirectoryTag.marker.ensure(in: directory)
         CacheTemporaryFiles.sweepOnce(directory)
         let data = try Self.encode(value, key: key)
         let temporary = CacheTemporaryFiles.url(in: directory)

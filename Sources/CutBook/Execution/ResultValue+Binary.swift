@@ -11,62 +11,37 @@ extension ResultValue {
         var out = BinaryWriter()
         switch self {
         case .scalar(let value):
-            out.write(Tag.scalar.rawValue)
-            out.write(value)
+            out.write(Tag.scalar.rawValue, value)
         case .series(let series):
-            out.write(Tag.series.rawValue)
-            out.write(series.xName)
-            out.write(series.x)
-            out.write(series.columns.count)
-            for column in series.columns {
-                out.write(column.name)
-                out.write(column.values)
-            }
+            out.write(Tag.series.rawValue, series.xName, series.x, series.columns.count)
+            for column in series.columns { out.write(column.name, column.values) }
         case .table(let table):
-            out.write(Tag.table.rawValue)
-            out.write(table.headers)
-            out.write(table.rows.count)
+            out.write(Tag.table.rawValue, table.headers, table.rows.count)
             for row in table.rows {
                 out.write(row.count)
                 for cell in row {
                     switch cell {
-                    case .number(let value):
-                        out.write(true)
-                        out.write(value)
-                    case .text(let text):
-                        out.write(false)
-                        out.write(text)
+                    case .number(let value): out.write(true, value)
+                    case .text(let text): out.write(false, text)
                     }
                 }
             }
             let aliases = table.aliases.keys.sorted()
-            out.write(aliases)
-            out.write(aliases.map { table.aliases[$0]! })
+            out.write(aliases, aliases.map { table.aliases[$0]! })
         case .grid(let grid):
-            out.write(Tag.grid.rawValue)
-            out.write(grid.xName)
-            out.write(grid.x)
-            out.write(grid.yName)
-            out.write(grid.y)
-            out.write(grid.valueName)
-            out.write(grid.values)
+            out.write(
+                Tag.grid.rawValue, grid.xName, grid.x, grid.yName, grid.y, grid.valueName,
+                grid.values)
         case .training(let record):
             out.write(Tag.training.rawValue)
             record.write(to: &out)
         case .figure(let figure):
-            out.write(Tag.figure.rawValue)
-            out.write(figure.png)
-            out.write(figure.svg)
-            out.write(figure.pdf)
-            out.write(figure.width)
-            out.write(figure.height)
-            out.write(figure.alternative)
+            out.write(
+                Tag.figure.rawValue, figure.png, figure.svg, figure.pdf, figure.width,
+                figure.height, figure.alternative)
         case .check(let check):
-            out.write(Tag.check.rawValue)
-            out.write(check.field)
-            out.write(check.found)
-            out.write(check.expected)
-            out.write(check.allowed)
+            out.write(
+                Tag.check.rawValue, check.field, check.found, check.expected, check.allowed)
         case .object:
             throw NotCacheable()
         }
@@ -131,24 +106,11 @@ extension ResultValue {
 
 extension TrainingRecord {
     fileprivate func write(to out: inout BinaryWriter) {
-        out.write(model)
-        out.write(epochs)
-        out.write(seconds)
-        out.write(log.count)
-        for entry in log {
-            out.write(entry.epoch)
-            out.write(entry.loss)
-            out.write(entry.cuts)
-        }
-        out.write(losses)
-        out.write(trackedCuts.count)
-        for cuts in trackedCuts { out.write(cuts) }
+        out.write(model, epochs, seconds, log.count)
+        for entry in log { out.write(entry.epoch, entry.loss, entry.cuts) }
+        out.write(losses, trackedCuts)
         out.write(parameters.count)
-        for parameter in parameters {
-            out.write(parameter.name)
-            out.write(parameter.shape)
-            out.write(parameter.values)
-        }
+        for parameter in parameters { out.write(parameter.name, parameter.shape, parameter.values) }
         out.write(warnings)
     }
 

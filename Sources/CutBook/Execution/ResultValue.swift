@@ -55,19 +55,6 @@ struct Series: Sendable, Codable, Hashable {
         var name: String
         /// Its values.
         var values: [Double]
-
-        /// Creates a column.
-        init(name: String, values: [Double]) {
-            self.name = name
-            self.values = values
-        }
-    }
-
-    /// Creates a series.
-    init(xName: String, x: [Double], columns: [Column]) {
-        self.xName = xName
-        self.x = x
-        self.columns = columns
     }
 }
 
@@ -85,18 +72,6 @@ struct Grid: Sendable, Codable, Hashable {
     var valueName: String
     /// The values, row by row of y.
     var values: [Double]
-
-    /// Creates a grid.
-    init(
-        xName: String, x: [Double], yName: String, y: [Double], valueName: String, values: [Double]
-    ) {
-        self.xName = xName
-        self.x = x
-        self.yName = yName
-        self.y = y
-        self.valueName = valueName
-        self.values = values
-    }
 }
 
 /// A table: column headers and rows of cells.
@@ -113,14 +88,7 @@ struct ResultTable: Sendable, Codable, Hashable {
     var rows: [[Cell]]
     /// Short field names for columns whose header is awkward to type in a field path
     /// (`difference` for `softmax(a) − softmax(b)`): alias → header.
-    var aliases: [String: String]
-
-    /// Creates a table.
-    init(headers: [String], rows: [[Cell]], aliases: [String: String] = [:]) {
-        self.headers = headers
-        self.rows = rows
-        self.aliases = aliases
-    }
+    var aliases: [String: String] = [:]
 }
 
 /// What a training did: the logged losses, the final parameters, how long it took.
@@ -133,13 +101,6 @@ struct TrainingRecord: Sendable, Codable, Hashable {
         var loss: Double
         /// The cut values after it, when the model has cuts.
         var cuts: [Double]
-
-        /// Creates an entry.
-        init(epoch: Int, loss: Double, cuts: [Double]) {
-            self.epoch = epoch
-            self.loss = loss
-            self.cuts = cuts
-        }
     }
 
     /// One named parameter array (for example `SelectionCut/cuts`).
@@ -150,13 +111,6 @@ struct TrainingRecord: Sendable, Codable, Hashable {
         var shape: [Int]
         /// Its values, row-major.
         var values: [Double]
-
-        /// Creates a parameter.
-        init(name: String, shape: [Int], values: [Double]) {
-            self.name = name
-            self.shape = shape
-            self.values = values
-        }
     }
 
     /// The model as written (`cuts(sigmoid)` or an expression).
@@ -175,21 +129,6 @@ struct TrainingRecord: Sendable, Codable, Hashable {
     var parameters: [Parameter]
     /// Warnings (for example a NaN loss that stopped the training).
     var warnings: [String]
-
-    /// Creates a record.
-    init(
-        model: String, epochs: Int, seconds: Double, log: [Entry], losses: [Double],
-        trackedCuts: [[Double]], parameters: [Parameter], warnings: [String]
-    ) {
-        self.model = model
-        self.epochs = epochs
-        self.seconds = seconds
-        self.log = log
-        self.losses = losses
-        self.trackedCuts = trackedCuts
-        self.parameters = parameters
-        self.warnings = warnings
-    }
 }
 
 /// A figure drawn once and written as three files.
@@ -206,16 +145,6 @@ struct FigureFiles: Sendable, Codable, Hashable {
     var height: Int
     /// A text alternative for readers that cannot see the image.
     var alternative: String
-
-    /// Creates figure files.
-    init(png: Data, svg: Data, pdf: Data, width: Int, height: Int, alternative: String) {
-        self.png = png
-        self.svg = svg
-        self.pdf = pdf
-        self.width = width
-        self.height = height
-        self.alternative = alternative
-    }
 }
 
 /// The outcome of an `assert`: what was found and what was expected.
@@ -242,11 +171,4 @@ struct EngineObject: @unchecked Sendable {
     var payload: any Sendable
     /// Numbers other directives may read as fields.
     var fields: [String: Double]
-
-    /// Creates an object.
-    init(kind: String, payload: any Sendable, fields: [String: Double]) {
-        self.kind = kind
-        self.payload = payload
-        self.fields = fields
-    }
 }

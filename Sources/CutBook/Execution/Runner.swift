@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs the directives a build needs: loads what the cache has, computes the rest in
-/// dependency order with at most `jobs` at a time, stores new results, checks assertions.
+/// dependency order with at most `jobs` at a time (work on the whole thread pool alone), stores
+/// new results, checks assertions.
 struct Runner: Sendable {
     /// The graph.
     var plan: ExecutionPlan
@@ -118,15 +119,25 @@ struct Runner: Sendable {
         return ids.sorted { (chainCost($0), -position[$0]!) > (chainCost($1), -position[$1]!) }
     }
 
+    /// Runs `ids` in dependency order, longest chain first, with at most `jobs` at a time.
+    ///
+    /// Work that uses the whole thread pool (`ExecutionPlan.usesThreadPool`) runs alone: two
+    /// such trainings side by side would take turns on the pool pass by pass, and one-thread
+    /// work beside one would preempt a pool thread while the other waits at the pass's end.
+    /// When such work is ready but others are running, nothing new starts until it can;
+    /// one-thread work (data, cut trainings, scans, figures) fills the cores otherwise.
+    /// Results do not depend on the order.
     private func execute(_ ids: [String], into outcome: inout Outcome) async {
         var waiting = scheduled(ids)
         var failed: Set<String> = []
         var runningCount = 0
+        var poolWork: String?
+        let poolUsers = jobs > 1 ? Set(ids.filter(plan.usesThreadPool)) : []
         await withTaskGroup(of: (String, Result<ResultValue, Diagnostic>, Double).self) { group in
             while !waiting.isEmpty || runningCount > 0 {
                 // Skip directives whose inputs failed; start those whose inputs are ready.
                 var index = 0
-                while index < waiting.count && runningCount < jobs {
+                while index < waiting.count && runningCount < jobs && poolWork == nil {
                     let id = waiting[index]
                     let node = plan.nodes[id]!
                     if node.inputIDs.contains(where: failed.contains) {
@@ -138,6 +149,9 @@ struct Runner: Sendable {
                         index += 1
                         continue
                     }
+                    let needsPool = poolUsers.contains(id)
+                    if needsPool && runningCount > 0 { break }
+                    if needsPool { poolWork = id }
                     waiting.remove(at: index)
                     var inputs: [String: ResultValue] = [:]
                     var trainingData: [String: String] = [:]
@@ -155,6 +169,7 @@ struct Runner: Sendable {
                     break
                 }
                 runningCount -= 1
+                if poolWork == id { poolWork = nil }
                 switch result {
                 case .success(let value):
                     outcome.results[id] = value

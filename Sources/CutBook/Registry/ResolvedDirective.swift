@@ -65,6 +65,11 @@ struct ResolvedDirective: Sendable {
         return []
     }
 
+    /// A text option's comma-separated parts (`labels=a,b`), if it is given.
+    func list(_ key: String) -> [String]? {
+        text(key)?.split(separator: ",").map(String.init)
+    }
+
     /// The canonical form of what determines the result: verb, words and the input options
     /// (not captions or labels), sorted by key, values in canonical form.
     var canonicalForm: String {

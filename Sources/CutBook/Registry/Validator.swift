@@ -179,8 +179,8 @@ enum Validator {
             let key = "\(prefix):\(label)"
             if let first = defined[key] {
                 bag.add(
-                    Messages.duplicateLabel(
-                        key, first: first, at: option.valueLocation, in: item.directive))
+                    Messages.duplicate(
+                        .label, key, first: first, at: option.valueLocation, in: item.directive))
             } else {
                 defined[key] = option.valueLocation
             }
@@ -196,7 +196,8 @@ enum Validator {
             let location = item.directive.option("as")?.valueLocation ?? item.directive.location
             if let first = defined[name] {
                 bag.add(
-                    Messages.duplicateName(name, first: first, at: location, in: item.directive))
+                    Messages.duplicate(
+                        .resultName, name, first: first, at: location, in: item.directive))
             } else {
                 defined[name] = location
             }

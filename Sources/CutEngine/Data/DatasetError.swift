@@ -32,16 +32,15 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicateColumn(let name):
             return "column name '\(name)' is used twice: give every column its own name"
         case .emptyColumnName(let index):
-            return "column \(index) has an empty name: give every column a name"
+            return "column \(index) has an empty name: \(MessagePhrases.nameEveryColumn)"
         case .columnLengthMismatch(let column, let count, let expected):
             return "column '\(column)' has \(count) values but there are \(expected) events:"
                 + " every column needs one value per event"
         case .invalidTruthLabel(let event, let value):
-            return "event \(event) has truth label \(value): labels must be 1 (signal) or"
-                + " 0 (background)"
+            return "event \(event) has truth label \(value): labels must be "
+                + MessagePhrases.truthLabels
         case .unknownColumn(let name, let available):
-            return "no column named '\(name)'; the columns are "
-                + available.map { "'\($0)'" }.joined(separator: ", ")
+            return "no column named '\(name)'; " + MessagePhrases.columnsAre(available)
         case .columnIndexOutOfRange(let index, let columnCount):
             return "column index \(index) is out of range: the data set has \(columnCount)"
                 + " columns (0 … \(columnCount - 1))"

@@ -50,29 +50,16 @@ extension DenseKernels {
         let d2 = delta + o2 * stride, d3 = delta + o3 * stride
         let x0 = input + i0 * stride, x1 = input + i1 * stride
         let x2 = input + i2 * stride, x3 = input + i3 * stride
-        var a00 = FloatVector(), a01 = FloatVector(), a02 = FloatVector(), a03 = FloatVector()
-        var a10 = FloatVector(), a11 = FloatVector(), a12 = FloatVector(), a13 = FloatVector()
-        var a20 = FloatVector(), a21 = FloatVector(), a22 = FloatVector(), a23 = FloatVector()
-        var a30 = FloatVector(), a31 = FloatVector(), a32 = FloatVector(), a33 = FloatVector()
+        var block = RegisterBlock4x4(rowStarts: (.zero, .zero, .zero, .zero))
         for v in 0..<vectors {
-            let g0 = d0[v], g1 = d1[v], g2 = d2[v], g3 = d3[v]
-            let y0 = x0[v], y1 = x1[v], y2 = x2[v], y3 = x3[v]
-            a00.addProduct(g0, y0); a01.addProduct(g0, y1)
-            a02.addProduct(g0, y2); a03.addProduct(g0, y3)
-            a10.addProduct(g1, y0); a11.addProduct(g1, y1)
-            a12.addProduct(g1, y2); a13.addProduct(g1, y3)
-            a20.addProduct(g2, y0); a21.addProduct(g2, y1)
-            a22.addProduct(g2, y2); a23.addProduct(g2, y3)
-            a30.addProduct(g3, y0); a31.addProduct(g3, y1)
-            a32.addProduct(g3, y2); a33.addProduct(g3, y3)
+            block.addOuterProduct(d0[v], d1[v], d2[v], d3[v], x0[v], x1[v], x2[v], x3[v])
         }
         let rowCount = min(4, rows.count - firstRow)
         let columnCount = min(4, columns.count - firstColumn)
         let indices = (i0 * outputs, i1 * outputs, i2 * outputs, i3 * outputs)
-        addRow(a00, a01, a02, a03, to: weightSums + o0, indices, columnCount)
-        if rowCount > 1 { addRow(a10, a11, a12, a13, to: weightSums + o1, indices, columnCount) }
-        if rowCount > 2 { addRow(a20, a21, a22, a23, to: weightSums + o2, indices, columnCount) }
-        if rowCount > 3 { addRow(a30, a31, a32, a33, to: weightSums + o3, indices, columnCount) }
+        block.forEachRow(rowCount, of: (o0, o1, o2, o3)) { o, a0, a1, a2, a3 in
+            addRow(a0, a1, a2, a3, to: weightSums + o, indices, columnCount)
+        }
     }
 
     @inline(__always)

@@ -127,38 +127,18 @@ enum DenseKernels {
         let w1 = weights + o1 * rowStride
         let w2 = weights + o2 * rowStride
         let w3 = weights + o3 * rowStride
-        var a00 = b0, a01 = b0, a02 = b0, a03 = b0
-        var a10 = b1, a11 = b1, a12 = b1, a13 = b1
-        var a20 = b2, a21 = b2, a22 = b2, a23 = b2
-        var a30 = b3, a31 = b3, a32 = b3, a33 = b3
+        var block = RegisterBlock4x4(rowStarts: (b0, b1, b2, b3))
         for position in 0..<columns.count {
             let i = columns[position]
             let row = input + i * stride
-            let x0 = row[0], x1 = row[1], x2 = row[2], x3 = row[3]
             let column = i * columnStride
-            let c0 = FloatVector(repeating: w0[column])
-            let c1 = FloatVector(repeating: w1[column])
-            let c2 = FloatVector(repeating: w2[column])
-            let c3 = FloatVector(repeating: w3[column])
-            a00.addProduct(c0, x0); a01.addProduct(c0, x1)
-            a02.addProduct(c0, x2); a03.addProduct(c0, x3)
-            a10.addProduct(c1, x0); a11.addProduct(c1, x1)
-            a12.addProduct(c1, x2); a13.addProduct(c1, x3)
-            a20.addProduct(c2, x0); a21.addProduct(c2, x1)
-            a22.addProduct(c2, x2); a23.addProduct(c2, x3)
-            a30.addProduct(c3, x0); a31.addProduct(c3, x1)
-            a32.addProduct(c3, x2); a33.addProduct(c3, x3)
+            block.addOuterProduct(
+                FloatVector(repeating: w0[column]), FloatVector(repeating: w1[column]),
+                FloatVector(repeating: w2[column]), FloatVector(repeating: w3[column]),
+                row[0], row[1], row[2], row[3])
         }
-        let remaining = rows.count - first
-        store4(a00, a01, a02, a03, row: o0, output, stride, epilogue, vectorOffset)
-        if remaining > 1 {
-            store4(a10, a11, a12, a13, row: o1, output, stride, epilogue, vectorOffset)
-        }
-        if remaining > 2 {
-            store4(a20, a21, a22, a23, row: o2, output, stride, epilogue, vectorOffset)
-        }
-        if remaining > 3 {
-            store4(a30, a31, a32, a33, row: o3, output, stride, epilogue, vectorOffset)
+        block.forEachRow(rows.count - first, of: (o0, o1, o2, o3)) { o, s0, s1, s2, s3 in
+            store4(s0, s1, s2, s3, row: o, output, stride, epilogue, vectorOffset)
         }
     }
 

@@ -14,9 +14,7 @@ extension FloatVector {
         _ base: UnsafePointer<Float>, at offset: Int, count: Int, padding: Float = 0
     ) -> FloatVector {
         let remaining = count - offset
-        if remaining >= FloatVector.scalarCount {
-            return UnsafeRawPointer(base + offset).loadUnaligned(as: FloatVector.self)
-        }
+        if remaining >= FloatVector.scalarCount { return loadWhole(base, at: offset) }
         var vector = FloatVector(repeating: padding)
         for lane in 0..<remaining { vector[lane] = base[offset + lane] }
         return vector
@@ -26,11 +24,21 @@ extension FloatVector {
     @inline(__always)
     func store(to base: UnsafeMutablePointer<Float>, at offset: Int, count: Int) {
         let remaining = count - offset
-        if remaining >= FloatVector.scalarCount {
-            UnsafeMutableRawPointer(base + offset).storeBytes(of: self, as: FloatVector.self)
-            return
-        }
+        if remaining >= FloatVector.scalarCount { return storeWhole(to: base, at: offset) }
         for lane in 0..<remaining { base[offset + lane] = self[lane] }
+    }
+
+    /// Loads the `scalarCount` values at `base + offset`, all of which must be readable (a whole
+    /// vector of the data, or of a scratch buffer whose last vector is padded).
+    @inline(__always)
+    static func loadWhole(_ base: UnsafePointer<Float>, at offset: Int) -> FloatVector {
+        UnsafeRawPointer(base + offset).loadUnaligned(as: FloatVector.self)
+    }
+
+    /// Stores all lanes to `base + offset`, which must have room for a whole vector.
+    @inline(__always)
+    func storeWhole(to base: UnsafeMutablePointer<Float>, at offset: Int) {
+        UnsafeMutableRawPointer(base + offset).storeBytes(of: self, as: FloatVector.self)
     }
 
     /// −1 in the lanes that hold events (lane < count − offset), 0 in a tail's unused lanes.

@@ -79,7 +79,7 @@ struct BidiagonalQR {
                 e[m - 2] = 0
                 d[m - 1] = block.smallest
                 LapackRotations.rotateRows(
-                    &vt, n: n, first: m - 2, cosines: [block.cosRight], sines: [block.sinRight],
+                    &vt, n: n, first: m - 2, cosines: [block.right.cos], sines: [block.right.sin],
                     forward: true)
                 m -= 2
                 continue

@@ -57,7 +57,7 @@ extension SingularDecomposition {
             let block = TwoByTwoTriangularSVD(f: d1, g: e1, h: d2)
             d1 = block.largest
             d2 = block.smallest
-            let (c, s) = (block.cosRight, block.sinRight)
+            let (c, s) = block.right
             vt = [c, s, -s, c]
         }
 
@@ -84,12 +84,14 @@ extension SingularDecomposition {
 /// `[[csl, snl], [−snl, csl]] · [[f, g], [0, h]] · [[csr, −snr], [snr, csr]] = diag(ssmax, ssmin)`,
 /// with the signs of the singular values chosen so that the rotations are proper.
 struct TwoByTwoTriangularSVD {
+    /// ssmax, the singular value of larger magnitude (signed).
     var largest: Double
+    /// ssmin, the singular value of smaller magnitude (signed).
     var smallest: Double
-    var cosRight: Double
-    var sinRight: Double
-    var cosLeft: Double
-    var sinLeft: Double
+    /// The right rotation (csr, snr).
+    var right: (cos: Double, sin: Double)
+    /// The left rotation (csl, snl).
+    var left: (cos: Double, sin: Double)
 
     init(f: Double, g: Double, h: Double) {
         var ft = f
@@ -161,21 +163,18 @@ struct TwoByTwoTriangularSVD {
             }
         }
         if swapped {
-            cosLeft = srt
-            sinLeft = crt
-            cosRight = slt
-            sinRight = clt
+            left = (srt, crt)
+            right = (slt, clt)
         } else {
-            cosLeft = clt
-            sinLeft = slt
-            cosRight = crt
-            sinRight = srt
+            left = (clt, slt)
+            right = (crt, srt)
         }
         let signOfMax: Double
         switch pmax {
-        case 1: signOfMax = fortranSign(1, cosRight) * fortranSign(1, cosLeft) * fortranSign(1, f)
-        case 2: signOfMax = fortranSign(1, sinRight) * fortranSign(1, cosLeft) * fortranSign(1, g)
-        default: signOfMax = fortranSign(1, sinRight) * fortranSign(1, sinLeft) * fortranSign(1, h)
+        case 1: signOfMax = fortranSign(1, right.cos) * fortranSign(1, left.cos) * fortranSign(1, f)
+        case 2: signOfMax = fortranSign(1, right.sin) * fortranSign(1, left.cos) * fortranSign(1, g)
+        default:
+            signOfMax = fortranSign(1, right.sin) * fortranSign(1, left.sin) * fortranSign(1, h)
         }
         largest = fortranSign(ssmax, signOfMax)
         smallest = fortranSign(ssmin, signOfMax * fortranSign(1, f) * fortranSign(1, h))

@@ -25,14 +25,42 @@ protocol CutPairKernel {
     )
 }
 
-/// σ_x = 1/(1 + u_x) and σ_y = 1/(1 + u_y) with one division (see `CutPairKernel`): the
-/// shared step of the factored pair kernels.
-@inline(__always)
-func factoredSigmoids(_ ux: FloatVector, _ uy: FloatVector) -> (x: FloatVector, y: FloatVector) {
-    let sx = 1 + ux
-    let sy = 1 + uy
-    let reciprocal = 1 / (sx * sy)
-    return (reciprocal * sy, reciprocal * sx)
+/// A pair kernel over precomputed u₀ = e^(−k x) per event (see `FactoredSigmoidPairKernel`):
+/// u = u₀ C for both cuts, then σ_x = 1/(1 + u_x) and σ_y = 1/(1 + u_y) with one division (see
+/// `CutPairKernel`). Each kernel adds only how it forms the weight and slopes from u and σ.
+protocol FactoredPairKernel: CutPairKernel {
+    /// C = e^(k c_x), the factor of the first cut.
+    var scaleX: FloatVector { get }
+    /// C = e^(k c_y), the factor of the second cut.
+    var scaleY: FloatVector { get }
+    /// Weight and unscaled slopes from u and σ of both cuts.
+    func combine(_ cuts: FactoredCuts) -> (
+        weight: FloatVector, slopeX: FloatVector, slopeY: FloatVector
+    )
+}
+
+/// u = e^(−k (x − c)) and σ = 1/(1 + u) of both cuts of a factored pair kernel.
+struct FactoredCuts {
+    let ux: FloatVector
+    let uy: FloatVector
+    let sigmaX: FloatVector
+    let sigmaY: FloatVector
+}
+
+extension FactoredPairKernel {
+    static var fusesWithLoss: Bool { true }
+
+    @inline(__always)
+    func callAsFunction(_ first: FloatVector, _ second: FloatVector) -> (
+        weight: FloatVector, slopeX: FloatVector, slopeY: FloatVector
+    ) {
+        let (ux, uy) = (first * scaleX, second * scaleY)
+        let sx = 1 + ux
+        let sy = 1 + uy
+        let reciprocal = 1 / (sx * sy)
+        return combine(
+            FactoredCuts(ux: ux, uy: uy, sigmaX: reciprocal * sy, sigmaY: reciprocal * sx))
+    }
 }
 
 /// σ(k (x − c)) for both cuts, from precomputed u₀ = e^(−k x) per event: with
@@ -41,40 +69,34 @@ func factoredSigmoids(_ ux: FloatVector, _ uy: FloatVector) -> (x: FloatVector, 
 /// Valid while |k x| ≤ 40 and |k c| ≤ 40, so u stays within e^±80 (the objective checks).
 /// When s_x s_y overflows (both cuts more than about 44/k above the event) the weights are 0:
 /// the true weight is then below 1e-38.
-struct FactoredSigmoidPairKernel: CutPairKernel {
+struct FactoredSigmoidPairKernel: FactoredPairKernel {
     let scaleX: FloatVector
     let scaleY: FloatVector
     let derivativeScale: Float
-    static var fusesWithLoss: Bool { true }
 
     @inline(__always)
-    func callAsFunction(_ first: FloatVector, _ second: FloatVector) -> (
+    func combine(_ c: FactoredCuts) -> (
         weight: FloatVector, slopeX: FloatVector, slopeY: FloatVector
     ) {
-        let (ux, uy) = (first * scaleX, second * scaleY)
-        let (wx, wy) = factoredSigmoids(ux, uy)
-        let weight = wx * wy
-        return (weight, ux * wx * weight, uy * wy * weight)
+        let weight = c.sigmaX * c.sigmaY
+        return (weight, c.ux * c.sigmaX * weight, c.uy * c.sigmaY * weight)
     }
 }
 
 /// 2σ(x − c) − 1 for both cuts, factored like `FactoredSigmoidPairKernel` (slope 1):
 /// ∂(2σ − 1)/∂c = −2 u σ², so the slopes are u σ² times the other cut's weight, scale −2.
-struct FactoredBalancedPairKernel: CutPairKernel {
+struct FactoredBalancedPairKernel: FactoredPairKernel {
     let scaleX: FloatVector
     let scaleY: FloatVector
     var derivativeScale: Float { -2 }
-    static var fusesWithLoss: Bool { true }
 
     @inline(__always)
-    func callAsFunction(_ first: FloatVector, _ second: FloatVector) -> (
+    func combine(_ c: FactoredCuts) -> (
         weight: FloatVector, slopeX: FloatVector, slopeY: FloatVector
     ) {
-        let (ux, uy) = (first * scaleX, second * scaleY)
-        let (wx, wy) = factoredSigmoids(ux, uy)
-        let bx = wx + wx - 1
-        let by = wy + wy - 1
-        return (bx * by, ux * wx * wx * by, uy * wy * wy * bx)
+        let bx = c.sigmaX + c.sigmaX - 1
+        let by = c.sigmaY + c.sigmaY - 1
+        return (bx * by, c.ux * c.sigmaX * c.sigmaX * by, c.uy * c.sigmaY * c.sigmaY * bx)
     }
 }
 

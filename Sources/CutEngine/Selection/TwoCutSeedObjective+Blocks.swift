@@ -134,17 +134,19 @@ func accumulateBlocks<Kernel: CutPairKernel>(
         let blockStart = block * size
         let count = min(inputs.count, blockStart + size) - blockStart
         if Kernel.fusesWithLoss {
-            accumulatePairBlock(
-                kernel, first: inputs.first + blockStart, second: inputs.second + blockStart,
-                truth: inputs.truth + blockStart, count: count,
+            let terms = PairKernelTerms(
+                kernel: kernel, first: inputs.first + blockStart,
+                second: inputs.second + blockStart, count: count)
+            accumulateSeedSums(
+                terms, truth: inputs.truth + blockStart, count: count,
                 into: partials + block * BlockSums.fieldCount)
         } else {
             applyPair(
                 kernel, first: inputs.first + blockStart, second: inputs.second + blockStart,
                 count: count, into: scratch)
-            accumulateProductBlock(
-                scratch: scratch, truth: inputs.truth + blockStart, count: count,
-                into: partials + block * BlockSums.fieldCount)
+            accumulateSeedSums(
+                ProductScratchTerms(scratch: scratch), truth: inputs.truth + blockStart,
+                count: count, into: partials + block * BlockSums.fieldCount)
         }
     }
 }
@@ -156,48 +158,62 @@ func applyPair<Kernel: CutPairKernel>(
     _ kernel: Kernel, first: UnsafePointer<Float>, second: UnsafePointer<Float>, count: Int,
     into output: UnsafeMutablePointer<Float>
 ) {
-    let width = FloatVector.scalarCount
     let size = SeedLoss.blockSize
     var offset = 0
     while offset < count {
-        let full = offset + width <= count
         let (w, sx, sy) = kernel(
-            full
-                ? UnsafeRawPointer(first + offset).loadUnaligned(as: FloatVector.self)
-                : FloatVector.load(first, at: offset, count: count),
-            full
-                ? UnsafeRawPointer(second + offset).loadUnaligned(as: FloatVector.self)
-                : FloatVector.load(second, at: offset, count: count))
-        UnsafeMutableRawPointer(output + offset).storeBytes(of: w, as: FloatVector.self)
-        UnsafeMutableRawPointer(output + size + offset).storeBytes(of: sx, as: FloatVector.self)
-        UnsafeMutableRawPointer(output + 2 * size + offset).storeBytes(of: sy, as: FloatVector.self)
-        offset += width
+            FloatVector.load(first, at: offset, count: count),
+            FloatVector.load(second, at: offset, count: count))
+        w.storeWhole(to: output, at: offset)
+        sx.storeWhole(to: output + size, at: offset)
+        sy.storeWhole(to: output + 2 * size, at: offset)
+        offset += FloatVector.scalarCount
     }
 }
 
-/// The seed-loss sums of one block from the scratch of `applyPair`.
+/// Where the seed-loss sums of a block read each vector's product weight and unscaled slopes.
+protocol SeedTerms {
+    /// The terms of the vector at `offset`; `full` is false only for a partial last vector.
+    func terms(at offset: Int, full: Bool) -> (FloatVector, FloatVector, FloatVector)
+}
+
+/// The scratch of `applyPair`: weights at 0, slopes at `size` and 2 × `size`.
+struct ProductScratchTerms: SeedTerms {
+    let scratch: UnsafeMutablePointer<Float>
+
+    @inline(__always)
+    func terms(at offset: Int, full: Bool) -> (FloatVector, FloatVector, FloatVector) {
+        let size = SeedLoss.blockSize
+        return (
+            FloatVector.loadWhole(scratch, at: offset),
+            FloatVector.loadWhole(scratch + size, at: offset),
+            FloatVector.loadWhole(scratch + 2 * size, at: offset)
+        )
+    }
+}
+
+/// The seed-loss sums of the `count` events of one block into `partials`: full vectors first,
+/// with the sums in registers, then the partial last vector (if any), whose lanes beyond
+/// `count` are masked. Kept out of line and specialised per source, so that each loop is
+/// compiled on its own (see `accumulateBlocks`).
 @inline(never)
-func accumulateProductBlock(
-    scratch: UnsafeMutablePointer<Float>, truth: UnsafePointer<Float>, count: Int,
+func accumulateSeedSums<Source: SeedTerms>(
+    _ source: Source, truth: UnsafePointer<Float>, count: Int,
     into partials: UnsafeMutablePointer<Double>
 ) {
     let width = FloatVector.scalarCount
-    let size = SeedLoss.blockSize
     var sums = SeedAccumulator()
     var offset = 0
-    func load(_ pointer: UnsafeMutablePointer<Float>) -> FloatVector {
-        UnsafeRawPointer(pointer + offset).loadUnaligned(as: FloatVector.self)
-    }
-    // Full vectors first, with the sums in registers; the partial last vector (if any) after.
     while offset + width <= count {
-        let label = UnsafeRawPointer(truth + offset).loadUnaligned(as: FloatVector.self)
-        sums.add(load(scratch), load(scratch + size), load(scratch + 2 * size), label)
+        let (w, slopeX, slopeY) = source.terms(at: offset, full: true)
+        sums.add(w, slopeX, slopeY, FloatVector.loadWhole(truth, at: offset))
         offset += width
     }
     if offset < count {
+        let (w, slopeX, slopeY) = source.terms(at: offset, full: false)
         sums.addPartial(
-            load(scratch), load(scratch + size), load(scratch + 2 * size),
-            FloatVector.load(truth, at: offset, count: count), valid: count - offset)
+            w, slopeX, slopeY, FloatVector.load(truth, at: offset, count: count),
+            valid: count - offset)
     }
     sums.store(to: partials)
 }
@@ -219,8 +235,8 @@ func accumulateBlocksSplit<Kernel: SingleCutKernel>(
         let count = min(inputs.count, blockStart + size) - blockStart
         applyCut(kernelX, input: inputs.first + blockStart, count: count, into: scratch)
         applyCut(kernelY, input: inputs.second + blockStart, count: count, into: scratch + 2 * size)
-        accumulateSplitBlock(
-            scratch: scratch, truth: inputs.truth + blockStart, count: count,
+        accumulateSeedSums(
+            SplitScratchTerms(scratch: scratch), truth: inputs.truth + blockStart, count: count,
             into: partials + block * BlockSums.fieldCount)
     }
 }
@@ -232,75 +248,53 @@ func applyCut<Kernel: SingleCutKernel>(
     _ kernel: Kernel, input: UnsafePointer<Float>, count: Int,
     into output: UnsafeMutablePointer<Float>
 ) {
-    let width = FloatVector.scalarCount
     let size = SeedLoss.blockSize
     var offset = 0
     while offset < count {
-        let x =
-            offset + width <= count
-            ? UnsafeRawPointer(input + offset).loadUnaligned(as: FloatVector.self)
-            : FloatVector.load(input, at: offset, count: count)
-        let (weight, slope) = kernel(x)
-        UnsafeMutableRawPointer(output + offset).storeBytes(of: weight, as: FloatVector.self)
-        UnsafeMutableRawPointer(output + size + offset).storeBytes(of: slope, as: FloatVector.self)
-        offset += width
+        let (weight, slope) = kernel(FloatVector.load(input, at: offset, count: count))
+        weight.storeWhole(to: output, at: offset)
+        slope.storeWhole(to: output + size, at: offset)
+        offset += FloatVector.scalarCount
     }
 }
 
-/// The seed-loss sums of one block from the scratch of `applyCut` (x at 0, y at 2 × size).
-@inline(never)
-func accumulateSplitBlock(
-    scratch: UnsafeMutablePointer<Float>, truth: UnsafePointer<Float>, count: Int,
-    into partials: UnsafeMutablePointer<Double>
-) {
-    let width = FloatVector.scalarCount
-    let size = SeedLoss.blockSize
-    var sums = SeedAccumulator()
-    var offset = 0
-    func load(_ pointer: UnsafeMutablePointer<Float>) -> FloatVector {
-        UnsafeRawPointer(pointer + offset).loadUnaligned(as: FloatVector.self)
+/// The scratch of two `applyCut`s: weight and slope of cut x at 0 and `size`, of cut y at
+/// 2 × `size` and 3 × `size`; the product weight is w_x w_y, the slopes s_x w_y and s_y w_x.
+struct SplitScratchTerms: SeedTerms {
+    let scratch: UnsafeMutablePointer<Float>
+
+    @inline(__always)
+    func terms(at offset: Int, full: Bool) -> (FloatVector, FloatVector, FloatVector) {
+        let size = SeedLoss.blockSize
+        let (wx, sx) = (
+            FloatVector.loadWhole(scratch, at: offset),
+            FloatVector.loadWhole(scratch + size, at: offset)
+        )
+        let (wy, sy) = (
+            FloatVector.loadWhole(scratch + 2 * size, at: offset),
+            FloatVector.loadWhole(scratch + 3 * size, at: offset)
+        )
+        return (wx * wy, sx * wy, sy * wx)
     }
-    // Full vectors first, with the sums in registers; the partial last vector (if any) after.
-    while offset + width <= count {
-        let (wx, sx) = (load(scratch), load(scratch + size))
-        let (wy, sy) = (load(scratch + 2 * size), load(scratch + 3 * size))
-        let label = UnsafeRawPointer(truth + offset).loadUnaligned(as: FloatVector.self)
-        sums.add(wx * wy, sx * wy, sy * wx, label)
-        offset += width
-    }
-    if offset < count {
-        let (wx, sx) = (load(scratch), load(scratch + size))
-        let (wy, sy) = (load(scratch + 2 * size), load(scratch + 3 * size))
-        sums.addPartial(
-            wx * wy, sx * wy, sy * wx, FloatVector.load(truth, at: offset, count: count),
-            valid: count - offset)
-    }
-    sums.store(to: partials)
 }
 
-/// The seed-loss sums of one block straight from the pair kernel, in one loop (the same
-/// arithmetic as `applyPair` followed by `accumulateProductBlock`, without the scratch).
-@inline(never)
-func accumulatePairBlock<Kernel: CutPairKernel>(
-    _ kernel: Kernel, first: UnsafePointer<Float>, second: UnsafePointer<Float>,
-    truth: UnsafePointer<Float>, count: Int, into partials: UnsafeMutablePointer<Double>
-) {
-    let width = FloatVector.scalarCount
-    var sums = SeedAccumulator()
-    var offset = 0
-    while offset + width <= count {
-        let (w, sx, sy) = kernel(
-            UnsafeRawPointer(first + offset).loadUnaligned(as: FloatVector.self),
-            UnsafeRawPointer(second + offset).loadUnaligned(as: FloatVector.self))
-        sums.add(w, sx, sy, UnsafeRawPointer(truth + offset).loadUnaligned(as: FloatVector.self))
-        offset += width
-    }
-    if offset < count {
-        let (w, sx, sy) = kernel(
+/// A pair kernel applied to the two inputs of `count` events, in the same loop as the loss
+/// sums (the same arithmetic as `applyPair` then `ProductScratchTerms`, without the scratch);
+/// a partial last vector is padded.
+struct PairKernelTerms<Kernel: CutPairKernel>: SeedTerms {
+    let kernel: Kernel
+    let first: UnsafePointer<Float>
+    let second: UnsafePointer<Float>
+    let count: Int
+
+    @inline(__always)
+    func terms(at offset: Int, full: Bool) -> (FloatVector, FloatVector, FloatVector) {
+        if full {
+            return kernel(
+                FloatVector.loadWhole(first, at: offset), FloatVector.loadWhole(second, at: offset))
+        }
+        return kernel(
             FloatVector.load(first, at: offset, count: count),
             FloatVector.load(second, at: offset, count: count))
-        sums.addPartial(
-            w, sx, sy, FloatVector.load(truth, at: offset, count: count), valid: count - offset)
     }
-    sums.store(to: partials)
 }

@@ -155,52 +155,35 @@ public struct TwoCutSeedObjective: TrainingObjective, Sendable {
     private mutating func run<Kernel: CutPairKernel>(
         _ kernel: Kernel, _ first: [Float], _ second: [Float]
     ) {
-        blocks.derivativeScale = kernel.derivativeScale
-        let count = eventCount
-        let blockCount = blocks.blockCount
-        let helper = self.helper
-        let scratchBase = scratch.withUnsafeMutableBufferPointer { $0.baseAddress! }
-        first.withUnsafeBufferPointer { first in
-            second.withUnsafeBufferPointer { second in
-                truth.withUnsafeBufferPointer { truth in
-                    blocks.values.withUnsafeMutableBufferPointer { partials in
-                        let inputs = PairKernelInputs(
-                            first: first.baseAddress!, second: second.baseAddress!,
-                            truth: truth.baseAddress!, count: count)
-                        let output = UnsafeSendablePointer(partials.baseAddress!)
-                        let work = UnsafeSendableFloatPointer(scratchBase)
-                        guard let helper else {
-                            accumulateBlocks(
-                                kernel, inputs: inputs, blocks: 0..<blockCount,
-                                scratch: work.pointer, into: output.pointer)
-                            return
-                        }
-                        let middle = blockCount / 2
-                        helper.run { part in
-                            accumulateBlocks(
-                                kernel, inputs: inputs,
-                                blocks: part == 0 ? 0..<middle : middle..<blockCount,
-                                scratch: work.pointer + part * splitScratchCount,
-                                into: output.pointer)
-                        }
-                    }
-                }
-            }
+        runBlocks(first, second, derivativeScale: kernel.derivativeScale) {
+            accumulateBlocks(kernel, inputs: $0, blocks: $1, scratch: $2, into: $3)
         }
     }
-}
 
-extension TwoCutSeedObjective {
     /// Runs the split path (one kernel per cut) over all blocks, on one or two threads.
-    fileprivate mutating func runSplit<Kernel: SingleCutKernel>(
+    private mutating func runSplit<Kernel: SingleCutKernel>(
         _ kernelX: Kernel, _ kernelY: Kernel
     ) {
-        blocks.derivativeScale = kernelX.derivativeScale
+        runBlocks(columnX, columnY, derivativeScale: kernelX.derivativeScale) {
+            accumulateBlocksSplit(kernelX, kernelY, inputs: $0, blocks: $1, scratch: $2, into: $3)
+        }
+    }
+
+    /// Sets the derivative scale and calls `accumulate(inputs, blocks, scratch, partials)` once
+    /// for all blocks or, with a helper thread, once per half of the blocks, each half with its
+    /// own `splitScratchCount` floats of scratch.
+    private mutating func runBlocks(
+        _ first: [Float], _ second: [Float], derivativeScale: Float,
+        _ accumulate: (
+            PairKernelInputs, Range<Int>, UnsafeMutablePointer<Float>, UnsafeMutablePointer<Double>
+        ) -> Void
+    ) {
+        blocks.derivativeScale = derivativeScale
         let count = eventCount
         let blockCount = blocks.blockCount
         let helper = self.helper
-        columnX.withUnsafeBufferPointer { first in
-            columnY.withUnsafeBufferPointer { second in
+        first.withUnsafeBufferPointer { first in
+            second.withUnsafeBufferPointer { second in
                 truth.withUnsafeBufferPointer { truth in
                     scratch.withUnsafeMutableBufferPointer { scratch in
                         blocks.values.withUnsafeMutableBufferPointer { partials in
@@ -210,18 +193,14 @@ extension TwoCutSeedObjective {
                             let output = UnsafeSendablePointer(partials.baseAddress!)
                             let work = UnsafeSendableFloatPointer(scratch.baseAddress!)
                             guard let helper else {
-                                accumulateBlocksSplit(
-                                    kernelX, kernelY, inputs: inputs, blocks: 0..<blockCount,
-                                    scratch: work.pointer, into: output.pointer)
+                                accumulate(inputs, 0..<blockCount, work.pointer, output.pointer)
                                 return
                             }
                             let middle = blockCount / 2
                             helper.run { part in
-                                accumulateBlocksSplit(
-                                    kernelX, kernelY, inputs: inputs,
-                                    blocks: part == 0 ? 0..<middle : middle..<blockCount,
-                                    scratch: work.pointer + part * splitScratchCount,
-                                    into: output.pointer)
+                                accumulate(
+                                    inputs, part == 0 ? 0..<middle : middle..<blockCount,
+                                    work.pointer + part * splitScratchCount, output.pointer)
                             }
                         }
                     }

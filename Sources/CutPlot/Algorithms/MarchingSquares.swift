@@ -50,21 +50,16 @@ enum MarchingSquares {
                 case 4, 11: segments.append((right, top))
                 case 6, 9: segments.append((bottom, top))
                 case 7, 8: segments.append((left, top))
-                case 5:
-                    if centreAbove {
+                case 5, 10:
+                    // A saddle: case 5 with the centre above (or 10 with it below) joins the
+                    // left edge to the top and the bottom to the right; the others the left
+                    // edge to the bottom and the right to the top.
+                    if centreAbove == (index == 5) {
                         segments.append((left, top))
                         segments.append((bottom, right))
                     } else {
                         segments.append((left, bottom))
                         segments.append((right, top))
-                    }
-                case 10:
-                    if centreAbove {
-                        segments.append((left, bottom))
-                        segments.append((right, top))
-                    } else {
-                        segments.append((left, top))
-                        segments.append((bottom, right))
                     }
                 default: break
                 }

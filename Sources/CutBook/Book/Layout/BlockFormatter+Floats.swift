@@ -24,7 +24,7 @@ extension BlockFormatter {
         let anchor = figure.anchor
         var fragment = Fragment(height: figureHeight + gap + caption.height + 6) { context, y in
             let cr = context.cairo
-            let left = context.theme.left + indent
+            let left = context.theme.margins.left + indent
             PDFTags.destination(anchor, x: left, y: y, on: cr)
             cairo_save(cr)
             cairo_translate(cr, left + (width - figureWidth) / 2, y)
@@ -102,7 +102,7 @@ extension BlockFormatter {
             let height = (layouts.map(\.height).max() ?? 0) + 2 * pad * 0.6
             var fragment = Fragment(height: height) { context, y in
                 let cr = context.cairo
-                let left = context.theme.left + indent + (width - tableWidth) / 2
+                let left = context.theme.margins.left + indent + (width - tableWidth) / 2
                 cairo_set_source_rgb(cr, 0, 0, 0)
                 for (column, cellLayout) in layouts.enumerated() {
                     cellLayout.draw(
@@ -143,7 +143,7 @@ extension BlockFormatter {
                 let first = caption[0].draw
                 caption[0].draw = { context, y in
                     PDFTags.destination(
-                        anchor, x: context.theme.left + indent, y: y, on: context.cairo)
+                        anchor, x: context.theme.margins.left + indent, y: y, on: context.cairo)
                     first(context, y)
                 }
             }

@@ -52,7 +52,7 @@ final class BlockFormatter {
         case .rule:
             var fragment = Fragment(height: 12) { context, y in
                 let cr = context.cairo
-                let middle = context.theme.left + indent + width / 2
+                let middle = context.theme.margins.left + indent + width / 2
                 cairo_set_source_rgb(cr, 0.5, 0.5, 0.5)
                 cairo_set_line_width(cr, 0.5)
                 cairo_move_to(cr, middle - 40, y + 6)
@@ -74,8 +74,8 @@ final class BlockFormatter {
                 let cr = context.cairo
                 cairo_set_source_rgb(cr, 0.5, 0.5, 0.5)
                 cairo_set_line_width(cr, 0.4)
-                cairo_move_to(cr, context.theme.left + indent, y - 5)
-                cairo_line_to(cr, context.theme.left + indent + 60, y - 5)
+                cairo_move_to(cr, context.theme.margins.left + indent, y - 5)
+                cairo_line_to(cr, context.theme.margins.left + indent + 60, y - 5)
                 cairo_stroke(cr)
                 first(context, y)
             }
@@ -102,7 +102,8 @@ final class BlockFormatter {
             var fragment = Fragment(height: line.height) { context, y in
                 cairo_set_source_rgb(context.cairo, gray, gray, gray)
                 layout.draw(
-                    lines: index..<index + 1, x: context.theme.left + indent, y: y, in: context)
+                    lines: index..<index + 1, x: context.theme.margins.left + indent, y: y,
+                    in: context)
             }
             fragment.firstBaseline = line.baseline
             if index == 0 { fragment.spaceBefore = gap ?? theme.paragraphGap }
@@ -129,9 +130,10 @@ final class BlockFormatter {
             engine: engine, linkColor: theme.linkColor)
         var fragment = Fragment(height: layout.height + 3) { context, y in
             cairo_set_source_rgb(context.cairo, 0, 0, 0)
-            PDFTags.destination(anchor, x: context.theme.left, y: y, on: context.cairo)
+            PDFTags.destination(anchor, x: context.theme.margins.left, y: y, on: context.cairo)
             layout.draw(
-                lines: 0..<layout.lines.count, x: context.theme.left + indent, y: y, in: context)
+                lines: 0..<layout.lines.count, x: context.theme.margins.left + indent, y: y,
+                in: context)
         }
         fragment.spaceBefore = level <= 2 ? 16 : 11
         fragment.keepWithNext = true
@@ -161,7 +163,7 @@ final class BlockFormatter {
                 let cr = context.cairo
                 let gray = context.theme.codeBackground
                 cairo_set_source_rgb(cr, gray, gray, gray)
-                cairo_rectangle(cr, context.theme.left + indent, y, width, height)
+                cairo_rectangle(cr, context.theme.margins.left + indent, y, width, height)
                 cairo_fill(cr)
                 line.draw(context, y + top)
             }
@@ -175,7 +177,7 @@ final class BlockFormatter {
         let pad = 4.0
         var fragment = Fragment(height: box.height + 2 * pad) { context, y in
             cairo_set_source_rgb(context.cairo, 0, 0, 0)
-            let x = context.theme.left + indent + (width - box.width) / 2
+            let x = context.theme.margins.left + indent + (width - box.width) / 2
             box.draw(x: x, y: y + pad + box.ascent, text: context.text, on: context.cairo)
         }
         fragment.spaceBefore = theme.paragraphGap
@@ -198,7 +200,7 @@ final class BlockFormatter {
                 cairo_set_source_rgb(context.cairo, 0, 0, 0)
                 context.text.show(
                     marker, font: context.theme.body,
-                    x: context.theme.left + indent + inset - 6 - metrics.width,
+                    x: context.theme.margins.left + indent + inset - 6 - metrics.width,
                     y: y + first.firstBaseline, on: context.cairo)
             }
             out += itemFragments

@@ -1,3 +1,5 @@
+import CutPlot
+
 /// A font request for the book's text.
 struct BookFont: Hashable {
     /// The family (DejaVu Serif, DejaVu Sans, DejaVu Sans Mono).
@@ -12,16 +14,17 @@ struct BookFont: Hashable {
     static let mono = "DejaVu Sans Mono"
 }
 
+/// The space between a page's edges and its text block, in points.
+struct PageMargins {
+    let left, right, top, bottom: Double
+}
+
 /// The page geometry and type sizes of the book.
 struct BookTheme {
-    /// Page width and height in points.
-    let pageWidth: Double
-    let pageHeight: Double
-    /// Margins in points.
-    let left: Double
-    let right: Double
-    let top: Double
-    let bottom: Double
+    /// The page's width and height in points.
+    let page: Size
+    /// The space between the page's edges and the text block.
+    let margins: PageMargins
 
     let body = BookFont(family: BookFont.serif, size: 10)
     let leading = 14.0
@@ -39,20 +42,17 @@ struct BookTheme {
 
     init(paper: BookOptions.Paper) {
         let size = paper.size
-        pageWidth = size.width
-        pageHeight = size.height
+        page = Size(width: size.width, height: size.height)
         // A text block of about 66 characters a line, centred, with room for the running head.
         let measure = 390.0
-        left = ((size.width - measure) / 2).rounded()
-        right = size.width - left - measure
-        top = 78
-        bottom = 78
+        let left = ((size.width - measure) / 2).rounded()
+        margins = PageMargins(left: left, right: size.width - left - measure, top: 78, bottom: 78)
     }
 
     /// The width of the text block.
-    var textWidth: Double { pageWidth - left - right }
+    var textWidth: Double { page.width - margins.left - margins.right }
     /// The height of the text block.
-    var textHeight: Double { pageHeight - top - bottom }
+    var textHeight: Double { page.height - margins.top - margins.bottom }
 
     /// The heading font of a level (2 section, 3 subsection, deeper paragraphs heads).
     func heading(level: Int) -> BookFont {

@@ -10,17 +10,9 @@ struct BookDocument: Sendable {
     /// The authors, in order.
     var authors: [String]
     /// Lines for the title page's colophon (how the book was made).
-    var colophon: [String]
+    var colophon: [String] = []
     /// The chapters, in reading order.
     var chapters: [BookChapter]
-
-    /// Creates a document.
-    init(title: String, authors: [String], colophon: [String] = [], chapters: [BookChapter]) {
-        self.title = title
-        self.authors = authors
-        self.colophon = colophon
-        self.chapters = chapters
-    }
 }
 
 /// One chapter: a study of the report.
@@ -31,13 +23,6 @@ struct BookChapter: Sendable {
     var title: String
     /// The blocks after the title, in reading order.
     var blocks: [BookBlock]
-
-    /// Creates a chapter.
-    init(name: String, title: String, blocks: [BookBlock]) {
-        self.name = name
-        self.title = title
-        self.blocks = blocks
-    }
 }
 
 /// A block of a chapter.
@@ -128,14 +113,6 @@ struct BookFigure: Sendable {
     var caption: [BookInline]
     /// The link destination (`fig-<label>`).
     var anchor: String
-
-    /// Creates a figure.
-    init(drawing: any BookDrawing, number: ItemNumber, caption: [BookInline], anchor: String) {
-        self.drawing = drawing
-        self.number = number
-        self.caption = caption
-        self.anchor = anchor
-    }
 }
 
 /// A numbered table: headers, rows of already formatted cells, a caption.
@@ -152,21 +129,7 @@ struct BookTable: Sendable {
     /// The table's number, or nil for a plain Markdown table (not numbered).
     var number: ItemNumber?
     /// The caption after "Table N.".
-    var caption: [BookInline]
+    var caption: [BookInline] = []
     /// The link destination (`tab-<label>`), when numbered.
     var anchor: String?
-
-    /// Creates a table.
-    init(
-        headers: [[BookInline]], rows: [[[BookInline]]], alignments: [Alignment],
-        number: ItemNumber? = nil,
-        caption: [BookInline] = [], anchor: String? = nil
-    ) {
-        self.headers = headers
-        self.rows = rows
-        self.alignments = alignments
-        self.number = number
-        self.caption = caption
-        self.anchor = anchor
-    }
 }

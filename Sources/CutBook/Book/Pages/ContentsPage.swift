@@ -16,10 +16,11 @@ struct ContentsPage {
     func fragments(_ entries: [BookMark]) -> [Fragment] {
         let headingFont = BookFont(family: BookFont.sans, size: 20, bold: true)
         var heading = Fragment(height: 80) { context, y in
-            PDFTags.destination(Self.anchor, x: context.theme.left, y: y, on: context.cairo)
+            PDFTags.destination(Self.anchor, x: context.theme.margins.left, y: y, on: context.cairo)
             cairo_set_source_rgb(context.cairo, 0, 0, 0)
             context.text.show(
-                "Contents", font: headingFont, x: context.theme.left, y: y + 62, on: context.cairo)
+                "Contents", font: headingFont, x: context.theme.margins.left, y: y + 62,
+                on: context.cairo)
         }
         heading.keepWithNext = true
         return [heading] + entries.map(line)
@@ -43,7 +44,7 @@ struct ContentsPage {
         var fragment = Fragment(height: title.height) { context, y in
             let cr = context.cairo
             let theme = context.theme
-            let left = theme.left + indent
+            let left = theme.margins.left + indent
             let lastLine = title.lines[title.lines.count - 1]
             let baseline = y + lastLine.top + lastLine.baseline
             cairo_set_source_rgb(cr, 0, 0, 0)
@@ -52,7 +53,7 @@ struct ContentsPage {
             title.draw(lines: 0..<title.lines.count, x: left + numberWidth, y: y, in: context)
             let page = pageNumbers.pages[entry.anchor].map(String.init) ?? "?"
             let pageMetrics = context.text.measure(page, font: font)
-            let right = theme.left + theme.textWidth
+            let right = theme.margins.left + theme.textWidth
             context.text.show(page, font: font, x: right - pageMetrics.width, y: baseline, on: cr)
             if !isChapter {
                 let end = left + numberWidth + title.naturalWidthOfLine(title.lines.count - 1)
@@ -65,7 +66,7 @@ struct ContentsPage {
                 }
             }
             context.links.add(
-                .destination(entry.anchor), x: theme.left + indent, y: y,
+                .destination(entry.anchor), x: theme.margins.left + indent, y: y,
                 width: theme.textWidth - indent,
                 height: title.height)
         }

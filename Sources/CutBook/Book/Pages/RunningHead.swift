@@ -10,12 +10,12 @@ struct RunningHead {
     func draw(left: String?, right: String?, page: Int, context: PageContext) {
         let cr = context.cairo
         let font = theme.runningHead
-        let baseline = theme.top - 30
+        let baseline = theme.margins.top - 30
         cairo_set_source_rgb(cr, 0.25, 0.25, 0.25)
         let leftFont = BookFont(family: font.family, size: font.size, italic: true)
         var room = theme.textWidth
         if let left {
-            context.text.show(left, font: leftFont, x: theme.left, y: baseline, on: cr)
+            context.text.show(left, font: leftFont, x: theme.margins.left, y: baseline, on: cr)
             room -= context.text.measure(left, font: leftFont).width + 24
         }
         // A long book title gives way to its part before a colon, then to nothing.
@@ -25,12 +25,13 @@ struct RunningHead {
         }) {
             let width = context.text.measure(shown, font: font).width
             context.text.show(
-                shown, font: font, x: theme.left + theme.textWidth - width, y: baseline, on: cr)
+                shown, font: font, x: theme.margins.left + theme.textWidth - width, y: baseline,
+                on: cr)
         }
         if left != nil || right != nil {
             cairo_set_line_width(cr, 0.4)
-            cairo_move_to(cr, theme.left, baseline + 5)
-            cairo_line_to(cr, theme.left + theme.textWidth, baseline + 5)
+            cairo_move_to(cr, theme.margins.left, baseline + 5)
+            cairo_line_to(cr, theme.margins.left + theme.textWidth, baseline + 5)
             cairo_stroke(cr)
         }
         let number = String(page)
@@ -38,7 +39,7 @@ struct RunningHead {
         let width = context.text.measure(number, font: numberFont).width
         cairo_set_source_rgb(cr, 0, 0, 0)
         context.text.show(
-            number, font: numberFont, x: (theme.pageWidth - width) / 2,
-            y: theme.pageHeight - theme.bottom + 36, on: cr)
+            number, font: numberFont, x: (theme.page.width - width) / 2,
+            y: theme.page.height - theme.margins.bottom + 36, on: cr)
     }
 }

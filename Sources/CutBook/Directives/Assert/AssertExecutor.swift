@@ -6,17 +6,10 @@ struct AssertExecutor: ArgumentsExecutor {
         inputs: ExecutionInputs,
         context: ExecutionContext
     ) throws -> ResultValue {
-        let field = arguments.field
-        let found: Double
-        do {
-            found = try inputs.number(at: field, in: directive)
-        } catch var error as ExecutionError {
-            error.location = directive.directive.words.first?.location
-            throw error
-        }
-        return .check(
+        .check(
             CheckOutcome(
-                field: field, found: found, expected: arguments.expected,
-                allowed: arguments.allowed))
+                field: arguments.field,
+                found: try inputs.number(atWordField: arguments.field, in: directive),
+                expected: arguments.expected, allowed: arguments.allowed))
     }
 }

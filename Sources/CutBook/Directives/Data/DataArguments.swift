@@ -29,7 +29,7 @@ extension DataDirective {
             draws = item.text("draws")
             signalFirst = try item.requiredText("order") != "background-first"
             file = item.text("file")
-            columns = item.text("columns")?.split(separator: ",").map(String.init)
+            columns = item.list("columns")
             truth = try item.requiredText("truth")
             resultName = item.resultName
         }

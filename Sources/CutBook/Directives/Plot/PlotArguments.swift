@@ -59,7 +59,7 @@ extension PlotDirective {
             horizontalLines = ReferenceValues(item.options["hline"])
             y = item.text("y")
             column = try item.requiredInteger("column")
-            labels = item.text("labels")?.split(separator: ",").map(String.init) ?? []
+            labels = item.list("labels") ?? []
             levels = item.numbers("levels")
             at = try item.requiredNumber("at")
             relaxations = item.names("relaxations")

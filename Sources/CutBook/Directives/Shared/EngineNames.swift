@@ -27,14 +27,17 @@ enum EngineNames {
         return loss
     }
 
-    /// The loss or optimizer `name` of the table `Name` (`LossName`, `OptimizerName`).
+    /// The loss or optimizer that option `key` of `item` names, from the table `Name`
+    /// (`LossName`, `OptimizerName`); an error at the option's value when it is not one.
     static func named<Name: RawRepresentable & CaseIterable>(
-        _ name: String, as _: Name.Type, option: String, location: SourceLocation?
+        _ key: String, of item: ResolvedDirective, as _: Name.Type
     ) throws -> Name where Name.RawValue == String {
+        let name = try item.requiredText(key)
         guard let value = Name(rawValue: name) else {
             let known = Name.allCases.map(\.rawValue).joined(separator: ", ")
             throw ExecutionError(
-                "\(option)=\(name) is not one of \(known)", location: location)
+                "\(key)=\(name) is not one of \(known)",
+                location: item.directive.option(key)?.valueLocation)
         }
         return value
     }

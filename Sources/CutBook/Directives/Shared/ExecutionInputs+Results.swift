@@ -23,4 +23,15 @@ extension ExecutionInputs {
         }
         return record
     }
+
+    /// The number at the field the directive's first word names (`<<value brute.argmax>>`,
+    /// `<<assert fit.cuts[0] …>>`), or an error at that word.
+    func number(atWordField field: String, in directive: ResolvedDirective) throws -> Double {
+        do {
+            return try number(at: field, in: directive)
+        } catch var error as ExecutionError {
+            error.location = directive.directive.words.first?.location
+            throw error
+        }
+    }
 }

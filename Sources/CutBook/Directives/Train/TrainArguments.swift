@@ -43,12 +43,8 @@ extension TrainDirective {
                 location: item.directive.verbLocation)
             data = item.names("on")
             model = item.text("model")
-            loss = try EngineNames.named(
-                try item.requiredText("loss"), as: LossName.self, option: "loss",
-                location: item.directive.option("loss")?.valueLocation)
-            optimizer = try EngineNames.named(
-                try item.requiredText("optimizer"), as: OptimizerName.self, option: "optimizer",
-                location: item.directive.option("optimizer")?.valueLocation)
+            loss = try EngineNames.named("loss", of: item, as: LossName.self)
+            optimizer = try EngineNames.named("optimizer", of: item, as: OptimizerName.self)
             learningRate = try item.requiredNumber("lr")
             epochs = try item.requiredInteger("epochs")
             initial = item.numbers("init")

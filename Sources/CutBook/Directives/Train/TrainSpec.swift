@@ -12,6 +12,15 @@ enum TrainDirective: DirectiveKind {
         item.integer("epochs") ?? 0
     }
 
+    /// A model with anything but cuts in it trains on CutEngine's kernels, which split every
+    /// pass over the pool's threads; cuts alone train on one thread.
+    static func usesThreadPool(_ item: ResolvedDirective) -> Bool {
+        guard item.text("what") == "model", let text = item.text("model") else { return false }
+        guard let expression = try? ModelExpression(parsing: text) else { return false }
+        if case .cuts = expression { return false }
+        return true
+    }
+
     static var executor: (any DirectiveExecutor)? { TrainExecutor() }
 
     /// The declaration.

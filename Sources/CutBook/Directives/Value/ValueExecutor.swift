@@ -5,12 +5,6 @@ struct ValueExecutor: ArgumentsExecutor {
         inputs: ExecutionInputs,
         context: ExecutionContext
     ) throws -> ResultValue {
-        let field = arguments.field
-        do {
-            return .scalar(try inputs.number(at: field, in: directive))
-        } catch var error as ExecutionError {
-            error.location = directive.directive.words.first?.location
-            throw error
-        }
+        .scalar(try inputs.number(atWordField: arguments.field, in: directive))
     }
 }

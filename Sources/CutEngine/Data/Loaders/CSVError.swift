@@ -32,7 +32,7 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .fileAccess(let file, let reason):
-            return "\(file): \(reason)"
+            return MessagePhrases.fileAccess(file, reason: reason)
         case .emptyFile(let file):
             return "\(file):1:1: the file is empty; expected a header line of column names"
                 + " (e.g. x,y,label) followed by one line of numbers per event"
@@ -41,8 +41,8 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
                 "\(file):\(line):\(column): expected a header of column names but found the number"
                 + " '\(found)'; add a first line naming the columns (e.g. x,y,label)"
         case .emptyColumnName(let file, let line, let column):
-            return "\(file):\(line):\(column): empty column name; give every column a name in the"
-                + " header"
+            return "\(file):\(line):\(column): empty column name; \(MessagePhrases.nameEveryColumn)"
+                + " in the header"
         case .duplicateColumnName(let file, let line, let column, let name):
             return
                 "\(file):\(line):\(column): column name '\(name)' appears twice; rename one of them"
@@ -58,14 +58,13 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
                 + " number; write a decimal number such as 1.5 or -2e-3"
         case .nonFiniteNumber(let file, let line, let column, let field, let columnName):
             return "\(file):\(line):\(column): '\(field)' in column '\(columnName)' is not finite;"
-                + " remove the event or replace the value with a finite number"
+                + " \(MessagePhrases.replaceNonFinite)"
         case .truthColumnMissing(let file, let name, let available):
-            return "\(file):1:1: no truth column '\(name)'; the columns are "
-                + available.map { "'\($0)'" }.joined(separator: ", ")
+            return "\(file):1:1: no truth column '\(name)'; " + MessagePhrases.columnsAre(available)
                 + "; name one of them as the truth column or add the column"
         case .invalidTruthValue(let file, let line, let column, let field):
-            return "\(file):\(line):\(column): truth value '\(field)' must be 1 (signal) or"
-                + " 0 (background)"
+            return "\(file):\(line):\(column): truth value '\(field)' must be"
+                + " \(MessagePhrases.truthLabels)"
         case .noFeatureColumns(let file):
             return "\(file):1:1: the only column is the truth column; add at least one column of"
                 + " event values"

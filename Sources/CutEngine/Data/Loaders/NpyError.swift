@@ -31,6 +31,8 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A value that is NaN or infinite, or too large for `float32` (data sets are `Float`).
     case nonFiniteValue(file: String, row: Int, column: Int, value: Double)
 
+    private static let truncated = "the file is truncated; save it again"
+
     private static let supported =
         "CutEngine reads .npy versions 1.0–3.0 with dtype '<f4' or '<f8', C order, 1-D or 2-D"
 
@@ -38,7 +40,7 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .fileAccess(let file, let reason):
-            return "\(file): \(reason)"
+            return MessagePhrases.fileAccess(file, reason: reason)
         case .badMagic(let file, let found):
             let bytes = found.map { String($0, radix: 16) }.joined(separator: " ")
             return "\(file): not a .npy file: it starts with bytes [\(bytes)] instead of"
@@ -49,7 +51,7 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
                 "\(file): .npy format version \(major).\(minor) is not supported; \(Self.supported)"
         case .truncatedHeader(let file, let expected, let found):
             return "\(file): the file ends inside its header (\(found) of \(expected) bytes):"
-                + " the file is truncated; save it again"
+                + " \(Self.truncated)"
         case .malformedHeader(let file, let reason, let header):
             return "\(file): malformed .npy header (\(reason)): \(header)"
         case .unsupportedDataType(let file, let descr):
@@ -68,7 +70,7 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
                 + " \(Self.supported); reshape the array first"
         case .truncatedData(let file, let expected, let found):
             return "\(file): the header promises \(expected) bytes of data but only \(found)"
-                + " remain: the file is truncated; save it again"
+                + " remain: \(Self.truncated)"
         case .trailingData(let file, let expected, let found):
             return "\(file): the header promises \(expected) bytes of data but \(found) remain:"
                 + " the header does not describe the data; save the array again"
@@ -83,8 +85,7 @@ public enum NpyError: Error, Equatable, Sendable, CustomStringConvertible {
                 value.isFinite
                 ? "is too large for float32 (it would become infinite)" : "is not finite"
             return "\(file): value \(value) at row \(row), column \(column) (counted from 0, as"
-                + " numpy indexes) \(what); remove the event or replace the value with a finite"
-                + " number"
+                + " numpy indexes) \(what); \(MessagePhrases.replaceNonFinite)"
         }
     }
 

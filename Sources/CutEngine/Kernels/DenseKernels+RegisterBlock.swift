@@ -1,0 +1,47 @@
+/// The sixteen accumulators of a dense kernel's register block, four rows × four columns of
+/// event vectors or weights: `a[r][c] += left[r] · right[c]` per step, one fused multiply-add
+/// each, in the same order for every kernel that uses it.
+struct RegisterBlock4x4 {
+    var a00, a01, a02, a03: FloatVector
+    var a10, a11, a12, a13: FloatVector
+    var a20, a21, a22, a23: FloatVector
+    var a30, a31, a32, a33: FloatVector
+
+    /// A block whose row `r` starts at `rowStarts.r` in all four columns.
+    @inline(__always)
+    init(rowStarts: (FloatVector, FloatVector, FloatVector, FloatVector)) {
+        (a00, a01, a02, a03) = (rowStarts.0, rowStarts.0, rowStarts.0, rowStarts.0)
+        (a10, a11, a12, a13) = (rowStarts.1, rowStarts.1, rowStarts.1, rowStarts.1)
+        (a20, a21, a22, a23) = (rowStarts.2, rowStarts.2, rowStarts.2, rowStarts.2)
+        (a30, a31, a32, a33) = (rowStarts.3, rowStarts.3, rowStarts.3, rowStarts.3)
+    }
+
+    /// Adds the outer product `left ⊗ right`: `a[r][c] += left.r · right.c`.
+    @inline(__always)
+    mutating func addOuterProduct(
+        _ l0: FloatVector, _ l1: FloatVector, _ l2: FloatVector, _ l3: FloatVector,
+        _ r0: FloatVector, _ r1: FloatVector, _ r2: FloatVector, _ r3: FloatVector
+    ) {
+        a00.addProduct(l0, r0); a01.addProduct(l0, r1)
+        a02.addProduct(l0, r2); a03.addProduct(l0, r3)
+        a10.addProduct(l1, r0); a11.addProduct(l1, r1)
+        a12.addProduct(l1, r2); a13.addProduct(l1, r3)
+        a20.addProduct(l2, r0); a21.addProduct(l2, r1)
+        a22.addProduct(l2, r2); a23.addProduct(l2, r3)
+        a30.addProduct(l3, r0); a31.addProduct(l3, r1)
+        a32.addProduct(l3, r2); a33.addProduct(l3, r3)
+    }
+
+    /// Calls `body(rows.r, a[r][0], a[r][1], a[r][2], a[r][3])` for the first `count` rows
+    /// (at least one, at most four): a partial block hands over only the rows that exist.
+    @inline(__always)
+    func forEachRow(
+        _ count: Int, of rows: (Int, Int, Int, Int),
+        _ body: (Int, FloatVector, FloatVector, FloatVector, FloatVector) -> Void
+    ) {
+        body(rows.0, a00, a01, a02, a03)
+        if count > 1 { body(rows.1, a10, a11, a12, a13) }
+        if count > 2 { body(rows.2, a20, a21, a22, a23) }
+        if count > 3 { body(rows.3, a30, a31, a32, a33) }
+    }
+}
