@@ -50,7 +50,8 @@ enum BookFixture {
                 blocks.append(
                     .figure(
                         BookFigure(
-                            drawing: figure("Study \(number)"), number: number,
+                            drawing: figure("Study \(number)"),
+                            number: ItemNumber(chapter: number, index: 1),
                             caption: [
                                 .text("S/√B against the cut, with the best cut "),
                                 .math(math("c^* = 3.737")),
@@ -72,7 +73,8 @@ enum BookFixture {
                                     [.value(String(format: "%.4f", 1 / Double(row + 1)))],
                                     [.value("-0.0\(row)")],
                                 ]
-                            }, alignments: [.right, .right, .right], number: number,
+                            }, alignments: [.right, .right, .right],
+                            number: ItemNumber(chapter: number, index: 1),
                             caption: [.text("Gradient at the ends")],
                             anchor: "tab-\(number)")))
                 blocks.append(

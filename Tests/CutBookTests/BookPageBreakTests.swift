@@ -71,7 +71,8 @@ struct BookPageBreakTests {
         blocks.append(
             .figure(
                 BookFigure(
-                    drawing: BookFixture.figure("late"), number: 1, caption: [.text("late figure")],
+                    drawing: BookFixture.figure("late"), number: ItemNumber(chapter: 1, index: 1),
+                    caption: [.text("late figure")],
                     anchor: "fig-late")))
         blocks.append(Self.paragraph(6, words: 30))
         let document = BookDocument(
@@ -82,7 +83,7 @@ struct BookPageBreakTests {
             ])
         let file = try PDFProbe.write(try BookTypesetter().pdf(document), name: "floats")
         let pages = try PDFProbe.pageLines(file).map { $0.joined(separator: "\n") }
-        let figurePage = try #require(pages.firstIndex { $0.contains("Figure 1. late figure") })
+        let figurePage = try #require(pages.firstIndex { $0.contains("Figure 1.1. late figure") })
         let secondChapter = try #require(pages.firstIndex { $0.contains("CHAPTER 2") })
         #expect(figurePage < secondChapter)
         // The paragraph after the figure may fill the page before it, never a later chapter.
@@ -96,7 +97,7 @@ struct BookPageBreakTests {
         }
         let table = BookTable(
             headers: [[.text("Index")], [.text("Square")]], rows: rows,
-            alignments: [.left, .right], number: 1,
+            alignments: [.left, .right], number: ItemNumber(chapter: 1, index: 1),
             caption: [.text("Squares")], anchor: "tab-squares")
         let document = BookDocument(
             title: "Tables", authors: [],

@@ -55,7 +55,7 @@ struct BookReportTests {
 
         let pages = try PDFProbe.info(pdf).pages
         let page = try (1...pages).first {
-            try PDFProbe.text(pdf, page: $0).contains("Figure 1. The sample")
+            try PDFProbe.text(pdf, page: $0).contains("Figure 1.1. The sample")
         }
         let captionPage = try #require(page)
         let caption = try #require(try PDFProbe.wordBox(pdf, page: captionPage, word: "Figure"))
@@ -131,8 +131,8 @@ struct BookLinkAndErrorTests {
             formats: ["pdf"], executors: executors, cache: cache)
         let pdf = out.appendingPathComponent("book.pdf")
         let text = try PDFProbe.pageLines(pdf).flatMap { $0 }.joined(separator: "\n")
-        #expect(text.contains("Figure 1. The sample"))
-        #expect(text.contains("Figure 2."))
+        #expect(text.contains("Figure 1.1. The sample"))
+        #expect(text.contains("Figure 2.1."))
 
         // Without the cache the same executors fail at the first plot: they really cannot draw.
         do {

@@ -75,6 +75,56 @@ struct BrowserTests {
         #expect(pictures.allSatisfy { $0[3] == "922" && $0[4] == "691" })
         let text = try run(Self.tool("pdftotext")!, [pdf.path, "-"])
         #expect(text.contains("√"), "the MathML square root is not in the rendered page")
-        #expect(text.contains("Figure 2"))
+        #expect(text.contains("Figure 2.1."))
+    }
+
+    /// The property values `probe` finds on `page` in Chromium at `width` px, after the page's
+    /// scripts ran: `page` is copied with a script that writes them into the body's
+    /// `data-probe` attribute, and Chromium prints the DOM.
+    private func probe(_ page: URL, width: Int, query: String) throws -> [String] {
+        let script = """
+            <script>window.addEventListener("load", function () {
+              var nav = getComputedStyle(document.querySelector("nav.sidebar"));
+              var toggle = getComputedStyle(document.querySelector("label.sidebar-toggle"));
+              var hits = document.querySelectorAll("#search-results li a");
+              document.body.setAttribute("data-probe", [nav.display, nav.position, toggle.display,
+                hits.length, hits.length ? hits[0].getAttribute("href") : "-"].join(" "));
+            });</script>
+            """
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let probed = page.deletingLastPathComponent().appendingPathComponent("probe.html")
+        try html.replacingOccurrences(of: "</body>", with: script + "</body>")
+            .write(to: probed, atomically: true, encoding: .utf8)
+        let dom = try run(
+            try #require(Self.chromium),
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(width),900",
+                "--user-data-dir=\(page.deletingLastPathComponent().path)/../profile-\(width)",
+                "--virtual-time-budget=3000", "--dump-dom", probed.absoluteString + query,
+            ])
+        let found = try #require(
+            dom.range(of: #"data-probe="([^"]*)""#, options: .regularExpression))
+        return dom[found].dropFirst("data-probe=\"".count).dropLast().split(separator: " ").map(
+            String.init)
+    }
+
+    /// The sidebar and the search in a real browser, from `file://`: beside the text at
+    /// 1280 px, folded behind its toggle at 400 px; typing a word (here through `?search=`,
+    /// which also unfolds the sidebar) lists the sections that hold it, read from
+    /// `search-index.js`.
+    @Test func chromiumShowsSidebarAndSearchesFromFile() async throws {
+        try #require(BrowserTools.available, "headless Chromium is needed: run `make deps`")
+        let out = try await BookTestSupport.build(formats: ["html"])
+        let page = out.appendingPathComponent("relax.html")
+        let wide = try probe(page, width: 1280, query: "?search=softmax%20batch")
+        #expect(wide.prefix(3) == ["block", "fixed", "none"])
+        #expect(Int(wide[3]) ?? 0 > 0, "no search results: \(wide)")
+        #expect(wide[4].hasPrefix("shift.html"))
+        let narrow = try probe(page, width: 400, query: "")
+        #expect(narrow.prefix(4) == ["none", "static", "block", "0"])
+        // A search from the address unfolds the sidebar, so its results show.
+        let searched = try probe(page, width: 400, query: "?search=softmax")
+        #expect(searched.prefix(3) == ["block", "static", "block"])
+        #expect(Int(searched[3]) ?? 0 > 0, "no search results: \(searched)")
     }
 }

@@ -37,15 +37,15 @@ import Testing
         #expect(prose.contains("a price of $5"))
         #expect(
             prose.contains("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\">"))
-        #expect(prose.contains("<span class=\"number\">Table 1.</span> Softmax of"))
+        #expect(prose.contains("<span class=\"number\">Table 1.1.</span> Softmax of"))
         #expect(prose.contains("<td class=\"number\">0.0200</td>"))
         #expect(prose.contains("The first difference is <span class=\"value\">0.0321</span>"))
-        #expect(prose.contains("<a class=\"ref\" href=\"#tab-softmax\">Table 1</a>"))
+        #expect(prose.contains("<a class=\"ref\" href=\"#tab-softmax\">Table 1.1</a>"))
         #expect(prose.contains("<a rel=\"next\" href=\"second.html\">"))
         #expect(prose.contains("Seeds: 19680801") == false)
         let second = try String(
             contentsOf: summary.outDirectory.appendingPathComponent("second.html"), encoding: .utf8)
-        #expect(second.contains("<a class=\"ref\" href=\"prose.html#tab-softmax\">Table 1</a>"))
+        #expect(second.contains("<a class=\"ref\" href=\"prose.html#tab-softmax\">Table 1.1</a>"))
         #expect(second.contains("<span class=\"value checked\""))
         #expect(second.contains("<h2 id=\"where-s-b-comes-from\">Where <math"))
         #expect(second.contains("<h2 id=\"where-s-b-comes-from-2\">"))
@@ -228,8 +228,8 @@ import Testing
             contentsOf: summary.outDirectory.appendingPathComponent("surfaces.html"),
             encoding: .utf8)
         #expect(
-            surfaces.contains("<a class=\"ref\" href=\"network.html#fig-scatter\">Figure 1</a>"))
-        #expect(surfaces.contains("<span class=\"number\">Figure 5.</span> Loss surface"))
+            surfaces.contains("<a class=\"ref\" href=\"network.html#fig-scatter\">Figure 1.1</a>"))
+        #expect(surfaces.contains("<span class=\"number\">Figure 2.1.</span> Loss surface"))
     }
 
     @Test func quickstartBuildsAndRebuildsWithoutTraining() async throws {

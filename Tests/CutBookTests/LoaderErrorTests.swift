@@ -81,7 +81,7 @@ struct LoaderErrorTests {
         let line = original.filter { $0 == "\n" }.count + 1
         #expect(
             Support.headlines { _ = try Templates(directory: folder) } == [
-                "\(page.path):\(line):1: error: unknown template slot '{{titel}}': expected one of content, generator, next, previous, provenance, report_title, title; did you mean 'title'?"
+                "\(page.path):\(line):1: error: unknown template slot '{{titel}}': expected one of content, generator, next, previous, provenance, report_title, sidebar, title; did you mean 'title'?"
             ])
     }
 

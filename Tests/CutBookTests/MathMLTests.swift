@@ -66,7 +66,7 @@ struct MathMLTests {
     @Test func operatorNameAndUprightText() throws {
         #expect(
             try body("\\operatorname{erf}(x) \\mathrm{d}x")
-                == "<mi mathvariant=\"normal\">erf</mi><mo>(</mo><mi>x</mi><mo>)</mo><mi mathvariant=\"normal\">d</mi><mi>x</mi>"
+                == "<mi mathvariant=\"normal\">erf</mi><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo><mi mathvariant=\"normal\">d</mi><mi>x</mi>"
         )
     }
 
@@ -112,5 +112,26 @@ struct MathMLTests {
         #expect(throws: MathML.Problem(message: "'\\\\' outside a matrix", offset: 2)) {
             try MathML.convert("a \\\\ b", display: false)
         }
+    }
+
+    @Test func inlineFencesDoNotStretch() throws {
+        #expect(
+            try body("w_x(c_x)")
+                == "<msub><mi>w</mi><mi>x</mi></msub><mo stretchy=\"false\">(</mo><msub><mi>c</mi><mi>x</mi></msub><mo stretchy=\"false\">)</mo>"
+        )
+        #expect(try body("|a| + [b]").components(separatedBy: "stretchy=\"false\"").count == 5)
+    }
+
+    @Test func displayFencesKeepMathMLStretching() throws {
+        let math = try MathML.convert("\\left( x_1 \\right)", display: true)
+        #expect(math.contains("<mo>(</mo>") && math.contains("<mo>)</mo>"))
+        #expect(!math.contains("stretchy"))
+    }
+
+    @Test func inlineFencesAroundAFractionOrMatrixStretchAsInTheBook() throws {
+        #expect(
+            try body("(\\frac{a}{b}) (c)")
+                == "<mo>(</mo><mfrac><mrow><mi>a</mi></mrow><mrow><mi>b</mi></mrow></mfrac><mo>)</mo><mo stretchy=\"false\">(</mo><mi>c</mi><mo stretchy=\"false\">)</mo>"
+        )
     }
 }

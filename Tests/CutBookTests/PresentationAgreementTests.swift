@@ -63,11 +63,12 @@ struct PresentationAgreementTests {
         }
         #expect(
             fromSite == [
-                "first table tab-soft 1", "first section checks-and-values",
-                "first check soft.rows = 3 (expected 3 ± 0.5)", "first figure fig-relax 1",
+                "first table tab-soft 1.1", "first section checks-and-values",
+                "first check soft.rows = 3 (expected 3 ± 0.5)", "first figure fig-relax 1.1",
                 "first section checks-and-values-2", "first section sub-amp-section",
-                "second section again-a-figure", "second figure fig-2 2",
-                "second table tab-other 2", "second check other.rows = 2.00 (expected 2.00 ± 0.5)",
+                "second section again-a-figure", "second figure fig-2 2.1",
+                "second table tab-other 2.1",
+                "second check other.rows = 2.00 (expected 2.00 ± 0.5)",
             ])
         #expect(fromBook == fromSite)
     }
@@ -77,11 +78,11 @@ struct PresentationAgreementTests {
         let patterns = [
             (
                 "figure",
-                #"<figure id="([^"]+)">\n<img[^\n]*\n<figcaption><span class="number">Figure (\d+)\."#
+                #"<figure id="([^"]+)">\n<img[^\n]*\n<figcaption><span class="number">Figure (\d+\.\d+)\."#
             ),
             (
                 "table",
-                #"<table class="result" id="([^"]+)">\n<caption><span class="number">Table (\d+)\."#
+                #"<table class="result" id="([^"]+)">\n<caption><span class="number">Table (\d+\.\d+)\."#
             ),
             ("check", #"<p class="check">✓ ([^<]*)</p>"#),
             ("section", #"<h[23] id="([^"]+)">"#),

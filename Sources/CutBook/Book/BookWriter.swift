@@ -43,6 +43,12 @@ enum BookWriter {
                 options: BookOptions(paper: options.paper)))
     }
 
+    /// The names of the PDF files a build of `studies` (empty for the whole report) writes:
+    /// `<report>.pdf`, or one `<study>.pdf` per study asked for.
+    static func fileNames(report: Report, studies: [String]) -> [String] {
+        studies.isEmpty ? ["\(report.name).pdf"] : studies.map { "\($0).pdf" }
+    }
+
     /// The PDF files (name → bytes) to write into the output folder.
     /// - Throws: `BuildFailure` with every problem found.
     static func files(_ inputs: Inputs) throws -> [String: Data] {
@@ -57,13 +63,14 @@ enum BookWriter {
         let typesetter = BookTypesetter(options: inputs.options)
         var files: [String: Data] = [:]
         do {
+            let pdfNames = fileNames(report: inputs.report, studies: inputs.studies)
             if inputs.studies.isEmpty {
                 let document = try BookDocumentBuilder.document(from: source)
-                files["\(inputs.report.name).pdf"] = try typesetter.pdf(document)
+                files[pdfNames[0]] = try typesetter.pdf(document)
             } else {
-                for study in inputs.studies {
+                for (study, name) in zip(inputs.studies, pdfNames) {
                     let document = try BookDocumentBuilder.document(from: source, studies: [study])
-                    files["\(study).pdf"] = try typesetter.pdf(document)
+                    files[name] = try typesetter.pdf(document)
                 }
             }
         } catch let error as BookError {

@@ -36,18 +36,20 @@ public enum ReportBuilder {
         FolderSwap.removeLeftovers(
             in: URL(fileURLWithPath: target).deletingLastPathComponent().path)
         let computed = try await compute(options, progress: progress)
+        let writesBook = (options.formats ?? computed.report.settings.formats).contains("pdf")
         let renderer = SiteRenderer(
             report: computed.report, plan: computed.plan, results: computed.results,
             templates: try templatesURL.map(Templates.init(directory:)) ?? .builtIn,
-            provenance: computed.provenance)
+            provenance: computed.provenance,
+            books: writesBook
+                ? Set(BookWriter.fileNames(report: computed.report, studies: options.studies)) : [])
         var files = try renderer.render(studies: computed.studies)
         files.merge(try ResultsDocument.files(of: computed)) { $1 }
-        let wantsBook = (options.formats ?? computed.report.settings.formats).contains("pdf")
-        if wantsBook && !options.skipsBook {
+        if writesBook && !options.skipsBook {
             let book = try BookWriter.files(for: options, computed: computed, progress: progress)
             files.merge(book) { $1 }
         }
-        let bookPending = wantsBook && options.skipsBook
+        let bookPending = writesBook && options.skipsBook
         let out = URL(fileURLWithPath: options.outFolder(of: computed.report))
         try SiteWriter.write(
             files, to: target, keepingOthers: !options.studies.isEmpty || bookPending)

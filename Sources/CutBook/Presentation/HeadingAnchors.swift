@@ -24,18 +24,9 @@ struct HeadingAnchors {
 
     /// Lower-case ASCII letters and digits of the text (tags removed), words joined by `-`.
     static func slug(of html: String) -> String {
-        var text = ""
-        var inTag = false
-        for character in html {
-            if character == "<" {
-                inTag = true
-            } else if character == ">" {
-                inTag = false
-            } else if !inTag {
-                text.append(character)
-            }
+        let words = HTML.removingTags(html).lowercased().split {
+            !($0.isLetter || $0.isNumber) || !$0.isASCII
         }
-        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) || !$0.isASCII }
         return words.isEmpty ? "section" : words.joined(separator: "-")
     }
 }

@@ -22,8 +22,8 @@ enum PresentedBlock: Equatable {
 struct PresentedFigure: Equatable {
     /// The drawn figure (the book draws its PDF; the site links all three files).
     var files: FigureFiles
-    /// The figure's number over the whole report.
-    var number: Int
+    /// The figure's number in its chapter (`6.3`).
+    var number: ItemNumber
     /// The anchor readers link to (`fig-<label>` or `fig-<number>`).
     var anchor: String
     /// The files' name without extension in `figures/` (`<study>-<anchor>`).
@@ -60,8 +60,8 @@ struct PresentedTable: Equatable {
     var rows: [[Cell]]
     /// Each column's alignment: right when every cell is a number, else left.
     var alignments: [ColumnAlignment]
-    /// The table's number over the whole report.
-    var number: Int
+    /// The table's number in its chapter (`6.3`).
+    var number: ItemNumber
     /// The anchor readers link to (`tab-<label>` or `tab-<number>`).
     var anchor: String
     /// The `caption=` text as written, if any.
@@ -88,8 +88,8 @@ struct PresentedProvenance: Equatable {
 struct PresentedReference: Equatable {
     /// `Figure` or `Table`.
     var word: String
-    /// The item's number.
-    var number: Int
+    /// The item's number in its chapter.
+    var number: ItemNumber
     /// The study the item is in.
     var study: String
     /// The item's anchor.

@@ -12,7 +12,7 @@ struct ReportPresentation {
     let plan: ExecutionPlan
     /// The results by directive id.
     let results: [String: ResultValue]
-    /// Figure and table numbers in reading order over the whole report.
+    /// Figure and table numbers per chapter, in reading order.
     let numbering: Numbering
 
     /// Numbers the report's figures and tables.

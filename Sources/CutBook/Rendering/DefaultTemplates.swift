@@ -1,5 +1,5 @@
-/// The built-in page layout: the text of the package's `templates/page.html`, `index.html` and
-/// `style.css`, compiled into CutBook so that a report builds with no templates folder in sight
+/// The built-in page layout: the text of the package's `templates/page.html`, `index.html`,
+/// `style.css` and `search.js`, compiled into CutBook so that a report builds with no templates folder in sight
 /// (a release binary copied anywhere carries its layout).
 ///
 /// `templates/` is the one source: each `DefaultTemplates+<Name>.swift` is generated from its
@@ -12,6 +12,7 @@ enum DefaultTemplates {
         ("page.html", "DefaultTemplates+Page.swift"),
         ("index.html", "DefaultTemplates+Index.swift"),
         ("style.css", "DefaultTemplates+Style.swift"),
+        ("search.js", "DefaultTemplates+Search.swift"),
     ]
 
     /// The built-in text of the template file `name` (one of `files`).
@@ -20,6 +21,7 @@ enum DefaultTemplates {
         case "page.html": return page
         case "index.html": return index
         case "style.css": return style
+        case "search.js": return search
         default: return nil
         }
     }

@@ -11,6 +11,22 @@ public enum HTML {
         MathML.escape(text)
     }
 
+    /// `html` without its tags (what is between `<` and `>`); entities stay as they are.
+    static func removingTags(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
+        }
+        return text
+    }
+
     /// Caption-like text: `$…$` as MathML, the rest as inline Markdown.
     /// - Throws: the first math problem, its offset counted in characters from the start of
     ///   `text`.

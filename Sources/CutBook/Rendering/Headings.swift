@@ -90,3 +90,51 @@ enum Headings {
         return title
     }
 }
+
+extension Headings {
+    /// A section heading of a rendered page.
+    struct Outline: Equatable {
+        /// 2 or 3.
+        var level: Int
+        /// Its `id`.
+        var anchor: String
+        /// Its content as HTML, without links (it is shown inside one).
+        var title: String
+    }
+
+    /// The `<h2 id>` and `<h3 id>` headings of `html` (a page after `addingAnchors`), in order.
+    static func outline(ofHTML html: String) -> [Outline] {
+        var outline: [Outline] = []
+        var rest = Substring(html)
+        while let open = rest.range(of: "<h") {
+            let after = rest[open.upperBound...]
+            rest = after
+            guard let level = after.first, level == "2" || level == "3",
+                after.dropFirst().hasPrefix(" id=\""),
+                let idEnd = after.dropFirst(6).firstIndex(of: "\""),
+                after[idEnd...].hasPrefix("\">"),
+                let close = after.range(of: "</h\(level)>")
+            else { continue }
+            let anchor = String(after[after.index(after.startIndex, offsetBy: 6)..<idEnd])
+            let inner = after[after.index(idEnd, offsetBy: 2)..<close.lowerBound]
+            outline.append(
+                Outline(level: level == "2" ? 2 : 3, anchor: anchor, title: withoutLinks(inner)))
+            rest = after[close.upperBound...]
+        }
+        return outline
+    }
+
+    /// `html` without its `<a …>` and `</a>` tags (their content stays).
+    private static func withoutLinks(_ html: Substring) -> String {
+        var output = ""
+        var rest = html
+        while let open = rest.range(of: "<a "),
+            let end = rest[open.upperBound...].firstIndex(of: ">")
+        {
+            output += rest[..<open.lowerBound]
+            rest = rest[rest.index(after: end)...]
+        }
+        output += rest
+        return output.replacingOccurrences(of: "</a>", with: "")
+    }
+}

@@ -14,22 +14,42 @@ enum MathML {
     static func convert(_ tex: String, display: Bool) throws(Problem) -> String {
         let mode = display ? "block" : "inline"
         var output = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(mode)\">"
-        write(try MathNode.parse(tex: tex), to: &output)
+        write(try MathNode.parse(tex: tex), inline: !display, to: &output)
         return output + "</math>"
     }
 
-    /// Appends the MathML of `node` (whose depth the parser bounds).
-    static func write(_ node: MathNode, to output: inout String) {
+    /// The characters MathML stretches by default (its operator dictionary marks them as
+    /// fences).
+    static let fences: Set<String> = ["(", ")", "[", "]", "{", "}", "|", "‖"]
+
+    /// Appends the MathML of `node` (whose depth the parser bounds). In `inline` math a fence
+    /// is written `stretchy="false"`, unless it is one of a pair around a fraction or a matrix
+    /// (`MathNode.growingFences`, the rule the book follows too): a browser stretches a fence
+    /// to what its row holds, so the parentheses of `w_x(c_x)` would grow to twice the
+    /// line's height around the subscript. Display math keeps MathML's stretching.
+    static func write(_ node: MathNode, inline: Bool = false, to output: inout String) {
+        func write(_ node: MathNode, to output: inout String) {
+            MathML.write(node, inline: inline, to: &output)
+        }
         switch node {
         case .row(let nodes):
             output += "<mrow>"
-            for child in nodes { write(child, to: &output) }
+            let growing = Set(MathNode.growingFences(in: nodes).flatMap { [$0.open, $0.close] })
+            for (position, child) in nodes.enumerated() {
+                if inline, growing.contains(position), case .symbol(let symbol) = child.unwrapped {
+                    output += "<mo>\(escape(symbol))</mo>"
+                } else {
+                    write(child, to: &output)
+                }
+            }
             output += "</mrow>"
         case .identifier(let name, let italic):
             output += italic ? "<mi>" : "<mi mathvariant=\"normal\">"
             output += escape(name) + "</mi>"
         case .number(let digits): output += "<mn>\(escape(digits))</mn>"
-        case .symbol(let symbol): output += "<mo>\(escape(symbol))</mo>"
+        case .symbol(let symbol):
+            output += inline && fences.contains(symbol) ? "<mo stretchy=\"false\">" : "<mo>"
+            output += "\(escape(symbol))</mo>"
         case .text(let text): output += "<mtext>\(escape(text))</mtext>"
         case .space(let ems):
             let width = ems == ems.rounded() ? String(Int(ems)) : String(ems)

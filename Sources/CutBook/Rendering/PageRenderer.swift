@@ -35,6 +35,9 @@ struct PageRenderer {
                 "title": HTML.escape(study.title),
                 "report_title": HTML.escape(renderer.report.settings.title),
                 "content": content,
+                "sidebar": renderer.sidebar.html(
+                    current: study.name, sections: Headings.outline(ofHTML: content),
+                    chapterBook: renderer.chapterBook(study)),
                 "previous": link(previous, rel: "prev", arrow: "←"),
                 "next": link(next, rel: "next", arrow: "→"),
                 "provenance": provenanceHTML(),

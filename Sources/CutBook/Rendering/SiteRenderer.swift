@@ -3,13 +3,16 @@ import Foundation
 /// Renders the HTML site from a report and its results.
 ///
 /// Steps:
-/// 1. Number figures and tables in reading order over the whole report; collect labels.
+/// 1. Number figures and tables per chapter in reading order; collect labels.
 /// 2. For each page to write, render its Markdown (with placeholders) through cmark-gfm.
 /// 3. Replace directive placeholders by their results' HTML: figures (and their files),
 ///    tables, logs, values, checks.
 /// 4. Replace math placeholders by MathML and cross-reference placeholders by links.
-/// 5. Fill `page.html` with title, previous/next links, content and provenance.
-/// 6. Fill `index.html` with title, authors, table of contents and provenance; add `style.css`.
+/// 5. Fill `page.html` with title, the sidebar (every chapter, this page's sections, the PDF
+///    book), previous/next links, content and provenance.
+/// 6. Fill `index.html` with title, authors, the PDF book, table of contents, sidebar and
+///    provenance; add `style.css` and `search.js`.
+/// 7. Write the search index of every page, `search-index.js` (`SearchIndex`).
 /// Every problem (bad math, unknown labels) is collected and thrown together.
 struct SiteRenderer {
     /// The report.
@@ -22,17 +25,37 @@ struct SiteRenderer {
     var templates: Templates
     /// How the site was made.
     var provenance: Provenance
+    /// The PDF files the same build writes into the site folder (`BookWriter.fileNames`),
+    /// which the pages link; empty when it writes none.
+    var books: Set<String>
 
     /// Creates a renderer.
     init(
         report: Report, plan: ExecutionPlan, results: [String: ResultValue], templates: Templates,
-        provenance: Provenance
+        provenance: Provenance, books: Set<String> = []
     ) {
         self.report = report
         self.plan = plan
         self.results = results
         self.templates = templates
         self.provenance = provenance
+        self.books = books
+    }
+
+    /// The sidebar's parts common to every page.
+    var sidebar: Sidebar {
+        let file = "\(report.name).pdf"
+        return Sidebar(
+            studies: report.studies,
+            book: books.contains(file)
+                ? Sidebar.Book(file: file, text: "The report as a PDF book") : nil)
+    }
+
+    /// The PDF of `study` alone, when a `--study` build writes one.
+    func chapterBook(_ study: Study) -> Sidebar.Book? {
+        let file = "\(study.name).pdf"
+        guard books.contains(file), file != "\(report.name).pdf" else { return nil }
+        return Sidebar.Book(file: file, text: "This chapter as PDF")
     }
 
     /// The files of the site (path relative to the output folder → bytes) for the given
@@ -51,6 +74,9 @@ struct SiteRenderer {
         }
         files["index.html"] = Data(renderIndex(presentation).utf8)
         files["style.css"] = Data(templates.style.utf8)
+        files["search.js"] = Data(templates.search.utf8)
+        files[SearchIndex.fileName] = Data(
+            SearchIndex.script(SearchIndex.entries(presentation)).utf8)
         try bag.throwIfAny()
         return files
     }
@@ -80,6 +106,8 @@ struct SiteRenderer {
                 "report_title": HTML.escape(report.settings.title),
                 "authors": authors,
                 "toc": toc,
+                "book": sidebar.book.map(Sidebar.bookLink) ?? "",
+                "sidebar": sidebar.html(current: nil, sections: []),
                 "provenance": provenance.indexHTML(report: report),
                 "generator": HTML.escape("CutBook \(CutBook.version)"),
             ])

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The page layout: `page.html`, `index.html` and `style.css`, built into the binary
-/// (`Templates.builtIn`, a copy of the package's `templates/` folder) or read from a templates
-/// folder that overrides them.
+/// The page layout: `page.html`, `index.html`, `style.css` and `search.js`, built into the
+/// binary (`Templates.builtIn`, a copy of the package's `templates/` folder) or read from a
+/// templates folder that overrides them.
 ///
 /// A template is HTML with `{{name}}` slots; the renderer fills every slot with HTML it has
 /// already escaped. A slot the renderer does not know is an error, as is a missing file.
@@ -13,24 +13,30 @@ struct Templates: Sendable {
     var index: String
     /// The style sheet, copied to the output.
     var style: String
+    /// The search box's script, copied to the output; it reads the index the build writes
+    /// (`SearchIndex`).
+    var search: String
 
     /// The slots each template may use.
     static let pageSlots: Set<String> = [
         "title", "report_title", "content", "previous", "next", "provenance", "generator",
+        "sidebar",
     ]
     static let indexSlots: Set<String> = [
-        "report_title", "authors", "toc", "provenance", "generator",
+        "report_title", "authors", "toc", "provenance", "generator", "sidebar", "book",
     ]
 
     /// The default layout, compiled into CutBook (`DefaultTemplates`), so a report builds
     /// wherever it is and however the binary was installed.
     static let builtIn = Templates(
-        page: DefaultTemplates.page, index: DefaultTemplates.index, style: DefaultTemplates.style)
+        page: DefaultTemplates.page, index: DefaultTemplates.index, style: DefaultTemplates.style,
+        search: DefaultTemplates.search)
 
-    private init(page: String, index: String, style: String) {
+    private init(page: String, index: String, style: String, search: String) {
         self.page = page
         self.index = index
         self.style = style
+        self.search = search
     }
 
     /// Loads the templates from `directory`.
@@ -50,6 +56,7 @@ struct Templates: Sendable {
         page = try read("page.html")
         index = try read("index.html")
         style = try read("style.css")
+        search = try read("search.js")
         var bag = DiagnosticBag()
         Self.check(
             page, file: directory.appendingPathComponent("page.html").path, slots: Self.pageSlots,

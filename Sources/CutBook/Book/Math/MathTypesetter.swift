@@ -74,28 +74,15 @@ struct MathTypesetter {
         }
     }
 
-    /// Opening fences and their closing partners; a pair grows with what it encloses.
-    private static let pairs: [String: String] = ["(": ")", "[": "]", "{": "}"]
-
     /// The size of each fence in `nodes` that must grow: pairs enclosing something taller
     /// than a line of text.
     private func fenceSizes(_ nodes: [MathNode], boxes: [MathBox], size: Double) -> [Int: Double] {
         var sizes: [Int: Double] = [:]
-        var open: [(position: Int, closing: String)] = []
-        for (position, node) in nodes.enumerated() {
-            guard case .symbol(let symbol) = node.unwrapped else { continue }
-            if let closing = Self.pairs[symbol] {
-                open.append((position, closing))
-            } else if let last = open.last, last.closing == symbol {
-                open.removeLast()
-                // Only fractions and matrices make a pair grow; TeX would need \left…\right.
-                let enclosed = nodes[(last.position + 1)..<position]
-                guard enclosed.contains(where: \.isTall) else { continue }
-                let height = boxes[(last.position + 1)..<position].map(\.height).max() ?? 0
-                if height > size * 1.5 {
-                    sizes[last.position] = size * height / (size * 1.17)
-                    sizes[position] = sizes[last.position]
-                }
+        for pair in MathNode.growingFences(in: nodes) {
+            let height = boxes[(pair.open + 1)..<pair.close].map(\.height).max() ?? 0
+            if height > size * 1.5 {
+                sizes[pair.open] = size * height / (size * 1.17)
+                sizes[pair.close] = sizes[pair.open]
             }
         }
         return sizes
@@ -292,5 +279,28 @@ extension MathNode {
         case .scripts(let base, _, _): return base.isTall
         default: return false
         }
+    }
+
+    /// Opening fences and their closing partners.
+    private static let fencePairs: [String: String] = ["(": ")", "[": "]", "{": "}"]
+
+    /// The positions of the fence pairs in `nodes` that grow with what they enclose: the book
+    /// and the MathML writer grow a pair only around a fraction or a matrix (`isTall`), since
+    /// the parser keeps no trace of TeX's `\left…\right`.
+    static func growingFences(in nodes: [MathNode]) -> [(open: Int, close: Int)] {
+        var pairs: [(open: Int, close: Int)] = []
+        var open: [(position: Int, closing: String)] = []
+        for (position, node) in nodes.enumerated() {
+            guard case .symbol(let symbol) = node.unwrapped else { continue }
+            if let closing = fencePairs[symbol] {
+                open.append((position, closing))
+            } else if let last = open.last, last.closing == symbol {
+                open.removeLast()
+                if nodes[(last.position + 1)..<position].contains(where: \.isTall) {
+                    pairs.append((last.position, position))
+                }
+            }
+        }
+        return pairs
     }
 }

@@ -107,8 +107,8 @@ enum BookLink: Sendable, Hashable {
 struct BookFigure: Sendable {
     /// The drawing, drawn into the page as vector graphics.
     var drawing: any BookDrawing
-    /// The figure's number over the whole book.
-    var number: Int
+    /// The figure's number in its chapter (`6.3`).
+    var number: ItemNumber
     /// The caption after "Figure N.".
     var caption: [BookInline]
     /// The link destination (`fig-<label>`).
@@ -127,7 +127,7 @@ struct BookTable: Sendable {
     /// The alignment of each column.
     var alignments: [Alignment]
     /// The table's number, or nil for a plain Markdown table (not numbered).
-    var number: Int?
+    var number: ItemNumber?
     /// The caption after "Table N.".
     var caption: [BookInline] = []
     /// The link destination (`tab-<label>`), when numbered.

@@ -7,7 +7,8 @@ enum PlotPresentation: DirectivePresenter {
         let anchor = context.number?.anchor ?? item.id
         return .figure(
             PresentedFigure(
-                files: files, number: context.number?.number ?? 0, anchor: anchor,
+                files: files, number: context.number?.number ?? ItemNumber(chapter: 0, index: 0),
+                anchor: anchor,
                 fileBase: "\(item.study)-\(anchor)", caption: item.text("caption")))
     }
 }

@@ -23,7 +23,8 @@ enum TablePresentation: DirectivePresenter {
         return .table(
             PresentedTable(
                 headers: table.headers, rows: rows, alignments: alignments,
-                number: context.number?.number ?? 0, anchor: context.number?.anchor ?? "",
+                number: context.number?.number ?? ItemNumber(chapter: 0, index: 0),
+                anchor: context.number?.anchor ?? "",
                 caption: item.text("caption")))
     }
 }
