@@ -10,7 +10,8 @@ struct Cutbook: AsyncParsableCommand {
         abstract: "Reproducible studies of differentiable selection cuts and neural networks.",
         version: CutEngine.version,
         subcommands: [
-            InitCommand.self, BuildCommand.self, ServeCommand.self, ListCommand.self, DirectivesCommand.self,
+            InitCommand.self, BuildCommand.self, ServeCommand.self, ListCommand.self,
+            DirectivesCommand.self,
             CleanCommand.self,
             BenchCommand.self, GalleryCommand.self,
         ]

@@ -16,9 +16,10 @@ import CutEngine
 ///
 /// The weight of `d` under each relaxation is that of `Relaxation` at a cut 0: `hard` is
 /// `d > 0`, `sigmoid(k)` is σ(k·d), `erf` is (erf(d) + 1)/2 and `balanced` is 2σ(d) − 1.
-/// CutEngine's `cuts(...)` modules today make only `>` cuts (one per column);
-/// `terms(of:parameters:columns:)` is the one place that reads a module's cuts, so a module
-/// with other comparisons maps to the other cases here.
+/// A `select=` cut measures `d` in its width: the distance is multiplied by `sharpness`, 1/width
+/// (as CutEngine's `BoundComparison` does), before the relaxation. `cuts(...)` modules make
+/// one `>` cut per column with sharpness 1; `terms(of:parameters:columns:)` is the one place
+/// that reads a module's cuts.
 struct CutTerm: Equatable {
     /// The comparison and its numbers.
     enum Comparison: Equatable {
@@ -48,6 +49,8 @@ struct CutTerm: Equatable {
     var comparison: Comparison
     /// How the cut is relaxed (with its slope).
     var relaxation: Relaxation
+    /// 1/width of a `select=` cut: the distance is measured in widths (1 for `cuts(...)`).
+    var sharpness: Float = 1
 
     /// The cuts of a model's `cuts(...)` module at `parameters`, one per column of `columns`,
     /// or nil for a network.
@@ -55,12 +58,33 @@ struct CutTerm: Equatable {
     static func terms(of module: Model.Module, parameters: ParameterTree, columns: [String])
         throws -> [CutTerm]?
     {
-        guard case .cuts(let name, let relaxation, _) = module else { return nil }
-        let values = try parameters.array("\(name)/cuts")
-        return values.enumerated().map { index, value in
-            CutTerm(
-                column: index < columns.count ? columns[index] : "x\(index)",
-                columnIndex: index, comparison: .greater(Double(value)), relaxation: relaxation)
+        switch module {
+        case .mlp: return nil
+        case .cuts(let name, let relaxation, _):
+            let values = try parameters.array("\(name)/cuts")
+            return values.enumerated().map { index, value in
+                CutTerm(
+                    column: index < columns.count ? columns[index] : "x\(index)",
+                    columnIndex: index, comparison: .greater(Double(value)),
+                    relaxation: relaxation)
+            }
+        case .comparisons(let name, let relaxation, let selection):
+            let trained = try selection.with(values: try parameters.array("\(name)/cuts"))
+            let bound = try trained.bound(to: columns, relaxation: relaxation)
+            return zip(trained.comparisons, bound).map { comparison, bound in
+                let values = comparison.values.map(Double.init)
+                let compared: Comparison
+                switch comparison.op {
+                case .greater: compared = .greater(values[0])
+                case .less: compared = .less(values[0])
+                case .absGreater: compared = .absGreater(values[0])
+                case .absLess: compared = .absLess(values[0])
+                case .window: compared = .window(low: values[0], high: values[1])
+                }
+                return CutTerm(
+                    column: comparison.column, columnIndex: bound.column, comparison: compared,
+                    relaxation: relaxation, sharpness: bound.sharpness)
+            }
         }
     }
 
@@ -72,6 +96,7 @@ struct CutTerm: Equatable {
             "relaxation": .string(relaxation.name),
         ]
         if case .sigmoid(let slope) = relaxation { fields["slope"] = .number(Double(slope)) }
+        if sharpness != 1 { fields["width"] = .number(Double(1 / sharpness)) }
         switch comparison {
         case .greater(let value), .less(let value), .absLess(let value), .absGreater(let value):
             fields["value"] = .number(value)
@@ -118,8 +143,11 @@ struct CutTerm: Equatable {
         }
     }
 
-    /// The relaxation's weight of the signed distance `distance`.
-    private func relaxed(_ distance: String, _ graph: inout ONNXGraph) -> String {
+    /// The relaxation's weight of the signed distance `distance` (in widths for a `select=`
+    /// cut).
+    private func relaxed(_ raw: String, _ graph: inout ONNXGraph) -> String {
+        let distance =
+            sharpness == 1 ? raw : graph.apply("Mul", [raw, scalar(Double(sharpness), &graph)])
         switch relaxation {
         case .hard:
             let passes = graph.apply("Greater", [distance, scalar(0, &graph)])

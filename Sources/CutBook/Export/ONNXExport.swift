@@ -52,7 +52,7 @@ enum ONNXExport {
         modules: inout ArraySlice<Model.Module>, parameters: ParameterTree, columns: [String]
     ) throws -> String {
         switch expression {
-        case .cuts, .mlp:
+        case .cuts, .select, .mlp:
             guard let module = modules.popFirst() else {
                 throw Failure(description: "the model has fewer modules than its expression")
             }

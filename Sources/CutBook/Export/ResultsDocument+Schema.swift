@@ -10,6 +10,7 @@ extension ResultsDocument {
             ]
         ),
         ("number", [("value", "the number (`null` when not finite)")]),
+        ("text", [("value", "the text (a text report parameter)")]),
         (
             "scan",
             [
@@ -56,8 +57,12 @@ extension ResultsDocument {
                 ),
                 ("losses", "the loss at the start of every epoch"),
                 (
+                    "validation_losses",
+                    "with `validation=`: the loss on the validation data at every logged epoch"
+                ),
+                (
                     "cuts",
-                    "the final cuts, one object per cut: `column`, `op` (`>`, `<`, `abs<`, `abs>` or `window`), `value` (or `low` and `high` for a window), `relaxation` and, for sigmoid, `slope`; absent for a model without cuts"
+                    "the final cuts, one object per cut: `column`, `op` (`>`, `<`, `abs<`, `abs>` or `window`), `value` (or `low` and `high` for a window), `relaxation`, for sigmoid `slope`, and for a `select=` cut its relaxation `width` in the column's units; absent for a model without cuts"
                 ),
                 ("warnings", "what the training reported (a NaN loss)"),
             ]

@@ -41,6 +41,7 @@ enum ResultsDocument {
     static func fields(of value: ResultValue) throws -> [String: JSONValue] {
         switch value {
         case .scalar(let number): return ["value": .number(number)]
+        case .text(let text): return ["value": .string(text)]
         case .series(let series):
             return [
                 "x_name": .string(series.xName), "x": .numbers(series.x),
@@ -114,7 +115,10 @@ enum ResultsDocument {
             "losses": .numbers(record.losses),
             "warnings": .array(record.warnings.map(JSONValue.string)),
         ]
-        let model = try Model(parsing: record.model, inputColumns: record.columns.count)
+        if !record.validationLosses.isEmpty {
+            fields["validation_losses"] = .numbers(record.validationLosses)
+        }
+        let model = try Model(ModelExpression(parsing: record.model), columnNames: record.columns)
         let tree = try ParameterTree(
             record.parameters.map { ($0.name, $0.shape, $0.values.map(Float.init)) })
         let cuts = try model.modules.compactMap {

@@ -9,11 +9,23 @@ extension DefaultTemplates {
         <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
         <meta name="generator" content="{{generator}}" />
         <title>{{title}} — {{report_title}}</title>
         <link rel="stylesheet" href="style.css" />
         </head>
         <body>
+        <input type="checkbox" id="sidebar-toggle" class="sidebar-toggle" />
+        <label for="sidebar-toggle" class="sidebar-toggle">☰ Contents and search</label>
+        <nav class="sidebar" aria-label="Chapters and search">
+        <a class="home" href="index.html">{{report_title}}</a>
+        <div class="search" role="search">
+        <input type="search" id="search" placeholder="Search the report" aria-label="Search the report" autocomplete="off" />
+        <ol id="search-results" class="search-results" hidden="hidden"></ol>
+        </div>
+        {{sidebar}}
+        </nav>
+        <div class="page">
         <header class="site">
         <a class="home" href="index.html">{{report_title}}</a>
         </header>
@@ -25,6 +37,9 @@ extension DefaultTemplates {
         <footer class="provenance">
         {{provenance}}
         </footer>
+        </div>
+        <script src="search-index.js"></script>
+        <script src="search.js"></script>
         </body>
         </html>
 

@@ -9,7 +9,7 @@ struct ExportExecutor: ArgumentsExecutor {
     ) throws -> ResultValue {
         let record = try inputs.training(arguments.training, in: directive)
         let (model, parameters) = try ModelLoading.frozen(
-            record, columns: record.columns.count, directive: directive)
+            record, columns: record.columns, directive: directive)
         let graph: ONNXGraph
         do {
             graph = try ONNXExport.graph(

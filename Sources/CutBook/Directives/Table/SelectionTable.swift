@@ -12,13 +12,13 @@ import Foundation
 ///   the row says so instead of numbers.
 ///
 /// S and B are the sums of the event weights of passing signal and background events
-/// (`eventWeights`: 1 for every event, so counts, until data sets carry weights), eff_s and
+/// (`eventWeights`: the data set's `weight=` column, else 1 for every event), eff_s and
 /// eff_b their fractions of all signal and background, S/√B, and the Asimov discovery
 /// significance Z_A (`Significance.asimov`).
 enum SelectionTable {
     /// The help text of the `selection` kind.
     static let help =
-        "rows hard (cuts applied as x > c; any other model thresholded at output > 0.5) and relaxed (the model's output as each event's weight), columns S, B, eff_s, eff_b, ssb (S/√B) and z_asimov; fields like seltab.z_asimov[0]."
+        "rows hard (the cuts applied as hard cuts; any other model thresholded at output > 0.5) and relaxed (the model's output as each event's weight), columns S, B, eff_s, eff_b, ssb (S/√B) and z_asimov; fields like seltab.z_asimov[0]."
 
     /// The table's headers; the first column names the rows.
     static let headers = ["selection", "S", "B", "eff_s", "eff_b", "ssb", "z_asimov"]
@@ -35,7 +35,7 @@ enum SelectionTable {
                 location: directive.directive.option("on")?.valueLocation)
         }
         let (model, parameters) = try ModelLoading.frozen(
-            record, columns: dataset.columnCount, directive: directive)
+            record, columns: dataset.columnNames, directive: directive)
         let outputs = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
         let hard: [Double]
         if case .cuts = model.expression {
@@ -54,10 +54,10 @@ enum SelectionTable {
         return ResultTable(headers: headers, rows: rows)
     }
 
-    /// The weight of each event in sums: 1 (data sets have no event weights yet; this is the
-    /// one place a selection table reads them).
+    /// The weight of each event in sums: the data set's `weight=` column, or 1 for every event
+    /// (the one place a selection table reads them).
     static func eventWeights(_ dataset: Dataset) -> [Double] {
-        [Double](repeating: 1, count: dataset.count)
+        dataset.weights?.map(Double.init) ?? [Double](repeating: 1, count: dataset.count)
     }
 
     /// 1 where every cut of the model's `cuts(...)` term passes as a hard cut, else 0.
