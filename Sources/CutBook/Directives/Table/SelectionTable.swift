@@ -38,9 +38,10 @@ enum SelectionTable {
             record, columns: dataset.columnNames, directive: directive)
         let outputs = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
         let hard: [Double]
-        if case .cuts = model.expression {
+        switch model.expression {
+        case .cuts, .select:
             hard = try hardCutWeights(model: model, parameters: parameters, dataset: dataset)
-        } else {
+        default:
             hard = outputs.map { $0 > 0.5 ? 1 : 0 }
         }
         var rows = [row("hard", passing: hard, dataset: dataset, sigmaB: sigmaB)]

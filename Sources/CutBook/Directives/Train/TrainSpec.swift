@@ -17,8 +17,10 @@ enum TrainDirective: DirectiveKind {
     static func usesThreadPool(_ item: ResolvedDirective) -> Bool {
         guard item.text("what") == "model", let text = item.text("model") else { return false }
         guard let expression = try? ModelExpression(parsing: text) else { return false }
-        if case .cuts = expression { return false }
-        return true
+        switch expression {
+        case .cuts, .select: return false
+        default: return true
+        }
     }
 
     static var executor: (any DirectiveExecutor)? { TrainExecutor() }
