@@ -19,62 +19,15 @@ struct BuildCommand: AsyncParsableCommand {
         help: "Build only this study (repeatable); others keep their pages.")
     var studies: [String] = []
 
-    @Option(help: "Comma-separated output formats (html, pdf); default from report.yml.")
-    var format: String?
-
-    @Option(help: "The output folder (default: _build/ in the report folder).")
-    var out: String?
-
-    @Option(help: "The result cache folder (default: .cutbook-cache/ in the report folder).")
-    var cache: String?
-
-    @Option(help: "At most this many directives run at once.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var settings: BuildSettings
 
     @Flag(help: "Recompute every result instead of reading the cache.")
     var noCache = false
 
-    @Option(
-        help:
-            "The templates folder (default: templates/ found from the report folder upwards, else the built-in layout)."
-    )
-    var templates: String?
-
-    @Option(
-        name: [.customShort("P"), .customLong("param")],
-        help: ArgumentHelp(
-            "Replace the default of a parameter under params: in report.yml (repeatable).",
-            valueName: "NAME=VALUE"))
-    var parameters: [String] = []
-
-    @Option(help: "The PDF book's paper size: a4 or letter.")
-    var paper: String = "a4"
-
-    func validate() throws {
-        guard (try? BookOptions.Paper(named: paper)) != nil else {
-            throw ValidationError("--paper must be a4 or letter, found '\(paper)'")
-        }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
-        for parameter in parameters {
-            do {
-                _ = try ParameterOverride(parsing: parameter)
-            } catch let error as ParameterOverride.SyntaxError {
-                throw ValidationError(error.description)
-            }
-        }
-    }
-
     func run() async throws {
-        var options = BuildOptions(reportDirectory: report.reportDirectory)
+        var options = try settings.options(reportDirectory: report.reportDirectory)
         options.studies = studies
-        options.formats = format.map { $0.split(separator: ",").map(String.init) }
-        options.outDirectory = out
-        options.cacheDirectory = cache
-        options.jobs = jobs
         options.readsCache = !noCache
-        options.templatesDirectory = templates
-        options.paper = try BookOptions.Paper(named: paper)
-        options.parameters = try parameters.map(ParameterOverride.init(parsing:))
         let start = Date()
         InterruptHandler.install()
         do {
@@ -98,7 +51,7 @@ struct BuildCommand: AsyncParsableCommand {
         {
             // A file error from Foundation: one line naming the path, not the error's dump.
             let failure = OutputFailure(
-                path: out ?? report.reportDirectory, action: "access", error: error)
+                path: settings.out ?? report.reportDirectory, action: "access", error: error)
             Diagnostics.report(line: "error: \(failure)")
             throw ExitCode.failure
         }

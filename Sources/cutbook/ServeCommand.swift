@@ -22,15 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port on 127.0.0.1; 0 picks a free one (the URL printed names it).")
     var port: Int = 8000
 
-    @Option(help: "Comma-separated output formats (html, pdf); default from report.yml.")
-    var format: String?
-
-    @Option(help: "The output folder served (default: the one `cutbook build` writes).")
-    var out: String?
-
-    @Option(
-        help: "The templates folder (default: templates/ found from the report folder upwards).")
-    var templates: String?
+    @OptionGroup var settings: BuildSettings
 
     func validate() throws {
         guard (0...65535).contains(port) else {
@@ -39,14 +31,11 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = BuildOptions(reportDirectory: report.reportDirectory)
-        options.formats = format.map { $0.split(separator: ",").map(String.init) }
-        options.outDirectory = out
-        options.templatesDirectory = templates
+        let options = try settings.options(reportDirectory: report.reportDirectory)
         var preview = Preview(build: options, port: UInt16(port))
         let localTemplates = URL(fileURLWithPath: report.reportDirectory)
             .appendingPathComponent("templates").path
-        preview.watchedFolders = [templates, localTemplates].compactMap { $0 }
+        preview.watchedFolders = [settings.templates, localTemplates].compactMap { $0 }
         InterruptHandler.install()
         do {
             try await preview.run(
