@@ -9,7 +9,7 @@ struct InitCommand: ParsableCommand {
         abstract:
             "Create a small report that builds as it is, with a README saying what to change.",
         discussion:
-            "DIR is created if it does not exist; a folder that is not empty is refused (nothing is overwritten)."
+            "The folder is created if it does not exist; a folder that is not empty is refused (nothing is overwritten)."
     )
 
     @Argument(help: "The new report's folder (new or empty).")
