@@ -108,26 +108,18 @@ enum SelectionTable {
     }
 }
 
-/// Discovery significances of `s` signal over `b` background events (weighted sums).
+/// Discovery significances of `s` signal over `b` background events (weighted sums), as the
+/// selection table shows them.
 enum Significance {
-    /// The Asimov discovery significance. Without an uncertainty,
-    /// Z_A = √(2((s + b) ln(1 + s/b) − s)); with a relative background uncertainty r
-    /// (σ_b = r·b), Cowan–Cranmer–Gross–Vitells (Eur. Phys. J. C 71 (2011) 1554):
-    /// Z_A = √(2((s + b) ln((s + b)(b + σ²) / (b² + (s + b)σ²)) − (b²/σ²) ln(1 + σ²s / (b(b + σ²))))).
-    /// Computed in `Double`; b = 0 with s > 0 gives +∞, s = 0 gives 0, and a negative inside
-    /// of the root (rounding for tiny s/b) gives 0.
+    /// The Asimov discovery significance Z_A, without or with a relative background uncertainty
+    /// (CutEngine's `AsimovSignificance`, the formula the `asimov` loss trains on). The table's
+    /// edges: s = 0 gives 0 and b = 0 with s > 0 gives +∞ (the engine refuses b ≤ 0, which a
+    /// loss cannot train on).
     static func asimov(s: Double, b: Double, relativeUncertainty: Double?) -> Double {
         guard s > 0 else { return 0 }
         guard b > 0 else { return .infinity }
-        let inside: Double
-        if let r = relativeUncertainty, r > 0 {
-            let variance = (r * b) * (r * b)
-            let first = (s + b) * log((s + b) * (b + variance) / (b * b + (s + b) * variance))
-            let second = b * b / variance * log1p(variance * s / (b * (b + variance)))
-            inside = 2 * (first - second)
-        } else {
-            inside = 2 * ((s + b) * log1p(s / b) - s)
-        }
-        return max(inside, 0).squareRoot()
+        // b > 0 is checked above, so the engine's only refusal cannot happen.
+        return try! AsimovSignificance.value(
+            signal: s, background: b, relativeUncertainty: relativeUncertainty ?? 0)
     }
 }
