@@ -15,16 +15,7 @@ extension DefaultTemplates {
         <link rel="stylesheet" href="style.css" />
         </head>
         <body>
-        <input type="checkbox" id="sidebar-toggle" class="sidebar-toggle" />
-        <label for="sidebar-toggle" class="sidebar-toggle">☰ Contents and search</label>
-        <nav class="sidebar" aria-label="Chapters and search">
-        <a class="home" href="index.html">{{report_title}}</a>
-        <div class="search" role="search">
-        <input type="search" id="search" placeholder="Search the report" aria-label="Search the report" autocomplete="off" />
-        <ol id="search-results" class="search-results" hidden="hidden"></ol>
-        </div>
         {{sidebar}}
-        </nav>
         <div class="page">
         <header class="site">
         <a class="home" href="index.html">{{report_title}}</a>

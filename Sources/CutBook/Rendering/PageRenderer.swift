@@ -29,14 +29,16 @@ struct PageRenderer {
             return
                 "<a rel=\"\(rel)\" href=\"\(study.name).html\">\(rel == "prev" ? arrow + " " + title : title + " " + arrow)</a>"
         }
+        let reportTitle = HTML.escape(renderer.report.settings.title)
         return Templates.fill(
             renderer.templates.page,
             [
                 "title": HTML.escape(study.title),
-                "report_title": HTML.escape(renderer.report.settings.title),
+                "report_title": reportTitle,
                 "content": content,
-                "sidebar": renderer.sidebar.html(
-                    current: study.name, sections: Headings.outline(ofHTML: content),
+                "sidebar": renderer.sidebar.navigation(
+                    reportTitle: reportTitle, current: study.name,
+                    sections: Headings.outline(ofHTML: content),
                     chapterBook: renderer.chapterBook(study)),
                 "previous": link(previous, rel: "prev", arrow: "←"),
                 "next": link(next, rel: "next", arrow: "→"),

@@ -1,7 +1,8 @@
 /// The sidebar every page carries (the `{{sidebar}}` slot): a link to the PDF book when the
 /// build writes one, every chapter of the report with its number, and under the current
-/// chapter its `##` and `###` sections with links to their anchors. The search box around it
-/// is in the templates.
+/// chapter its `##` and `###` sections with links to their anchors, inside the navigation
+/// with the search box and the narrow screens' toggle (`navigation`), whose ids `search.js`
+/// and `style.css` rely on.
 struct Sidebar {
     /// The PDF a page may link, and how the link reads.
     struct Book: Equatable {
@@ -36,6 +37,27 @@ struct Sidebar {
             html += "</li>\n"
         }
         return html + "</ol>"
+    }
+
+    /// The whole navigation of a page (the `{{sidebar}}` slot): the toggle that folds it on
+    /// narrow screens, a link home titled `reportTitle` (already escaped), the search box and
+    /// `html(current:sections:chapterBook:)`.
+    func navigation(
+        reportTitle: String, current: String?, sections: [Headings.Outline],
+        chapterBook: Book? = nil
+    ) -> String {
+        """
+        <input type="checkbox" id="sidebar-toggle" class="sidebar-toggle" />
+        <label for="sidebar-toggle" class="sidebar-toggle">☰ Contents and search</label>
+        <nav class="sidebar" aria-label="Chapters and search">
+        <a class="home" href="index.html">\(reportTitle)</a>
+        <div class="search" role="search">
+        <input type="search" id="search" placeholder="Search the report" aria-label="Search the report" autocomplete="off" />
+        <ol id="search-results" class="search-results" hidden="hidden"></ol>
+        </div>
+        \(html(current: current, sections: sections, chapterBook: chapterBook))
+        </nav>
+        """
     }
 
     /// The paragraph that links `book` (the index shows it too).

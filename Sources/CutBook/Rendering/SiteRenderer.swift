@@ -100,14 +100,15 @@ struct SiteRenderer {
         }
         toc += "</ol>"
         let authors = report.settings.authors.map(HTML.escape).joined(separator: ", ")
+        let reportTitle = HTML.escape(report.settings.title)
         return Templates.fill(
             templates.index,
             [
-                "report_title": HTML.escape(report.settings.title),
+                "report_title": reportTitle,
                 "authors": authors,
                 "toc": toc,
                 "book": sidebar.book.map(Sidebar.bookLink) ?? "",
-                "sidebar": sidebar.html(current: nil, sections: []),
+                "sidebar": sidebar.navigation(reportTitle: reportTitle, current: nil, sections: []),
                 "provenance": provenance.indexHTML(report: report),
                 "generator": HTML.escape("CutBook \(CutBook.version)"),
             ])
