@@ -2,14 +2,16 @@ import Foundation
 
 /// The content-addressed result cache in `.cutbook-cache/`.
 ///
-/// An entry is the file `<key>.bin`: a first line `cutbook-cache 3 <checksum of the rest>`
+/// An entry is the file `<key>.bin`: a first line `cutbook-cache 4 <checksum of the rest>`
 /// (see `EntryChecksum`), then the key the entry was stored under on a line of its own, then
 /// the result in the binary form of `ResultValue.binaryEncoded()` (numbers as IEEE bit
 /// patterns, so NaN and the infinities round-trip exactly; figure files as raw bytes). An entry
 /// whose checksum or body does not hold, or that names another key (its bytes were copied from
-/// another entry's file), is recomputed, never trusted. Entries of the earlier formats
-/// (`cutbook-cache 2` binary files and `cutbook-cache 1` JSON files) name no key, so they are
-/// misses too and are replaced as their results are stored again.
+/// another entry's file), is recomputed, never trusted. Entries of the earlier formats are
+/// misses and are replaced as their results are stored again: `cutbook-cache 3` bodies lack
+/// the fields results gained since (text and file results, a training's data columns and
+/// validation losses), and `cutbook-cache 2` binary files and `cutbook-cache 1` JSON files name
+/// no key.
 struct ResultCache: Sendable {
     /// The cache folder.
     let directory: URL
@@ -35,8 +37,8 @@ struct ResultCache: Sendable {
     }
 
     /// The header word of the current entry format (the fuzz harness frames inputs with it).
-    static let entryMagic = "cutbook-cache 3"
-    private static let earlierMagics = ["cutbook-cache 2", "cutbook-cache 1"]
+    static let entryMagic = "cutbook-cache 4"
+    private static let earlierMagics = ["cutbook-cache 3", "cutbook-cache 2", "cutbook-cache 1"]
 
     /// The file of the entry for `key`.
     func url(for key: String) -> URL {

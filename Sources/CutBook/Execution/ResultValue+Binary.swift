@@ -119,9 +119,7 @@ extension TrainingRecord {
         out.write(parameters.count)
         for parameter in parameters { out.write(parameter.name, parameter.shape, parameter.values) }
         out.write(warnings)
-        out.write(columns)
-        // Written only when present, so records without validation keep their bytes.
-        if !validationLosses.isEmpty { out.write(validationLosses) }
+        out.write(validationLosses, columns)
     }
 
     fileprivate init(from input: inout BinaryReader) throws {
@@ -143,7 +141,6 @@ extension TrainingRecord {
         self.init(
             model: model, epochs: epochs, seconds: seconds, log: log, losses: losses,
             trackedCuts: tracked, parameters: parameters, warnings: try input.readStrings(),
-            columns: try input.readStrings())
-        if !input.isAtEnd { validationLosses = try input.readDoubles() }
+            validationLosses: try input.readDoubles(), columns: try input.readStrings())
     }
 }
