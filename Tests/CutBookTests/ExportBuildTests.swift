@@ -95,13 +95,7 @@ struct ExportBuildTests {
         let computed = try await ReportBuilder.compute(
             Support.options(report: report, parent: parent),
             progress: ProgressReporter(mode: .silent))
-        let record = try #require(
-            computed.results.values.compactMap { value -> TrainingRecord? in
-                guard case .training(let record) = value, record.model.contains("mlp") else {
-                    return nil
-                }
-                return record
-            }.first)
+        let record = try #require(Support.networkTraining(in: computed.results))
         let events = ONNXRuntimeCheck.events(count: 200, columns: 2, seed: 3)
         // The CSV holds the events as Swift printed them, which reads back exactly.
         let data = try Dataset(

@@ -112,13 +112,7 @@ struct SelectionTableTests {
         // A model: hard means output > 0.5, with Z_A's background uncertainty.
         let computed = try await ReportBuilder.compute(
             options, progress: ProgressReporter(mode: .silent))
-        let record = try #require(
-            computed.results.values.compactMap { value -> TrainingRecord? in
-                guard case .training(let record) = value, record.model.contains("mlp") else {
-                    return nil
-                }
-                return record
-            }.first)
+        let record = try #require(Support.networkTraining(in: computed.results))
         let model = try Model(parsing: record.model, inputColumns: 2)
         let parameters = try ParameterTree(
             record.parameters.map { ($0.name, $0.shape, $0.values.map(Float.init)) })

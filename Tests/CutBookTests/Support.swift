@@ -45,6 +45,17 @@ enum Support {
         return folder
     }
 
+    /// The training of a network (a model with `mlp` in it) among `results`; the fixtures that
+    /// ask have one.
+    static func networkTraining(in results: [String: ResultValue]) -> TrainingRecord? {
+        results.values.lazy.compactMap { value -> TrainingRecord? in
+            guard case .training(let record) = value, record.model.contains("mlp") else {
+                return nil
+            }
+            return record
+        }.first
+    }
+
     /// Copies a fixture report into a temporary folder (so builds can edit it).
     static func copyFixture(_ name: String, into parent: URL) throws -> URL {
         let target = parent.appendingPathComponent(name)

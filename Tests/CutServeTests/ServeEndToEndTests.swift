@@ -28,6 +28,17 @@ import Testing
         return (parent, report.appendingPathComponent("data.md"))
     }
 
+    /// `cutbook serve` on the copy of the quickstart in `parent`, into `parent/site`, with the
+    /// package's templates.
+    private static func serveQuickstart(in parent: URL) throws -> ServeProcess {
+        try ServeProcess(
+            in: parent,
+            arguments: [
+                "quickstart", "--out", "site", "--templates",
+                ServeProcess.packageRoot.appendingPathComponent("templates").path,
+            ])
+    }
+
     /// The build named by the last event in `text`, the stream read so far.
     private static func lastBuild(_ text: String) -> String? {
         text.components(separatedBy: "event: build\ndata: ").dropFirst().last?
@@ -44,12 +55,7 @@ import Testing
     func editsAreServedAndBrokenEditsShowTheirErrors() throws {
         let (parent, chapter) = try copyQuickstart()
         defer { try? FileManager.default.removeItem(at: parent) }
-        let serve = try ServeProcess(
-            in: parent,
-            arguments: [
-                "quickstart", "--out", "site", "--templates",
-                ServeProcess.packageRoot.appendingPathComponent("templates").path,
-            ])
+        let serve = try Self.serveQuickstart(in: parent)
 
         // The first build (cold: it trains), then the page with its hook.
         let first = try serve.waitFor("/data.html", seconds: 120) { $0.contains("The data") }
@@ -133,12 +139,7 @@ import Testing
     func anOpenPageReloadsItselfInChromium() throws {
         let (parent, chapter) = try copyQuickstart()
         defer { try? FileManager.default.removeItem(at: parent) }
-        let serve = try ServeProcess(
-            in: parent,
-            arguments: [
-                "quickstart", "--out", "site", "--templates",
-                ServeProcess.packageRoot.appendingPathComponent("templates").path,
-            ])
+        let serve = try Self.serveQuickstart(in: parent)
         _ = try serve.waitFor("/data.html", seconds: 120) { $0.contains("The data") }
         let profile = parent.appendingPathComponent("chromium-profile")
         let browser = Process()
