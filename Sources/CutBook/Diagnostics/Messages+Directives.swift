@@ -89,11 +89,21 @@ extension Messages {
     static func unknownResult(
         _ name: String, at location: SourceLocation, known: [String], in directive: Directive
     ) -> Diagnostic {
+        unknownName(
+            name, "result '\(name)', which no directive defines with as=", at: location,
+            known: known, in: directive)
+    }
+
+    /// A name `directive` uses that nothing defines (`what` says which name, as the message
+    /// ends), with the nearest known name as the hint, else `fix`.
+    static func unknownName(
+        _ name: String, _ what: String, at location: SourceLocation, known: [String],
+        in directive: Directive, fix: String? = nil
+    ) -> Diagnostic {
         Diagnostic(
             location: location, directive: directive.text,
-            message:
-                "<<\(directive.verb)>> uses result '\(name)', which no directive defines with as=",
-            hint: NearestName.hint(for: name, in: known))
+            message: "<<\(directive.verb)>> uses \(what)",
+            hint: NearestName.hint(for: name, in: known) ?? fix)
     }
 
     /// What a report allows only once: a result name (`as=`) or a figure or table label.

@@ -15,11 +15,9 @@ extension Messages {
     static func unknownParameter(
         _ name: String, at location: SourceLocation, known: [String], in directive: Directive
     ) -> Diagnostic {
-        Diagnostic(
-            location: location, directive: directive.text,
-            message:
-                "<<\(directive.verb)>> uses params.\(name), an unknown parameter: \(declared(known))",
-            hint: nearest(name, known, fix: "declare it under params: in report.yml"))
+        unknownName(
+            name, "params.\(name), an unknown parameter: \(declared(known))", at: location,
+            known: known, in: directive, fix: "declare it under params: in report.yml")
     }
 
     static func undeclaredParameterOverride(

@@ -10,6 +10,6 @@ struct AssertExecutor: ArgumentsExecutor {
             CheckOutcome(
                 field: arguments.field,
                 found: try inputs.number(atWordField: arguments.field, in: directive),
-                expected: arguments.expected, allowed: arguments.allowed))
+                expected: arguments.expect, allowed: arguments.allowed))
     }
 }

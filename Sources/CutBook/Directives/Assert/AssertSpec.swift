@@ -20,9 +20,7 @@ enum AssertDirective: DirectiveKind {
                 "tol", .number(0...1e300), default: "0", help: "The allowed absolute difference."),
             OptionSpec(
                 "rtol", .number(0...1), default: "0", help: "The allowed relative difference."),
-            OptionSpec(
-                "fmt", .format, default: ".6g", role: .presentation,
-                help: "How the values are shown."),
+            .fmt(".6g", "How the values are shown."),
         ],
         examples: ["<<assert brute.argmax expect=3.737 tol=0.001>>"])
 }

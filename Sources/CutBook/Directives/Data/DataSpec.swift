@@ -24,11 +24,9 @@ enum DataDirective: DirectiveKind {
             )
         ],
         options: [
-            DirectiveRegistry.names,
-            OptionSpec(
-                "seed", .integer(0...4_294_967_295),
-                help:
-                    "The stream's seed (for split: of the shuffle); defaults to report.yml's defaults.seed."
+            .names,
+            .seed(
+                "The stream's seed (for split: of the shuffle); defaults to report.yml's defaults.seed."
             ),
             OptionSpec(
                 "draws", .text,
@@ -54,7 +52,7 @@ enum DataDirective: DirectiveKind {
                 help:
                     "The column holding each event's weight (it does not become a feature); training losses and scans of trained models sum events with it (cut scans and histograms refuse weighted data for now). Default: every event counts 1."
             ),
-            OptionSpec("of", .resultNames, help: "For split: the data set to split."),
+            .of("For split: the data set to split."),
             OptionSpec(
                 "fraction", .number(1e-9...0.999_999_999),
                 help:

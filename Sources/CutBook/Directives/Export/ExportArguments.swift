@@ -1,21 +1,13 @@
 extension ExportDirective {
-    /// `<<export …>>` decoded.
-    struct Arguments: DirectiveArguments {
+    /// `<<export …>>` decoded (each property reads the option of its name).
+    struct Arguments: DirectiveArguments, Decodable {
         /// `of=`, the training exported.
-        let training: String
+        let of: ResultReference
         /// `format=` (only `onnx` today).
         let format: String
 
-        init(_ item: ResolvedDirective) throws {
-            guard let name = item.names("of").first else {
-                throw Messages.unresolved("of", in: item)
-            }
-            training = name
-            format = try item.requiredText("format")
-        }
-
         /// Where the file goes in the output folder: `exports/<training>.<format>`.
-        var path: String { "exports/\(training).\(format)" }
+        var path: String { "exports/\(of.name).\(format)" }
 
         func validate() -> [Diagnostic] { [] }
     }

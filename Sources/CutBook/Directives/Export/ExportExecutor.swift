@@ -7,17 +7,17 @@ struct ExportExecutor: ArgumentsExecutor {
         _ arguments: ExportDirective.Arguments, directive: ResolvedDirective,
         inputs: ExecutionInputs, context: ExecutionContext
     ) throws -> ResultValue {
-        let record = try inputs.training(arguments.training, in: directive)
+        let record = try inputs.training(arguments.of.name, in: directive)
         let (model, parameters) = try ModelLoading.frozen(
             record, columns: record.columns, directive: directive)
         let graph: ONNXGraph
         do {
             graph = try ONNXExport.graph(
                 model: model, parameters: parameters, columns: record.columns,
-                name: arguments.training, modelText: record.model)
+                name: arguments.of.name, modelText: record.model)
         } catch let failure as ONNXExport.Failure {
             throw ExecutionError(
-                "cannot export \(arguments.training): \(failure)",
+                "cannot export \(arguments.of.name): \(failure)",
                 location: directive.directive.option("of")?.valueLocation)
         }
         return .file(

@@ -17,9 +17,7 @@ enum ExportDirective: DirectiveKind {
         placement: .block, produces: "file",
         words: [],
         options: [
-            OptionSpec(
-                "of", .resultNames, required: true,
-                help: "The training whose final parameters are exported."),
+            .of(required: true, "The training whose final parameters are exported."),
             OptionSpec(
                 "format", .choice(formats), default: "onnx",
                 help:

@@ -1,15 +1,8 @@
 extension LogDirective {
-    /// `<<log …>>` decoded.
-    struct Arguments: DirectiveArguments {
+    /// `<<log …>>` decoded (each property reads the option of its name).
+    struct Arguments: DirectiveArguments, Decodable {
         /// `of=`, the training whose log is shown.
-        let training: String
-
-        init(_ item: ResolvedDirective) throws {
-            guard let name = item.names("of").first else {
-                throw Messages.unresolved("of", in: item)
-            }
-            training = name
-        }
+        let of: ResultReference
 
         func validate() -> [Diagnostic] { [] }
     }

@@ -4,7 +4,7 @@ struct LogExecutor: ArgumentsExecutor {
         _ arguments: LogDirective.Arguments, directive: ResolvedDirective, inputs: ExecutionInputs,
         context: ExecutionContext
     ) throws -> ResultValue {
-        var record = try inputs.training(arguments.training, in: directive)
+        var record = try inputs.training(arguments.of.name, in: directive)
         record.losses = []
         record.trackedCuts = []
         return .training(record)

@@ -13,9 +13,8 @@ enum LogDirective: DirectiveKind {
         placement: .block, produces: "log block",
         words: [],
         options: [
-            OptionSpec("of", .resultNames, required: true, help: "The training."),
-            OptionSpec(
-                "fmt", .format, default: ".6g", role: .presentation, help: "How losses are shown."),
+            .of(required: true, "The training."),
+            .fmt(".6g", "How losses are shown."),
         ],
         examples: ["<<log of=sig2d>>"])
 }

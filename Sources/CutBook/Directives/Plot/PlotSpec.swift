@@ -27,12 +27,10 @@ enum PlotDirective: DirectiveKind {
             )
         ],
         options: [
-            OptionSpec(
-                "of", .resultNames,
-                help:
-                    "The result(s) to draw, comma-separated; scatter and output take a model training and its data set (of=fit,d4)."
+            .of(
+                "The result(s) to draw, comma-separated; scatter and output take a model training and its data set (of=fit,d4)."
             ),
-            DirectiveRegistry.caption("figure"), DirectiveRegistry.label("fig"),
+            .caption("figure"), .label("fig"),
             OptionSpec("bins", .integer(1...10_000), default: "100", help: "Histogram bins."),
             OptionSpec(
                 "range", .numbers(count: 2...2), help: "The x range lo,hi (default: from the data)."
@@ -54,8 +52,7 @@ enum PlotDirective: DirectiveKind {
                 help:
                     "Which column of a scan to draw (e.g. signal); gradient2 draws the gradient squared."
             ),
-            OptionSpec(
-                "column", .integer(0...63), default: "0", help: "The data column (hist) to draw."),
+            .column("The data column (hist) to draw."),
             OptionSpec(
                 "labels", .text, role: .presentation,
                 help:

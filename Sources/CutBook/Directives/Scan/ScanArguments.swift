@@ -1,18 +1,18 @@
 import CutEngine
 
 extension ScanDirective {
-    /// `<<scan …>>` decoded.
-    struct Arguments: DirectiveArguments {
+    /// `<<scan …>>` decoded (each property reads the word or option of its name).
+    struct Arguments: DirectiveArguments, Decodable {
         /// The directive as written, for locations.
         let written: Directive
         /// The quantity word: loss, gradient, weight, passing, window or surface.
         let quantity: String
         /// The data sets of `on=` (validation asks for exactly one).
-        let data: [String]
+        let on: [String]
         /// `of=`, the frozen model's training, if any.
-        let model: String?
-        /// The relaxation of the scanned cut (`cut=` with `slope=`).
-        let relaxation: Relaxation
+        let of: ResultReference?
+        /// `cut=`, the relaxation of the scanned cut (with `slope=`).
+        let cut: RelaxationChoice
         /// `loss=`, as written (or its default).
         let loss: String
         /// `from=`, the first cut value (default: the data's range).
@@ -26,27 +26,11 @@ extension ScanDirective {
         /// `at=`, the cut of a window scan.
         let at: Double
 
-        init(_ item: ResolvedDirective) throws {
-            written = item.directive
-            quantity = try item.requiredText("quantity")
-            data = item.names("on")
-            model = item.names("of").first
-            relaxation = try EngineNames.relaxation(
-                try item.requiredText("cut"), slope: try item.requiredNumber("slope"),
-                location: item.directive.option("cut")?.valueLocation)
-            loss = try item.requiredText("loss")
-            from = item.number("from")
-            to = item.number("to")
-            steps = try item.requiredInteger("steps")
-            column = try item.requiredInteger("column")
-            at = try item.requiredNumber("at")
-        }
-
         func validate() -> [Diagnostic] {
             var check = RuleCheck(written)
-            check.require(data.count == 1, "on= names exactly one data set")
+            check.require(on.count == 1, "on= names exactly one data set")
             check.require(
-                quantity != "passing" || model != nil, "passing needs of= (a trained model)")
+                quantity != "passing" || of != nil, "passing needs of= (a trained model)")
             if let from, let to {
                 check.require(from < to, "from= must be below to=")
             }

@@ -15,18 +15,18 @@ struct ScanExecutor: ArgumentsExecutor {
         context: ExecutionContext
     ) throws -> ResultValue {
         let quantity = arguments.quantity
-        let dataset = try inputs.dataset(arguments.data[0], option: "on", in: directive)
-        if let modelName = arguments.model {
+        let dataset = try inputs.dataset(arguments.on[0], option: "on", in: directive)
+        if let modelName = arguments.of?.name {
             return try frozenScan(
                 arguments, directive: directive, model: modelName, dataset: dataset,
                 inputs: inputs, context: context)
         }
         guard !dataset.isWeighted else {
             throw ExecutionError(
-                "on=\(arguments.data[0]) has event weights, and a cut scan does not weigh events yet; scan a trained model with of=, or read the data without weight=",
+                "on=\(arguments.on[0]) has event weights, and a cut scan does not weigh events yet; scan a trained model with of=, or read the data without weight=",
                 location: directive.directive.option("on")?.valueLocation)
         }
-        let relaxation = arguments.relaxation
+        let relaxation = arguments.cut.relaxation
         let loss = try arguments.cutLoss()
         let steps = arguments.steps
         let column = arguments.column

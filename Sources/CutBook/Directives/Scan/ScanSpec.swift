@@ -23,12 +23,10 @@ enum ScanDirective: DirectiveKind {
             )
         ],
         options: [
-            DirectiveRegistry.name,
-            OptionSpec("on", .resultNames, required: true, help: "The data set."),
-            OptionSpec(
-                "of", .resultNames,
-                help:
-                    "A trained model, frozen; loss and passing then vary its cut number column= over from…to."
+            .name,
+            .on(required: true, "The data set."),
+            .of(
+                "A trained model, frozen; loss and passing then vary its cut number column= over from…to."
             ),
             OptionSpec(
                 "cut", .choice(DirectiveRegistry.relaxations), default: Relaxation.hard.name,
@@ -47,12 +45,10 @@ enum ScanDirective: DirectiveKind {
             OptionSpec(
                 "steps", .integer(2...1_000_000), default: "100",
                 help: "How many cut values, from and to included."),
-            OptionSpec(
-                "column", .integer(0...63), default: "0", help: "The column whose cut is scanned."),
+            .column("The column whose cut is scanned."),
             OptionSpec(
                 "at", .number(-1e12...1e12), default: "0", help: "The cut value of a window scan."),
-            OptionSpec(
-                "slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
+            .slope,
         ],
         examples: [
             "<<scan loss cut=hard loss=ssb on=d1 from=-10 to=10 steps=100 as=brute>>",

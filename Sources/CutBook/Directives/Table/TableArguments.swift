@@ -1,35 +1,28 @@
 extension TableDirective {
-    /// `<<table …>>` decoded.
-    struct Arguments: DirectiveArguments {
+    /// `<<table …>>` decoded (each property reads the word or option of its name).
+    struct Arguments: DirectiveArguments, Decodable {
         /// The directive as written, for locations.
         let written: Directive
-        /// The kind word: `softmax` compares two vectors; otherwise `of=` is shown.
-        let isSoftmax: Bool
+        /// The kind word: result, softmax or selection.
+        let kind: String
         /// `of=`, the result shown (validation asks for exactly one).
         let of: [String]
-        /// `rows=ends`: only the first and last five rows.
-        let showsEndsOnly: Bool
+        /// `rows=`: all, or ends (the first and last five rows).
+        let rows: String
         /// `a=` and `b=` of a softmax table.
         let a: [Double]?
         let b: [Double]?
-        /// The kind word `selection`: the training `of=` evaluated on the data set `on=`.
-        let isSelection: Bool
         /// `on=`, the data set of a selection table.
         let on: [String]
         /// `sigma_b=`, the relative background uncertainty of a selection table's Z_A.
         let sigmaB: Double?
 
-        init(_ item: ResolvedDirective) throws {
-            written = item.directive
-            isSoftmax = try item.requiredText("kind") == "softmax"
-            of = item.names("of")
-            showsEndsOnly = try item.requiredText("rows") == "ends"
-            a = item.numbers("a")
-            b = item.numbers("b")
-            isSelection = try item.requiredText("kind") == "selection"
-            on = item.names("on")
-            sigmaB = item.number("sigma_b")
-        }
+        /// The kind `softmax` compares two vectors; otherwise `of=` is shown.
+        var isSoftmax: Bool { kind == "softmax" }
+        /// The kind `selection`: the training `of=` evaluated on the data set `on=`.
+        var isSelection: Bool { kind == "selection" }
+        /// `rows=ends`: only the first and last five rows.
+        var showsEndsOnly: Bool { rows == "ends" }
 
         func validate() -> [Diagnostic] {
             var check = RuleCheck(written)

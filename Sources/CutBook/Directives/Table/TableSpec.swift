@@ -21,15 +21,12 @@ enum TableDirective: DirectiveKind {
             )
         ],
         options: [
-            OptionSpec("of", .resultNames, help: "The result to show (kind result)."),
+            .of("The result to show (kind result)."),
             OptionSpec(
                 "rows", .choice(["all", "ends"]), default: "all",
                 help: "all rows, or ends: the first and last five."),
-            OptionSpec(
-                "fmt", .format, default: ".4g", role: .presentation, help: "How numbers are shown."),
-            OptionSpec(
-                "on", .resultNames,
-                help: "selection: the data set to evaluate on (the training's columns, in order)."),
+            .fmt(".4g", "How numbers are shown."),
+            .on("selection: the data set to evaluate on (the training's columns, in order)."),
             OptionSpec(
                 "sigma_b", .number(0...100),
                 help:
@@ -38,8 +35,8 @@ enum TableDirective: DirectiveKind {
             OptionSpec("a", .numbers(count: 1...64), help: "softmax: the first vector."),
             OptionSpec(
                 "b", .numbers(count: 1...64), help: "softmax: the second vector, same length."),
-            DirectiveRegistry.caption("table"), DirectiveRegistry.label("tab"),
-            DirectiveRegistry.name,
+            .caption("table"), .label("tab"),
+            .name,
         ],
         examples: [
             "<<table of=grad rows=ends fmt=.4e caption=\"Gradient at the ends\">>",

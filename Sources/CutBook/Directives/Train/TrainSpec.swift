@@ -41,8 +41,8 @@ enum TrainDirective: DirectiveKind {
                 help: "For cuts: how the hard cut is relaxed."),
         ],
         options: [
-            DirectiveRegistry.name,
-            OptionSpec("on", .resultNames, required: true, help: "The data set to train on."),
+            .name,
+            .on(required: true, "The data set to train on."),
             OptionSpec(
                 "model", .text,
                 help: "A model expression, e.g. \"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\"."),
@@ -63,13 +63,8 @@ enum TrainDirective: DirectiveKind {
             OptionSpec(
                 "init", .numbers(count: 1...64),
                 help: "The initial cut values, one per column (default 0 for each)."),
-            OptionSpec(
-                "slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k."),
-            OptionSpec(
-                "seed", .integer(0...4_294_967_295),
-                help:
-                    "Seed of the network's initial weights; defaults to report.yml's defaults.seed."
-            ),
+            .slope,
+            .seed("Seed of the network's initial weights; defaults to report.yml's defaults.seed."),
             OptionSpec(
                 "track", .flag, default: "false", help: "Record the cut values after every epoch."),
             OptionSpec(

@@ -19,9 +19,7 @@ enum ValueDirective: DirectiveKind {
             )
         ],
         options: [
-            OptionSpec(
-                "fmt", .format, default: ".4g", role: .presentation,
-                help: "How the number is shown.")
+            .fmt(".4g", "How the number is shown.")
         ],
         examples: ["The best cut is <<value brute.argmax fmt=.3f>>."])
 }
