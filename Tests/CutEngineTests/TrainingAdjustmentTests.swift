@@ -174,6 +174,9 @@ import Testing
     let grid = try CutGridScan.scan(
         model: model, loss: .ssb, data: data, axes: [try linspace(-10, 10, count: 2001)])
     let best = grid.values[grid.bestIndex!]
+    // scripts/reference/remedies_numpy.py: 22.5000 at 3.840 on the same grid.
+    #expect(abs(best - 22.5) < 1e-4)
+    #expect(abs(grid.cuts(at: grid.bestIndex!)[0] - 3.84) < 1e-3)
     let reached = try CutGridScan.scan(
         model: model, loss: .ssb, data: data, axes: [first.parameters.values]
     ).values[0]
