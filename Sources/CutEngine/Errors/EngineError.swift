@@ -18,6 +18,9 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
     case nonFiniteData(what: String, index: Int, value: Float)
     /// A scan or grid range that is empty, reversed or not finite.
     case invalidRange(what: String, from: Double, to: Double)
+    /// A training adjustment (annealing, a restoring term, a stochastic gradient) asked of a
+    /// model it does not apply to; `fix` says what does.
+    case unsupportedAdjustment(what: String, model: String, fix: String)
 
     public var description: String {
         switch self {
@@ -41,6 +44,8 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidRange(let what, let from, let to):
             return "\(what): the range \(from)…\(to) is empty or not finite; "
                 + "give finite bounds with from < to."
+        case .unsupportedAdjustment(let what, let model, let fix):
+            return "\(what) does not apply to \(model); \(fix)."
         }
     }
 }

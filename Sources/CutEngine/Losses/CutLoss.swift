@@ -76,12 +76,16 @@ public enum CutLoss: Sendable, Hashable, CaseIterable, CustomStringConvertible {
     }
 
     /// The loss of cutting `signal` and `background` columns at `cut` with `relaxation`, and
-    /// its derivative with respect to the cut: Σ ∂L/∂w_i · ∂w_i/∂c.
+    /// its derivative with respect to the cut: Σ ∂L/∂w_i · ∂w_i/∂c; `sharpness` sharpens the
+    /// relaxation (`Relaxation.weightsAndDerivatives(_:cut:sharpness:)`).
     public func valueAndCutGradient(
-        relaxation: Relaxation, signal: [Float], background: [Float], cut: Float
+        relaxation: Relaxation, signal: [Float], background: [Float], cut: Float,
+        sharpness: Float = 1
     ) -> (value: Double, gradient: Double) {
-        let signalWeights = relaxation.weightsAndDerivatives(of: signal, cut: cut)
-        let backgroundWeights = relaxation.weightsAndDerivatives(of: background, cut: cut)
+        let signalWeights = relaxation.weightsAndDerivatives(
+            of: signal, cut: cut, sharpness: sharpness)
+        let backgroundWeights = relaxation.weightsAndDerivatives(
+            of: background, cut: cut, sharpness: sharpness)
         let (value, signalSlopes, backgroundSlopes) = valueAndGradient(
             signal: signalWeights.weights, background: backgroundWeights.weights)
         var gradient = 0.0

@@ -116,19 +116,87 @@ enum ModelTrainingObjective {
         }
     }
 
-    /// Trains with `trainer` from `start`, calling `onEpoch` after every epoch.
+    /// Throws unless `adjustments` apply to `model`: each needs cuts alone, one per column
+    /// (`cuts(…)`, not a selection of comparisons); annealing a relaxed one, the stochastic
+    /// gradient hard ones.
+    /// - Throws: `EngineError.unsupportedAdjustment`.
+    static func check(_ adjustments: TrainingAdjustments, fits model: Model) throws {
+        guard adjustments != .none else { return }
+        let text = "model \(model.expression)"
+        guard case .cuts(let relaxation, _) = model.expression else {
+            throw EngineError.unsupportedAdjustment(
+                what: "annealing, a restoring term or a stochastic gradient", model: text,
+                fix: "they train cuts alone, one per column (cuts(…))")
+        }
+        if adjustments.sharpness != nil, relaxation == .hard {
+            throw EngineError.unsupportedAdjustment(
+                what: "a slope schedule", model: text,
+                fix: "a hard cut has no slope; anneal erf, sigmoid or balanced cuts")
+        }
+        if adjustments.stochastic != nil, relaxation != .hard {
+            throw EngineError.unsupportedAdjustment(
+                what: "a stochastic gradient", model: text,
+                fix: "it estimates the gradient of hard cuts; use cuts(hard)")
+        }
+        if adjustments.stochastic != nil, adjustments.sharpness != nil {
+            throw EngineError.unsupportedAdjustment(
+                what: "a slope schedule", model: text,
+                fix: "a stochastic gradient anneals its noise width, not a slope")
+        }
+    }
+
+    /// Trains with `trainer` from `start`, calling `onEpoch` after every epoch, with the
+    /// adjustments applied; returns the estimator's variances for a stochastic gradient.
+    /// - Throws: `EngineError.unsupportedAdjustment` for a slope schedule on an objective
+    ///   without a sharpness (comparisons), and the objective's and loop's errors.
     func train(
-        _ trainer: Trainer, from start: ParameterTree, onEpoch: @escaping (EpochReport) -> Void
-    ) throws -> TrainingResult {
+        _ trainer: Trainer, from start: ParameterTree, adjustments: TrainingAdjustments = .none,
+        restoring: RestoringTerm? = nil, maximised: Bool = false,
+        onEpoch: @escaping (EpochReport) -> Void
+    ) throws -> (TrainingResult, EstimatorVariance?) {
+        let run = Run(
+            trainer: trainer, start: start, adjustments: adjustments, restoring: restoring,
+            maximised: maximised, onEpoch: onEpoch)
         switch self {
-        case .cutLoss(var objective):
-            return try trainer.train(&objective, from: start, onEpoch: onEpoch)
-        case .selection(var objective):
-            return try trainer.train(&objective, from: start, onEpoch: onEpoch)
-        case .comparisons(var objective):
-            return try trainer.train(&objective, from: start, onEpoch: onEpoch)
-        case .kernels(var objective):
-            return try trainer.train(&objective, from: start, onEpoch: onEpoch)
+        case .cutLoss(let objective):
+            return try run.train(objective, sharpen: { $0.sharpness = $1 })
+        case .selection(let objective):
+            return try run.train(objective, sharpen: { $0.sharpness = $1 })
+        case .comparisons(let objective): return try run.train(objective, sharpen: nil)
+        case .kernels(let objective): return try run.train(objective, sharpen: nil)
+        }
+    }
+
+    /// One training's loop and adjustments, for any objective type.
+    private struct Run {
+        let trainer: Trainer
+        let start: ParameterTree
+        let adjustments: TrainingAdjustments
+        let restoring: RestoringTerm?
+        let maximised: Bool
+        let onEpoch: (EpochReport) -> Void
+
+        func train<Base: TrainingObjective>(_ base: Base, sharpen: ((inout Base, Float) -> Void)?)
+            throws -> (TrainingResult, EstimatorVariance?)
+        {
+            if let estimator = adjustments.stochastic {
+                let cutCount = try start.entry(SelectionCut.parameterPath).count
+                var objective = AdjustedObjective(
+                    base: StochasticHardObjective(
+                        base: base, estimator: estimator, cutCount: cutCount),
+                    sharpen: nil, sharpness: nil, restoring: restoring, maximised: maximised)
+                let result = try trainer.train(&objective, from: start, onEpoch: onEpoch)
+                return (result, objective.base.variance)
+            }
+            if adjustments.sharpness != nil, sharpen == nil {
+                throw EngineError.unsupportedAdjustment(
+                    what: "a slope schedule", model: "a selection of comparisons",
+                    fix: "anneal cuts(…) trained with one cut per column on unweighted data")
+            }
+            var objective = AdjustedObjective(
+                base: base, sharpen: sharpen, sharpness: adjustments.sharpness,
+                restoring: restoring, maximised: maximised)
+            return (try trainer.train(&objective, from: start, onEpoch: onEpoch), nil)
         }
     }
 }

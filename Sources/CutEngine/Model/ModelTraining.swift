@@ -21,15 +21,20 @@ public struct ModelTraining: Sendable {
     public let recordedPaths: [String]
     /// The relative background uncertainty of `asimov` (σ_b = r·B); 0 for none.
     public let relativeUncertainty: Double
+    /// Annealing, a restoring term or a stochastic gradient (`TrainingAdjustments`).
+    public let adjustments: TrainingAdjustments
 
     /// A training of `model` for `epochs` epochs.
     /// - Throws: `EngineError` for non-positive epochs, a bad learning rate or Adam with a
     ///   maximised loss; `EngineError.unknownParameter` for a recorded path the model does not
     ///   have; `ModelError.lossDoesNotFitModel` for `ssb` or `asimov` on anything but cuts
-    ///   alone; `EngineError.invalidHyperparameter` for a negative or non-finite uncertainty.
+    ///   alone; `EngineError.invalidHyperparameter` for a negative or non-finite uncertainty;
+    ///   `EngineError.unsupportedAdjustment` for adjustments the model does not take
+    ///   (`ModelTrainingObjective.check(_:fits:)`).
     public init(
         model: Model, loss: LossName = .seed, optimizer: OptimizerName = .adam, epochs: Int,
-        learningRate: Float = 0.002, recordedPaths: [String] = [], relativeUncertainty: Double = 0
+        learningRate: Float = 0.002, recordedPaths: [String] = [], relativeUncertainty: Double = 0,
+        adjustments: TrainingAdjustments = .none
     ) throws {
         guard relativeUncertainty.isFinite, relativeUncertainty >= 0 else {
             throw EngineError.invalidHyperparameter(
@@ -41,6 +46,7 @@ public struct ModelTraining: Sendable {
                 learningRate: learningRate, maximising: loss.isMaximised),
             epochs: epochs)
         try ModelTrainingObjective.check(loss, fits: model)
+        try ModelTrainingObjective.check(adjustments, fits: model)
         for path in recordedPaths { _ = try model.structure.entry(path) }
         self.model = model
         self.loss = loss
@@ -49,6 +55,7 @@ public struct ModelTraining: Sendable {
         self.learningRate = learningRate
         self.recordedPaths = recordedPaths
         self.relativeUncertainty = relativeUncertainty
+        self.adjustments = adjustments
     }
 
     /// Trains on `data` from `initial` (by default `model.initialParameters(seed: seed)`).
@@ -85,7 +92,12 @@ public struct ModelTraining: Sendable {
                 model: model, data: $0, loss: loss, relativeUncertainty: relativeUncertainty,
                 executor: executor)
         }
-        let result = try objective.train(trainer, from: start, onEpoch: hook)
+        let restoring = try adjustments.restoringStrength.map {
+            try RestoringTerm(strength: $0, columns: data.columns)
+        }
+        let (result, variance) = try objective.train(
+            trainer, from: start, adjustments: adjustments, restoring: restoring,
+            maximised: loss.isMaximised, onEpoch: hook)
         var validationLosses: [Float] = []
         if validating != nil {
             for entry in result.log {
@@ -94,7 +106,7 @@ public struct ModelTraining: Sendable {
         }
         return ModelTrainingResult(
             training: result, initial: start, recorded: records,
-            validationLosses: validationLosses)
+            validationLosses: validationLosses, estimatorVariance: variance)
     }
 
     /// The engine's fused one-pass objective when the model is exactly two relaxed cuts on two
@@ -129,6 +141,8 @@ public struct ModelTrainingResult: Sendable {
     public let recorded: [String: [[Float]]]
     /// With validation data: the loss on it at each entry of `training.log`, else empty.
     public let validationLosses: [Float]
+    /// With a stochastic gradient: how much its estimates scattered; else nil.
+    public var estimatorVariance: EstimatorVariance? = nil
 
     /// The final parameters (after a NaN loss, the last good ones).
     public var parameters: ParameterTree { training.parameters }

@@ -43,6 +43,18 @@ public enum Relaxation: Sendable, Hashable, CustomStringConvertible {
     public func weightsAndDerivatives(_ x: FloatVector, cut: Float) -> (
         weight: FloatVector, derivative: FloatVector
     ) {
+        weightsAndDerivatives(x, cut: cut, sharpness: 1)
+    }
+
+    /// Weights and derivatives of 16 events for the relaxation sharpened by a factor k: the
+    /// weight r(k (x − c)), where r is the relaxation (a sigmoid at slope s becomes the one at
+    /// slope k·s), with ∂w/∂c = k r′. `sharpness` 1 is the relaxation itself, bit for bit (the
+    /// factor multiplies exactly); the hard cut is the same at every sharpness. An annealed
+    /// training raises k toward a hard cut (`Schedule`).
+    @inline(__always)
+    public func weightsAndDerivatives(_ x: FloatVector, cut: Float, sharpness k: Float) -> (
+        weight: FloatVector, derivative: FloatVector
+    ) {
         let distance = x - cut
         switch self {
         case .hard:
@@ -51,14 +63,15 @@ public enum Relaxation: Sendable, Hashable, CustomStringConvertible {
             let below = FloatVector(repeating: cut) - x
             return (FloatVector().selecting(one, whereBits: below.signMask), FloatVector())
         case .erf:
-            let (erf, gaussian) = VectorMath.erfWithGaussian(distance)
-            return ((erf + 1) * 0.5, gaussian * -VectorMath.inverseSqrtPi)
+            let (erf, gaussian) = VectorMath.erfWithGaussian(distance * k)
+            return ((erf + 1) * 0.5, gaussian * (-VectorMath.inverseSqrtPi * k))
         case .sigmoid(let slope):
-            let weight = VectorMath.sigmoid(distance * slope)
-            return (weight, weight * (weight - 1) * slope)
+            let scaled = slope * k
+            let weight = VectorMath.sigmoid(distance * scaled)
+            return (weight, weight * (weight - 1) * scaled)
         case .balancedSigmoid:
-            let s = VectorMath.sigmoid(distance)
-            return (s + s - 1, s * (s - 1) * 2)
+            let s = VectorMath.sigmoid(distance * k)
+            return (s + s - 1, s * (s - 1) * (2 * k))
         }
     }
 

@@ -10,6 +10,8 @@ public struct CutLossObjective: TrainingObjective, Sendable {
     public let signal: [Float]
     /// The background events' values.
     public let background: [Float]
+    /// The factor sharpening the relaxation (1: as it is); an annealed training raises it.
+    public var sharpness: Float = 1
 
     /// An objective over `signal` and `background` values.
     /// - Throws: `EngineError` for an empty sample or an invalid relaxation.
@@ -46,7 +48,7 @@ public struct CutLossObjective: TrainingObjective, Sendable {
         let entry = try SelectionCut.cutsEntry(in: parameters, count: 1)
         let (value, slope) = loss.valueAndCutGradient(
             relaxation: relaxation, signal: signal, background: background,
-            cut: parameters.values[entry.offset])
+            cut: parameters.values[entry.offset], sharpness: sharpness)
         if !gradient.hasSameStructure(as: parameters) { gradient = parameters.zeros() }
         gradient.values[entry.offset] = Float(slope)
         return Float(value)

@@ -14,6 +14,8 @@ public struct SelectionObjective: TrainingObjective, Sendable {
     public let columns: [[Float]]
     /// 1 for signal, 0 for background, per event.
     public let truth: [Float]
+    /// The factor sharpening the relaxation (1: as it is); an annealed training raises it.
+    public var sharpness: Float = 1
     /// Per cut: its weights, then its derivatives (2 × cuts arrays of one per event).
     private var cutBuffers: [[Float]]
     /// The product weights and ∂L/∂w per event.
@@ -57,7 +59,7 @@ public struct SelectionObjective: TrainingObjective, Sendable {
                     cutDerivatives.withUnsafeMutableBufferPointer { cutDerivatives in
                         selection.relaxation.apply(
                             column: column, cut: cut, weights: cutWeights,
-                            derivatives: cutDerivatives)
+                            derivatives: cutDerivatives, sharpness: sharpness)
                     }
                 }
             }

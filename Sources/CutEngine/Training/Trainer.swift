@@ -1,7 +1,7 @@
 /// The training loop: evaluates an objective, steps an optimizer, logs and stops on NaN.
 ///
-/// Each epoch evaluates the loss and gradient at the current parameters, then applies one
-/// optimizer step. Epoch 1 and every `epochs / 10`th epoch are logged (every epoch when there are
+/// Each epoch tells the objective which epoch it is (`TrainingObjective.prepare`), evaluates
+/// the loss and gradient at the current parameters, then applies one optimizer step. Epoch 1 and every `epochs / 10`th epoch are logged (every epoch when there are
 /// fewer than 10). If a loss is NaN, training stops before applying that epoch's update and
 /// returns the parameters that gave the last finite loss, with a warning and the structured
 /// fact (`TrainingResult.nanStop`).
@@ -42,6 +42,7 @@ public struct Trainer: Sendable {
         var lastGood = initial
         var nanStop: NaNStop?
         for epoch in 1...epochs {
+            try objective.prepare(epoch: epoch, of: epochs)
             let loss = try objective.lossAndGradient(at: parameters, gradient: &gradient)
             if loss.isNaN {
                 warnings.append(

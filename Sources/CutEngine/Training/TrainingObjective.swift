@@ -6,9 +6,16 @@ public protocol TrainingObjective {
     /// same structure as `parameters` (its previous values are overwritten, not accumulated).
     mutating func lossAndGradient(at parameters: ParameterTree, gradient: inout ParameterTree)
         throws -> Float
+
+    /// Called by `Trainer` before each epoch's `lossAndGradient`, so that an objective can
+    /// follow a schedule (a relaxation's slope, a noise width). Epochs count from 1.
+    mutating func prepare(epoch: Int, of epochs: Int) throws
 }
 
 extension TrainingObjective {
+    /// Most objectives are the same at every epoch.
+    public mutating func prepare(epoch: Int, of epochs: Int) throws {}
+
     /// The loss at `parameters` and its gradient in a new tree. Runs on a copy, so `self` and
     /// its scratch buffers are left as they are.
     public func lossAndGradient(at parameters: ParameterTree) throws -> (
