@@ -108,7 +108,8 @@ import Testing
         #expect(data.contains("52.9") && data.contains("2,946"), "the weights the doc quotes")
 
         let snippet = try #require(Self.blocks(in: doc).first { $0.language == "python" })
-        let (status, output) = try Self.python(snippet.lines.joined(separator: "\n"), in: root)
+        let (status, output) = try ONNXRuntimeCheck.python(
+            ["-c", snippet.lines.joined(separator: "\n")], in: root)
         #expect(
             status == 0,
             "the doc's Python snippet failed (needs numpy, onnxruntime: make deps):\n\(output)")
@@ -142,20 +143,5 @@ import Testing
                 }
             }
         }
-    }
-
-    /// Runs `code` with python3 in `folder`; the exit status and the output.
-    static func python(_ code: String, in folder: URL) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", code]
-        process.currentDirectoryURL = folder
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -46,12 +46,8 @@ struct ResultField: Sendable {
         _ kind: String, _ name: String, _ shape: Shape, _ meaning: String, example: String,
         read: @escaping @Sendable (ResultValue) -> [String: Reading] = { _ in [:] }
     ) {
-        self.kind = kind
-        self.name = name
-        self.shape = shape
-        self.meaning = meaning
-        self.example = example
-        self.read = read
+        (self.kind, self.name, self.shape) = (kind, name, shape)
+        (self.meaning, self.example, self.read) = (meaning, example, read)
     }
 
     /// The kinds in the reference's order, each with a sentence on what makes it.
@@ -95,50 +91,51 @@ extension ResultValue {
 
 extension ResultField {
     /// The fields of a data set, read from the `Dataset` it holds.
-    static let datasetFields: [ResultField] = [
-        datasetRule("events", "the number of events", example: "ev.events") {
-            ["events": .number(Double($0.count))]
-        },
-        datasetRule("signal", "the number of signal events (truth 1)", example: "ev.signal") {
-            ["signal": .number(Double($0.signalCount))]
-        },
-        datasetRule("background", "the number of background events", example: "ev.background") {
-            ["background": .number(Double($0.backgroundCount))]
-        },
-        datasetRule("columns", "the number of feature columns", example: "ev.columns") {
-            ["columns": .number(Double($0.columnCount))]
-        },
-        datasetRule("COLUMN.min", "the smallest value of a column", example: "ev.pt.min") {
-            dataset in
-            Dictionary(
-                uniqueKeysWithValues: zip(dataset.columnNames, dataset.columns).map {
-                    ("\($0).min", Reading.number(Double($1.min() ?? 0)))
-                })
-        },
-        datasetRule("COLUMN.max", "the largest value of a column", example: "ev.pt.max") {
-            dataset in
-            Dictionary(
-                uniqueKeysWithValues: zip(dataset.columnNames, dataset.columns).map {
-                    ("\($0).max", Reading.number(Double($1.max() ?? 0)))
-                })
-        },
-        datasetRule(
-            "signal.weighted", "with `weight=`: the summed weight of the signal events",
-            example: "ev.signal.weighted"
-        ) { dataset in
-            guard let weights = dataset.weights else { return [:] }
-            let signal = dataset.splitByClass(weights).signal
-            return ["signal.weighted": .number(signal.reduce(0.0) { $0 + Double($1) })]
-        },
-        datasetRule(
-            "background.weighted", "with `weight=`: the summed weight of the background events",
-            example: "ev.background.weighted"
-        ) { dataset in
-            guard let weights = dataset.weights else { return [:] }
-            let background = dataset.splitByClass(weights).background
-            return ["background.weighted": .number(background.reduce(0.0) { $0 + Double($1) })]
-        },
-    ]
+    static let datasetFields: [ResultField] =
+        [
+            datasetRule("events", "the number of events", example: "ev.events") {
+                ["events": .number(Double($0.count))]
+            },
+            datasetRule("signal", "the number of signal events (truth 1)", example: "ev.signal") {
+                ["signal": .number(Double($0.signalCount))]
+            },
+            datasetRule("background", "the number of background events", example: "ev.background") {
+                ["background": .number(Double($0.backgroundCount))]
+            },
+            datasetRule("columns", "the number of feature columns", example: "ev.columns") {
+                ["columns": .number(Double($0.columnCount))]
+            },
+            columnRule("min", "the smallest value of a column") { $0.min() },
+            columnRule("max", "the largest value of a column") { $0.max() },
+        ]
+        + [("signal", true), ("background", false)].map { className, isSignal in
+            datasetRule(
+                "\(className).weighted",
+                "with `weight=`: the summed weight of the \(className) events",
+                example: "ev.\(className).weighted"
+            ) { dataset in
+                guard let weights = dataset.weights else { return [:] }
+                let parts = dataset.splitByClass(weights)
+                let sum = (isSignal ? parts.signal : parts.background).reduce(0.0) {
+                    $0 + Double($1)
+                }
+                return ["\(className).weighted": .number(sum)]
+            }
+        }
+
+    /// `COLUMN.suffix` of a data set: `pick` of each column's values (0 for no events).
+    private static func columnRule(
+        _ suffix: String, _ meaning: String,
+        pick: @escaping @Sendable ([Float]) -> Float?
+    ) -> ResultField {
+        datasetRule("COLUMN.\(suffix)", meaning, example: "ev.pt.\(suffix)") { dataset in
+            var fields: [String: Reading] = [:]
+            for (name, column) in zip(dataset.columnNames, dataset.columns) {
+                fields["\(name).\(suffix)"] = .number(Double(pick(column) ?? 0))
+            }
+            return fields
+        }
+    }
 
     /// A number field of a data set, read from the `Dataset` a `dataset` object holds.
     private static func datasetRule(
