@@ -109,7 +109,7 @@ struct CacheTests {
     @Test func inMemoryObjectsAreNotStored() throws {
         let folder = try Support.temporaryFolder()
         try ResultCache(directory: folder).store(
-            .object(EngineObject(kind: "dataset", payload: 1, fields: [:])), for: "k")
+            .object(EngineObject(kind: "dataset", payload: 1)), for: "k")
         #expect(!ResultCache(directory: folder).contains("k"))
     }
 }

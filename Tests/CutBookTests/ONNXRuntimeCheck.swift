@@ -31,9 +31,17 @@ enum ONNXRuntimeCheck {
                 NpyArray(vector: item.expected),
                 to: folder.appendingPathComponent("\(item.name).expected.npy"))
         }
+        return try python([script.path, folder.path])
+    }
+
+    /// Runs python3 with `arguments` (in `folder`, if given): its exit status and output.
+    static func python(_ arguments: [String], in folder: URL? = nil) throws -> (
+        status: Int32, output: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, folder.path]
+        process.arguments = ["python3"] + arguments
+        if let folder { process.currentDirectoryURL = folder }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

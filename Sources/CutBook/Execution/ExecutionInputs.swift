@@ -45,8 +45,8 @@ struct ExecutionInputs: Sendable {
 /// frozen model; the validator makes a directive that reads them depend on the training's data
 /// set (`Validator.addTrainingData`), and the runner says which data set that is.
 extension ExecutionInputs {
-    /// The two output fields.
-    static let outputFields = ["output.min", "output.max"]
+    /// The two output fields, from the training's field rules.
+    static let outputFields = ResultField.evaluatedNames(of: "training")
 
     /// The number at `text`, like `number(at:)`, also reading the output fields of a training
     /// and the report parameters (`params.lr`) the directive reads.

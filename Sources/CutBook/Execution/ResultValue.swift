@@ -181,15 +181,14 @@ struct CheckOutcome: Sendable, Codable, Hashable {
     var passed: Bool { abs(found - expected) <= allowed }
 }
 
-/// An engine object kept in memory only (for example a data set), with named numbers that
-/// `value` and `assert` can read.
+/// An engine object kept in memory only (for example a data set); `value` and `assert` read
+/// numbers from it through `ResultField`.
 struct EngineObject: @unchecked Sendable {
     /// What it is (`dataset`, ...).
     var kind: String
-    /// The object; its type is known to the executors that use it.
+    /// The object; its type is known to the executors that use it (and to the field rules,
+    /// `ResultField.datasetFields`, that read numbers from it).
     var payload: any Sendable
-    /// Numbers other directives may read as fields.
-    var fields: [String: Double]
 }
 
 extension ResultValue {

@@ -1,8 +1,8 @@
 extension ModelExpression {
-    /// The functions a model expression can call.
-    public static let functionNames = ["cuts", "mlp", "sigmoid"]
-    /// The options `cuts(…)` accepts.
-    public static let cutOptionNames = ["init", "slope"]
+    /// The functions a model expression can call (from `ModelGrammar`).
+    public static var functionNames: [String] { ModelGrammar.functionNames }
+    /// The options `cuts(…)` accepts by name (from `CutsOption`).
+    public static var cutOptionNames: [String] { CutsOption.allCases.map(\.rawValue) }
     /// The deepest nesting of parentheses and `sigmoid(…)` an expression may have (deeper
     /// text would exhaust the stack of the recursive parser and of the model builder).
     public static let maximumNesting = 64
@@ -79,22 +79,23 @@ struct ModelExpressionParser {
             }
             throw error("expected a model (cuts, mlp or sigmoid), found '\(characters[position])'")
         }
-        try expect("(")
-        switch name {
-        case "cuts": return try parseCuts()
-        case "mlp": return try parseNetwork()
-        case "sigmoid":
-            try enterNesting(at: start)
-            let inner = try parseProduct()
-            try expect(")")
-            depth -= 1
-            return .sigmoid(inner)
-        default:
+        guard let function = ModelFunction.Name(rawValue: name) else {
             throw error(
                 "unknown function '\(name)' (known: \(ModelExpression.functionNames.joined(separator: ", ")))",
                 at: start,
                 suggestion: ModelExpressionError.nearest(
                     to: name, in: ModelExpression.functionNames))
+        }
+        try expect("(")
+        switch function {
+        case .cuts: return try parseCuts()
+        case .mlp: return try parseNetwork()
+        case .sigmoid:
+            try enterNesting(at: start)
+            let inner = try parseProduct()
+            try expect(")")
+            depth -= 1
+            return .sigmoid(inner)
         }
     }
 
@@ -129,12 +130,18 @@ struct ModelExpressionParser {
             }
             optionsGiven = true
             let keyStart = position
+            let known = ModelExpression.cutOptionNames
             guard let key = identifier() else {
-                throw error("expected an option name (init or slope)")
+                throw error("expected an option name (\(known.joined(separator: " or ")))")
+            }
+            guard let option = CutsOption(rawValue: key) else {
+                throw error(
+                    "unknown option '\(key)' of cuts (known: \(known.joined(separator: ", ")))",
+                    at: keyStart, suggestion: ModelExpressionError.nearest(to: key, in: known))
             }
             try expect("=")
-            switch key {
-            case "init":
+            switch option {
+            case .start:
                 skipSpaces()
                 if peek() == "(" {
                     position += 1
@@ -152,7 +159,7 @@ struct ModelExpressionParser {
                 } else {
                     initial = .all(try number())
                 }
-            case "slope":
+            case .slope:
                 let slopeStart = position
                 let slope = try number()
                 guard case .sigmoid = relaxation else {
@@ -162,11 +169,6 @@ struct ModelExpressionParser {
                     throw error("the slope must be greater than 0, like slope=2", at: slopeStart)
                 }
                 relaxation = .sigmoid(slope: slope)
-            default:
-                throw error(
-                    "unknown option '\(key)' of cuts (known: init, slope)", at: keyStart,
-                    suggestion: ModelExpressionError.nearest(
-                        to: key, in: ModelExpression.cutOptionNames))
             }
         }
     }

@@ -73,7 +73,7 @@ struct DataExecutor: ArgumentsExecutor {
         let both: [ResultValue] = [
             .object(Self.wrap(parts.first)), .object(Self.wrap(parts.second)),
         ]
-        return .object(EngineObject(kind: "split data sets", payload: both, fields: [:]))
+        return .object(EngineObject(kind: "split data sets", payload: both))
     }
 
     /// The `columns=` of a loaded data set, in the order given (all columns but `weight=` when
@@ -132,22 +132,10 @@ struct DataExecutor: ArgumentsExecutor {
         }
     }
 
-    /// The data set as a result, with its sizes and each column's range as fields.
+    /// The data set as a result; its fields (sizes, column ranges, weighted sums) are read from
+    /// it by `ResultField.datasetFields`.
     static func wrap(_ dataset: Dataset) -> EngineObject {
-        var fields: [String: Double] = [
-            "events": Double(dataset.count), "signal": Double(dataset.signalCount),
-            "background": Double(dataset.backgroundCount), "columns": Double(dataset.columnCount),
-        ]
-        for (name, column) in zip(dataset.columnNames, dataset.columns) {
-            fields["\(name).min"] = Double(column.min() ?? 0)
-            fields["\(name).max"] = Double(column.max() ?? 0)
-        }
-        if let weights = dataset.weights {
-            let (signal, background) = dataset.splitByClass(weights)
-            fields["signal.weighted"] = signal.reduce(0.0) { $0 + Double($1) }
-            fields["background.weighted"] = background.reduce(0.0) { $0 + Double($1) }
-        }
-        return EngineObject(kind: "dataset", payload: dataset, fields: fields)
+        EngineObject(kind: "dataset", payload: dataset)
     }
 
     static func draw(
