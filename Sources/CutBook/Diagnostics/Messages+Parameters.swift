@@ -8,16 +8,15 @@ extension Messages {
             : "report.yml's params: declares \(known.joined(separator: ", "))"
     }
 
-    private static func nearest(_ name: String, _ known: [String], fix: String) -> String {
-        NearestName.hint(for: name, in: known) ?? fix
-    }
+    /// The hint for a parameter name nothing declares, when no declared name is near it.
+    private static let declareParameter = "declare it under params: in report.yml"
 
     static func unknownParameter(
         _ name: String, at location: SourceLocation, known: [String], in directive: Directive
     ) -> Diagnostic {
         unknownName(
             name, "params.\(name), an unknown parameter: \(declared(known))", at: location,
-            known: known, in: directive, fix: "declare it under params: in report.yml")
+            known: known, in: directive, fix: declareParameter)
     }
 
     static func undeclaredParameterOverride(
@@ -27,7 +26,7 @@ extension Messages {
             location: location,
             message:
                 "--param \(override.name)=\(override.value): no parameter '\(override.name)': \(declared(known))",
-            hint: nearest(override.name, known, fix: "declare it under params: in report.yml"))
+            hint: NearestName.hint(for: override.name, in: known) ?? declareParameter)
     }
 
     static func parameterGivenTwice(_ name: String) -> Diagnostic {

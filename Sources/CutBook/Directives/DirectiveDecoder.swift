@@ -106,10 +106,12 @@ struct DirectiveDecoder: Decoder {
             switch type {
             case is Directive.Type: return item.directive as! T
             case is [String].Type:
+                let name = DirectiveDecoder.key(key.stringValue)
                 switch value(key) {
-                case .names(let names): return names as! T
-                case .text(let text): return text.split(separator: ",").map(String.init) as! T
-                default: return [String]() as! T
+                case nil: return [String]() as! T
+                case .names: return item.names(name) as! T
+                case .text: return item.list(name) as! T
+                default: throw Messages.unresolved(name, in: item)
                 }
             case is [Double].Type:
                 return try read(key) { if case .numbers(let values) = $0 { values } else { nil } }

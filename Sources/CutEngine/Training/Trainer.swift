@@ -1,10 +1,11 @@
 /// The training loop: evaluates an objective, steps an optimizer, logs and stops on NaN.
 ///
 /// Each epoch tells the objective which epoch it is (`TrainingObjective.prepare`), evaluates
-/// the loss and gradient at the current parameters, then applies one optimizer step. Epoch 1 and every `epochs / 10`th epoch are logged (every epoch when there are
-/// fewer than 10). If a loss is NaN, training stops before applying that epoch's update and
-/// returns the parameters that gave the last finite loss, with a warning and the structured
-/// fact (`TrainingResult.nanStop`).
+/// the loss and gradient at the current parameters, then applies one optimizer step. Epoch 1
+/// and every `epochs / 10`th epoch are logged (every epoch when there are fewer than 10). If a
+/// loss is NaN, training stops before applying that epoch's update and returns the parameters
+/// that gave the last finite loss, with a warning and the structured fact
+/// (`TrainingResult.nanStop`).
 public struct Trainer: Sendable {
     /// The optimizer stepping the parameters.
     public let optimizer: Optimizer
