@@ -46,8 +46,8 @@ let package = Package(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(
-            name: "CPopplerGlib", pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]),
+            name: "CQPDF", pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]),
 
         // Figures over Cairo and Pango.
         .target(
@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "CutBook",
             dependencies: [
-                "CutEngine", "CutPlot", "CCmarkGFM", "CCairo", "CPangoCairo", "CPopplerGlib",
+                "CutEngine", "CutPlot", "CCmarkGFM", "CCairo", "CPangoCairo", "CQPDF",
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["README.md", "Directives/README.md"],

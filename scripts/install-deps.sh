@@ -7,7 +7,7 @@ packages=(
     libpango1.0-dev      # CutPlot and the PDF book: text layout
     libcmark-gfm-dev     # CutBook: CommonMark parsing
     libcmark-gfm-extensions-dev  # CutBook: GFM tables
-    libpoppler-glib-dev  # the PDF book: draws each figure's own PDF into its pages as vectors
+    libqpdf-dev          # the PDF book: places each figure's own PDF in its pages, unchanged
     fonts-dejavu-core    # the fonts figures and pages are set in
     fonts-dejavu-extra   # the PDF book: italic and bold-italic serif faces
     poppler-utils        # tests: pdffonts, pdfinfo, pdfimages, pdftoppm

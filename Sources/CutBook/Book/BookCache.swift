@@ -11,21 +11,22 @@ import Foundation
 /// study's Markdown and directive text (presentation options such as captions are not part of
 /// the results' keys, and figure numbers depend on all studies), every directive's result key,
 /// and the provenance printed on the title page. An entry is `book-<key>.bin`: a first line
-/// `cutbook-book 2 <checksum of the rest>`, the key on a line of its own, then for each file
+/// `cutbook-book 3 <checksum of the rest>`, the key on a line of its own, then for each file
 /// its name, a zero byte, its length (8 bytes, little-endian) and its bytes. An entry that does
 /// not check out, or names another key, is ignored and rewritten, never trusted.
 struct BookCache {
     /// The result cache whose folder and read setting the book entries share.
     let cache: ResultCache
 
-    private static let magic = "cutbook-book 2"
-    private static let earlierMagics = ["cutbook-book 1"]
+    private static let magic = "cutbook-book 3"
+    private static let earlierMagics = ["cutbook-book 1", "cutbook-book 2"]
 
     /// The key of the book made from `inputs` for the studies `chosen`.
     static func key(for inputs: BookWriter.Inputs, chosen: [String]) -> String {
         var hasher = SHA256()
-        // The second kind of book draws each figure from its own PDF file, not a second run.
-        hasher.update(field: "cutbook-book 2")
+        // The third kind of book places each figure's own PDF page in it (the second drew the
+        // figure's PDF again, the first ran the plot a second time).
+        hasher.update(field: "cutbook-book 3")
         for version in [CutEngine.version, CutPlot.version, CutBook.version] {
             hasher.update(field: version)
         }

@@ -11,8 +11,11 @@ import Foundation
 ///    and table; the contents' length is known before its page numbers are, so it is laid out
 ///    once with the final numbers.
 /// 4. Draw the title page, the contents (with links and dotted leaders), then every body page
-///    with its running head (the chapter) and page number.
+///    with its running head (the chapter) and page number; figures made by a build are only
+///    placed (their boxes recorded).
 /// 5. Add the outline: every chapter, with its sections and subsections below it.
+/// 6. Add the links (`LinkAnnotations`) and put each placed figure's own PDF page in its box
+///    (`FigureEmbedding`, with qpdf).
 struct BookTypesetter {
     /// The options (paper, date).
     var options: BookOptions
@@ -75,12 +78,15 @@ struct BookTypesetter {
         // 4. Draw.
         let problems = ProblemLog()
         let links = LinkCollector(cairo: surface.context)
+        let figures = FigurePlacements()
         let context = PageContext(
-            cairo: surface.context, text: engine, theme: theme, problems: problems, links: links)
+            cairo: surface.context, text: engine, theme: theme, problems: problems, links: links,
+            figures: figures)
         TitlePage(document: document).draw(context)
         surface.nextPage()
         for (index, page) in contentsPages.enumerated() {
             links.currentPage = 1 + index
+            figures.currentPage = 1 + index
             draw(page, context: context)
             RunningHead(theme: theme).draw(
                 left: "Contents", right: document.title, page: 2 + index, context: context)
@@ -88,6 +94,7 @@ struct BookTypesetter {
         }
         for (index, page) in bodyPages.enumerated() {
             links.currentPage = firstBodyPage - 1 + index
+            figures.currentPage = firstBodyPage - 1 + index
             draw(page, context: context)
             let chapter = document.chapters[chapterOfPage[index]]
             RunningHead(theme: theme).draw(
@@ -118,7 +125,13 @@ struct BookTypesetter {
         }
         let pdf = try surface.finish()
         do {
-            return try LinkAnnotations.add(links, to: pdf, pageHeight: theme.page.height)
+            let book = try QPDFDocument(pdf, description: "the book")
+            try LinkAnnotations.add(links, to: book, pageHeight: theme.page.height)
+            let placed = try FigureEmbedding.embed(
+                figures.placements, in: book, pageHeight: theme.page.height)
+            return try withExtendedLifetime(placed) { () throws(QPDFDocument.Problem) in
+                try book.written()
+            }
         } catch {
             throw BookError.unreadablePDF(error.message)
         }

@@ -48,7 +48,7 @@ extension BookDocumentBuilder {
     {
         do {
             return BookFigure(
-                drawing: try PDFPageDrawing(pdf: figure.files.pdf), number: figure.number,
+                drawing: try PDFFigure(pdf: figure.files.pdf), number: figure.number,
                 caption: caption(figure.caption, of: item), anchor: figure.anchor)
         } catch {
             diagnostics.add(ReportPresentation.problem(item, "\(error)"))

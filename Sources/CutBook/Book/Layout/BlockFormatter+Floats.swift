@@ -26,14 +26,13 @@ extension BlockFormatter {
             let cr = context.cairo
             let left = context.theme.margins.left + indent
             PDFTags.destination(anchor, x: left, y: y, on: cr)
-            cairo_save(cr)
-            cairo_translate(cr, left + (width - figureWidth) / 2, y)
             do {
-                try drawing.draw(into: cr, width: figureWidth, height: figureHeight)
+                try drawing.place(
+                    in: context, x: left + (width - figureWidth) / 2, y: y, width: figureWidth,
+                    height: figureHeight)
             } catch {
                 context.problems.add("Figure \(figure.number): \(error)")
             }
-            cairo_restore(cr)
             cairo_set_source_rgb(cr, 0, 0, 0)
             caption.draw(
                 lines: 0..<caption.lines.count, x: left + (width - captionWidth) / 2,

@@ -8,6 +8,8 @@ struct PageContext {
     let problems: ProblemLog
     /// Where the links of each page are collected.
     let links: LinkCollector
+    /// Where the figures placed on each page are collected.
+    let figures: FigurePlacements
 }
 
 /// Failures met while drawing pages, thrown together once the pages are drawn.

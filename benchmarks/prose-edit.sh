@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The rebuild after a prose edit, HTML and PDF book, on a copy of the workshop report whose
+# results are already cached: the median of N runs (default 5), each after one more word is
+# added to a chapter. Usage: benchmarks/prose-edit.sh [N] (after a release build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A copy of the binary, so a rebuild meanwhile does not change what is measured.
+cp .build/release/cutbook "$work/cutbook"
+binary=$work/cutbook
+cp -R reports/workshop "$work/report"
+rm -rf "$work/report/.cutbook-cache"
+cd "$work"
+echo "prose-edit: first build (computes every result; a few minutes)"
+"$binary" build report --out site --cache cache --format html,pdf >/dev/null
+"$binary" build report --out site --cache cache --format html,pdf >/dev/null
+chapter=$(ls report/*.md | head -1)
+times=()
+for run in $(seq "$runs"); do
+    printf '\nOne more sentence, edit %s.\n' "$run" >>"$chapter"
+    start=$(date +%s.%N)
+    "$binary" build report --out site --cache cache --format html,pdf >/dev/null
+    end=$(date +%s.%N)
+    times+=("$(echo "$end - $start" | bc)")
+done
+printf '%s\n' "${times[@]}" | sort -n | awk -v n="$runs" '
+    { t[NR] = $1 }
+    END { printf "prose-edit: median %.2f s over %d runs (min %.2f, max %.2f)\n", t[int((n + 1) / 2)], n, t[1], t[n] }'
