@@ -108,14 +108,19 @@ import Testing
 
     @Test func markMarksATrainingCurveAndATwinsLoss() throws {
         let training = Self.training()
-        for (directive, x) in [
-            ("<<plot line of=fit mark=min>>", 2.0), ("<<plot line of=fit mark=max>>", 1.0),
-            ("<<plot twin of=fit mark=min>>", 1.0),
+        // Losses 3, 1, 2: the label sits at half the extreme when the curve reaches it (max:
+        // 1.5), else mid-range (min: half of 1 is below the curve, so 2).
+        for (directive, x, labelY) in [
+            ("<<plot line of=fit mark=min>>", 2.0, 2.0),
+            ("<<plot line of=fit mark=max>>", 1.0, 1.5),
+            ("<<plot twin of=fit mark=min>>", 1.0, 2.0),
         ] {
             let marks = try Self.figure(directive, training: training)
             let lines = try Self.marks(marks).compactMap { $0 as? ReferenceLine }
             #expect(lines.map(\.value) == [x], "\(directive)")
-            #expect(try Self.marks(marks).contains { $0 is TextAnnotation }, "\(directive)")
+            let labels = try Self.marks(marks).compactMap { $0 as? TextAnnotation }
+            #expect(labels.map(\.y) == [labelY], "\(directive)")
+            #expect(labels.map(\.x) == [x], "\(directive)")
         }
         let unmarked = try Self.figure("<<plot twin of=fit>>", training: training)
         #expect(try Self.marks(unmarked).allSatisfy { !($0 is ReferenceLine) })

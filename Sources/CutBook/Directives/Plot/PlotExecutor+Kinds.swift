@@ -33,7 +33,7 @@ extension PlotExecutor {
     ) throws -> Axes {
         let names = arguments.of
         var axes = axes(arguments, xLabel: nil, yLabel: nil)
-        var marked: (x: Double, y: Double)?
+        var marked: (x: Double, labelY: Double)?
         let labels = arguments.labels
         for (position, name) in names.enumerated() {
             if case .training(let record) = try inputs.value(name) {

@@ -26,22 +26,28 @@ extension PlotExecutor {
         }
     }
 
-    /// The point of the largest (`mark=max`) or smallest (`mark=min`) finite y, NaN skipped;
-    /// nil for `mark=none` or a curve without a number.
-    func extreme(_ mark: String, x: [Double], y: [Double]) -> (x: Double, y: Double)? {
+    /// Where `mark=max` (largest y) or `mark=min` (smallest y, NaN skipped) puts its line, and
+    /// the height of its label: half the extreme, as always, unless that lies outside the
+    /// curve's finite values (a loss far from 0, an infinite S/√B), then their middle. Nil for
+    /// `mark=none` or a curve without a number.
+    func extreme(_ mark: String, x: [Double], y: [Double]) -> (x: Double, labelY: Double)? {
         guard mark != "none" else { return nil }
         let pairs = zip(x, y).filter { !$0.1.isNaN }
         let best = mark == "max" ? pairs.max { $0.1 < $1.1 } : pairs.min { $0.1 < $1.1 }
-        return best.map { ($0.0, $0.1) }
+        guard let best else { return nil }
+        let finite = y.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max() else { return (best.0, 0) }
+        let half = best.1 / 2
+        return (best.0, (low...high).contains(half) ? half : (low + high) / 2)
     }
 
     /// A red dashed line at the marked x, labelled with it.
-    func addMark(_ marked: (x: Double, y: Double), to axes: inout Axes) {
+    func addMark(_ marked: (x: Double, labelY: Double), to axes: inout Axes) {
         let format = NumberFormat(".3f")!
         axes.add(ReferenceLine(x: marked.x, color: .red, style: .dashed))
         axes.add(
             TextAnnotation(
-                "\(format.format(marked.x))", x: marked.x, y: marked.y / 2, angle: 90,
+                "\(format.format(marked.x))", x: marked.x, y: marked.labelY, angle: 90,
                 horizontal: .center, vertical: .bottom, color: .red))
     }
 
