@@ -147,7 +147,37 @@ import Testing
             name: "plot: slope= on a relaxation (draws every relaxation at slope 1)",
             text: "<<plot relaxation relaxations=sigmoid slope=2>>\n",
             expected: [
-                "report/page.md:1:39: error: <<plot>> has no option 'slope': expected one of of, caption, label, bins, range, logy, mark, vline, hline, y, column, labels, levels, at, relaxations, derivative, rule, threshold, class, xlabel, ylabel, width, height"
+                "report/page.md:1:39: error: <<plot>> has no option 'slope': expected one of of, caption, label, bins, style, alpha, density, range, logy, mark, vline, hline, y, column, labels, levels, at, relaxations, derivative, rule, threshold, class, xlabel, ylabel, width, height"
+            ]),
+        Case(
+            name: "plot: style= on a line",
+            text: oneColumn + "<<scan loss on=d as=s>>\n<<plot line of=s style=step>>\n",
+            expected: [
+                "report/page.md:3:18: error: <<plot>> style= has no effect on plot line; it is read by plot hist and plot output; remove style="
+            ]),
+        Case(
+            name: "plot: density= on a contour",
+            text: twoColumns + "<<plot contour of=p density=true>>\n",
+            expected: [
+                "report/page.md:2:21: error: <<plot>> density= has no effect on plot contour; it is read by plot hist and plot output; remove density="
+            ]),
+        Case(
+            name: "plot: mark= on cut values against epoch",
+            text: fit + "<<plot cuts of=fit mark=max>>\n",
+            expected: [
+                "report/page.md:3:20: error: <<plot>> mark= has no effect on plot cuts; it is read by plot line and plot twin; remove mark="
+            ]),
+        Case(
+            name: "plot: alpha= out of 0…1",
+            text: oneColumn + "<<plot hist of=d alpha=1.5>>\n",
+            expected: [
+                "report/page.md:2:24: error: <<plot>> option 'alpha' expects number 0…1, found '1.5' (out of range)"
+            ]),
+        Case(
+            name: "plot: style= not a style",
+            text: oneColumn + "<<plot hist of=d style=steps>>\n",
+            expected: [
+                "report/page.md:2:24: error: <<plot>> option 'style' expects one of filled, step, found 'steps'; did you mean 'step'?"
             ]),
         Case(
             name: "table: rows= with softmax", text: "<<table softmax a=1,2 b=2,1 rows=ends>>\n",

@@ -40,6 +40,17 @@ struct ModelInferenceTests {
         #expect(passing == [3, 2, 1, 0])
     }
 
+    @Test func passingSignalIsWeightedOnWeightedData() throws {
+        let model = try Model(parsing: "cuts(hard, init=0)", inputColumns: 1)
+        let data = try Self.data().withWeights([0.5, 2, 0.25, 4, 0.125])
+        let evaluator = try ModelEvaluator(model: model, data: data, loss: .sumOfSquares)
+        // Signal events −1 (weight 2), 1 (0.25) and 3 (0.125); each cut passes those above it.
+        let passing = try evaluator.passingSignalScan(
+            evaluator.model.initialParameters(seed: 0), path: "SelectionCut/cuts", index: 0,
+            values: [-3, 0.5, 1.5, 5])
+        #expect(passing == [2.375, 0.375, 0.125, 0])
+    }
+
     @Test func squaresLossAgainstTheCut() throws {
         let evaluator = try Self.evaluator()
         // Cut −3: all pass, wrong on the 2 background events. Cut 0.5: (−1 signal missed) +

@@ -81,7 +81,7 @@ struct Runner: Sendable {
             guard case .check(let check)? = outcome.results[id], !check.passed,
                 let item = plan.nodes[id]?.directive
             else { continue }
-            let format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
+            let format = NumberFormat.of(item)
             outcome.diagnostics.append(
                 Messages.assertionFailed(item, outcome: check, format: format))
         }

@@ -88,6 +88,38 @@ struct CutTerm: Equatable {
         }
     }
 
+    /// The cuts of each `cuts(...)` module of a training, in the model's order, at its final
+    /// parameters (a network contributes none).
+    /// - Throws: the model's error when the record's model cannot be rebuilt for its columns.
+    static func modules(of record: TrainingRecord) throws -> [[CutTerm]] {
+        let model = try Model(ModelExpression(parsing: record.model), columnNames: record.columns)
+        let tree = try ParameterTree(
+            record.parameters.map { ($0.name, $0.shape, $0.values.map(Float.init)) })
+        return try model.modules.compactMap {
+            try terms(of: $0, parameters: tree, columns: record.columns)
+        }
+    }
+
+    /// What each of the cut's parameters is, by its column: `pt` for `pt > c` and `pt < c`,
+    /// `|eta|` for `abs(eta) < c`, `mass low` and `mass high` for a window.
+    var parameterNames: [String] {
+        switch comparison {
+        case .greater, .less: return [column]
+        case .absLess, .absGreater: return ["|\(column)|"]
+        case .window: return ["\(column) low", "\(column) high"]
+        }
+    }
+
+    /// The cut's values in the data's units: one, both signs of an `abs` cut, or a window's
+    /// two ends.
+    var boundaries: [Double] {
+        switch comparison {
+        case .greater(let value), .less(let value): return [value]
+        case .absLess(let value), .absGreater(let value): return [-value, value]
+        case .window(let low, let high): return [low, high]
+        }
+    }
+
     /// The cut as `results.json` writes it: `{"column": "pt", "op": ">", "value": 41.2}` or
     /// `{"column": "mass", "op": "window", "low": 101, "high": 149}`, plus its relaxation.
     var json: JSONValue {

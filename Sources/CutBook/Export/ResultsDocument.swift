@@ -118,12 +118,7 @@ enum ResultsDocument {
         if !record.validationLosses.isEmpty {
             fields["validation_losses"] = .numbers(record.validationLosses)
         }
-        let model = try Model(ModelExpression(parsing: record.model), columnNames: record.columns)
-        let tree = try ParameterTree(
-            record.parameters.map { ($0.name, $0.shape, $0.values.map(Float.init)) })
-        let cuts = try model.modules.compactMap {
-            try CutTerm.terms(of: $0, parameters: tree, columns: record.columns)
-        }.joined()
+        let cuts = try CutTerm.modules(of: record).joined()
         if !cuts.isEmpty { fields["cuts"] = .array(cuts.map(\.json)) }
         return fields
     }

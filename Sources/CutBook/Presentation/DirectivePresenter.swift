@@ -11,12 +11,13 @@ protocol DirectivePresenter {
 struct PresentationContext {
     /// The directive's figure or table number and anchor, when it is numbered.
     let number: Numbering.Item?
-    /// The directive's number format: its `fmt=` option, `.4g` by default.
+    /// The directive's number format (`NumberFormat.of`): its `fmt=` option, or its verb's
+    /// default writing integral values whole.
     let format: NumberFormat
 
     /// The context of presenting `item`.
     init(numbering: Numbering, item: ResolvedDirective) {
         number = numbering.byID[item.id]
-        format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
+        format = NumberFormat.of(item)
     }
 }

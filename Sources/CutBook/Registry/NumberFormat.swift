@@ -9,6 +9,9 @@ struct NumberFormat: Sendable, Hashable {
     var precision: Int
     /// Whether to group thousands with commas.
     var grouping: Bool
+    /// Whether an integral value (an event count) is written whole, `40000` rather than
+    /// `4e+04`: a directive's default format does this, a written `fmt=` does not.
+    var wholeIntegers = false
 
     /// Parses a format; nil when it is not one of the forms above.
     init?(_ text: String) {
@@ -33,6 +36,8 @@ struct NumberFormat: Sendable, Hashable {
         if value.isInfinite { return value > 0 ? "∞" : "−∞" }
         var text: String
         switch style {
+        case _ where wholeIntegers && value == value.rounded() && abs(value) < 1e15:
+            text = String(format: "%.0f", value)
         case "d": text = String(format: "%.0f", value.rounded())
         case "e": text = String(format: "%.\(precision)e", value)
         case "g": text = String(format: "%.\(precision)g", value)
@@ -42,6 +47,17 @@ struct NumberFormat: Sendable, Hashable {
             text.removeFirst()
         }
         return grouping ? Self.group(text) : text
+    }
+
+    /// The format of `item`'s numbers: its `fmt=` as written, or else its verb's default
+    /// (`.4g` when the verb declares none) writing integral values whole.
+    static func of(_ item: ResolvedDirective) -> NumberFormat {
+        if item.directive.option("fmt") != nil, let written = NumberFormat(item.text("fmt") ?? "") {
+            return written
+        }
+        var format = NumberFormat(item.text("fmt") ?? ".4g") ?? NumberFormat(".4g")!
+        format.wholeIntegers = true
+        return format
     }
 
     private static func group(_ text: String) -> String {

@@ -39,9 +39,14 @@ extension OptionSpec {
         OptionSpec("on", .resultNames, required: required, help: help)
     }
 
-    /// `fmt=`: how the directive shows its numbers.
+    /// `fmt=`: how the directive shows its numbers; without it integral values are written
+    /// whole (`NumberFormat.of`), which the help says.
     static func fmt(_ defaultFormat: String, _ help: String) -> OptionSpec {
-        OptionSpec("fmt", .format, default: defaultFormat, role: .presentation, help: help)
+        OptionSpec(
+            "fmt", .format, default: defaultFormat, role: .presentation,
+            help: help
+                + " Without fmt=, a whole number (an event count) is written as an integer, 40000 rather than 4e+04."
+        )
     }
 
     /// `column=`: the data column the directive reads.

@@ -77,17 +77,25 @@ extension ModelEvaluator {
         }
     }
 
-    /// The number of signal events classified as signal (`sigmoid(out) > 0.5`) as one parameter
-    /// element takes each of `values`, all other parameters frozen at `parameters`.
-    /// `onProgress` hears how many values are done.
+    /// The signal events classified as signal (`sigmoid(out) > 0.5`) as one parameter element
+    /// takes each of `values`, all other parameters frozen at `parameters`: their number, or
+    /// the sum of their event weights when the data are weighted. `onProgress` hears how many
+    /// values are done.
     /// - Throws: `EngineError.unknownParameter`, `ModelError.parameterIndexOutOfRange`, or a
     ///   structure mismatch.
     public func passingSignalScan(
         _ parameters: ParameterTree, path: String, index: Int, values: [Float],
         onProgress: ScanProgress? = nil
-    ) throws -> [Int] {
+    ) throws -> [Double] {
         try scan(parameters, path: path, index: index, values: values, onProgress: onProgress) {
-            try classify($0).counts.signalAsSignal
+            let classification = try classify($0)
+            guard let eventWeights else { return Double(classification.counts.signalAsSignal) }
+            var passed = 0.0
+            for (event, isSignal) in classification.isSignal.enumerated()
+            where isSignal && truth[event] == 1 {
+                passed += Double(eventWeights[event])
+            }
+            return passed
         }
     }
 

@@ -13,6 +13,8 @@ public final class ModelEvaluator: @unchecked Sendable {
     public let eventCount: Int
     /// The truth label of every event, in the data's order.
     public let truth: [Float]
+    /// The events' own weights, in the data's order (nil: each event counts 1).
+    public let eventWeights: [Float]?
     let kernels: KernelEvaluator
     /// The seed loss has no weighted form: set for it on weighted data.
     private let refusesLoss: Bool
@@ -41,6 +43,7 @@ public final class ModelEvaluator: @unchecked Sendable {
         self.loss = loss
         eventCount = data.count
         truth = data.truth
+        eventWeights = data.weights
         kernels = KernelEvaluator(
             graph: model.graph,
             batch: EventBatch(columns: data.columns, truth: data.truth, weights: data.weights),

@@ -7,9 +7,10 @@ public struct CutScan: Sendable, Equatable {
     public let values: [Double]
     /// d loss / d cut at each cut (0 everywhere for the hard cut).
     public let gradients: [Double]
-    /// The mean signal weight at each cut.
+    /// The mean signal weight at each cut (weighted by the events' own weights when given:
+    /// Σ e w / Σ e).
     public let meanSignalWeights: [Double]
-    /// The mean background weight at each cut.
+    /// The mean background weight at each cut (weighted likewise).
     public let meanBackgroundWeights: [Double]
 
     /// The index of the largest loss value (the first if tied; NaN values are skipped).
@@ -32,12 +33,16 @@ public struct CutScan: Sendable, Equatable {
 
     /// Scans `loss` of the weights `relaxation` gives to `signal` and `background` events over
     /// `cuts`, telling `onProgress` how many cuts are done now and then (see `ScanProgress`).
-    /// - Throws: `EngineError` for no cuts or empty samples, or an invalid relaxation.
+    /// `events` are the events' own weights: every loss term and mean is weighted by them
+    /// (nil: each event counts 1, exactly the unweighted scan).
+    /// - Throws: `EngineError` for no cuts or empty samples, an invalid relaxation, or event
+    ///   weights whose counts differ from the values'.
     public static func scan(
         loss: CutLoss, relaxation: Relaxation, signal: [Float], background: [Float], cuts: [Float],
-        onProgress: ScanProgress? = nil
+        events: EventWeights? = nil, onProgress: ScanProgress? = nil
     ) throws -> CutScan {
         try relaxation.validate()
+        try events?.validate(signalCount: signal.count, backgroundCount: background.count)
         guard !cuts.isEmpty else { throw EngineError.nonPositiveSize(what: "cut values", value: 0) }
         guard !signal.isEmpty else {
             throw EngineError.nonPositiveSize(what: "signal events", value: 0)
@@ -52,11 +57,13 @@ public struct CutScan: Sendable, Equatable {
         let stride = ScanProgressStride(total: cuts.count, report: onProgress)
         for (index, cut) in cuts.enumerated() {
             let (value, gradient) = loss.valueAndCutGradient(
-                relaxation: relaxation, signal: signal, background: background, cut: cut)
+                relaxation: relaxation, signal: signal, background: background, cut: cut,
+                events: events)
             values.append(value)
             gradients.append(gradient)
-            signalMeans.append(mean(relaxation.weights(of: signal, cut: cut)))
-            backgroundMeans.append(mean(relaxation.weights(of: background, cut: cut)))
+            signalMeans.append(mean(relaxation.weights(of: signal, cut: cut), events?.signal))
+            backgroundMeans.append(
+                mean(relaxation.weights(of: background, cut: cut), events?.background))
             stride.finished(index + 1)
         }
         return CutScan(
@@ -64,8 +71,18 @@ public struct CutScan: Sendable, Equatable {
             meanBackgroundWeights: backgroundMeans)
     }
 
-    private static func mean(_ values: [Float]) -> Double {
-        values.reduce(0.0) { $0 + Double($1) } / Double(values.count)
+    /// Σ e v / Σ e, or the plain mean without event weights.
+    private static func mean(_ values: [Float], _ events: [Float]?) -> Double {
+        guard let events else {
+            return values.reduce(0.0) { $0 + Double($1) } / Double(values.count)
+        }
+        var sum = 0.0
+        var total = 0.0
+        for (value, weight) in zip(values, events) {
+            sum += Double(value) * Double(weight)
+            total += Double(weight)
+        }
+        return sum / total
     }
 }
 

@@ -41,9 +41,11 @@ public struct Grid2D: Sendable {
     }
 
     /// Counts of (x, y) pairs in `bins × bins` equal bins over the given ranges; positions are
-    /// the bin centres. Non-finite pairs and pairs outside the ranges are not counted.
+    /// the bin centres. Non-finite pairs and pairs outside the ranges are not counted. With
+    /// `weights` (one per pair) each bin sums the weights of its pairs instead of counting them.
     public static func histogram<T: BinaryFloatingPoint>(
-        x: [T], y: [T], bins: Int = 50, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
+        x: [T], y: [T], weights: [T]? = nil, bins: Int = 50, xRange: ClosedRange<Double>,
+        yRange: ClosedRange<Double>
     ) -> Grid2D {
         let n = max(bins, 1)
         var counts = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
@@ -54,7 +56,7 @@ public struct Grid2D: Sendable {
             guard xRange.contains(a), yRange.contains(b) else { continue }
             let column = min(Int((a - xRange.lowerBound) * sx), n - 1)
             let row = min(Int((b - yRange.lowerBound) * sy), n - 1)
-            counts[row][column] += 1
+            counts[row][column] += weights.map { Double($0[i]) } ?? 1
         }
         func centres(_ r: ClosedRange<Double>) -> [Double] {
             (0..<n).map {

@@ -28,7 +28,7 @@ public struct Histogram: Mark, PlotMark {
     public var style: HistogramStyle
     /// The colour; nil takes the next colour of the series cycle.
     public var color: Color?
-    /// Opacity of the fill (the outline of a step histogram is opaque).
+    /// Opacity of the fill, or of the outline of a step histogram.
     public var alpha: Double
     /// Outline width in points.
     public var lineWidth: Double?
@@ -136,20 +136,36 @@ public struct Histogram: Mark, PlotMark {
 extension Histogram {
     /// Bins `values` into `bins` equal bins over `range` (default: the finite values' range).
     /// Values outside the range are not counted; non-finite values are skipped and reported.
+    ///
+    /// - Parameters:
+    ///   - weights: one weight per value, summed per bin instead of counting each value once
+    ///     (nil: every value counts 1); a value whose weight is not finite is skipped too.
+    ///   - density: divide each bin by the total in range times the bin width, so the
+    ///     histogram has unit area (numpy's `density=True`); an empty histogram stays 0.
     public init<T: BinaryFloatingPoint>(
-        values: [T], bins: Int = 50, range: ClosedRange<Double>? = nil, label: String? = nil,
-        style: HistogramStyle = .filled, color: Color? = nil, alpha: Double = 1,
-        lineWidth: Double? = nil
+        values: [T], weights: [T]? = nil, bins: Int = 50, range: ClosedRange<Double>? = nil,
+        density: Bool = false, label: String? = nil, style: HistogramStyle = .filled,
+        color: Color? = nil, alpha: Double = 1, lineWidth: Double? = nil
     ) {
-        let finite = values.lazy.map { Double($0) }.filter(\.isFinite)
-        let lo = range?.lowerBound ?? finite.min() ?? 0
-        var hi = range?.upperBound ?? finite.max() ?? 1
+        precondition(weights == nil || weights?.count == values.count, "one weight per value")
+        var finite: [(value: Double, weight: Double)] = []
+        finite.reserveCapacity(values.count)
+        for index in values.indices {
+            let entry = (Double(values[index]), weights.map { Double($0[index]) } ?? 1)
+            if entry.0.isFinite && entry.1.isFinite { finite.append(entry) }
+        }
+        let lo = range?.lowerBound ?? finite.lazy.map(\.value).min() ?? 0
+        var hi = range?.upperBound ?? finite.lazy.map(\.value).max() ?? 1
         if hi <= lo { hi = lo + 1 }
         let n = max(bins, 1)
         var counts = [Double](repeating: 0, count: n)
         let scale = Double(n) / (hi - lo)
-        for v in finite where v >= lo && v <= hi {
-            counts[min(Int((v - lo) * scale), n - 1)] += 1
+        for (v, weight) in finite where v >= lo && v <= hi {
+            counts[min(Int((v - lo) * scale), n - 1)] += weight
+        }
+        if density {
+            let area = counts.reduce(0, +) * (hi - lo) / Double(n)
+            if area != 0 { counts = counts.map { $0 / area } }
         }
         self.init(
             edges: (0...n).map { lo + (hi - lo) * Double($0) / Double(n) }, counts: counts,

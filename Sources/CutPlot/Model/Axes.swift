@@ -103,6 +103,12 @@ public struct Axes: Sendable {
     /// The number of marks.
     public var markCount: Int { layers.count }
 
+    /// The marks, in drawing order (to inspect what a figure holds).
+    public var marks: [any Mark] { layers.map(\.mark) }
+
+    /// The legend labels of the marks that have one, in drawing order.
+    public var legendLabels: [String] { layers.compactMap(\.mark.label) }
+
     /// Whether a twin axis is in use.
     var hasTwin: Bool { layers.contains { $0.side == .right } }
 }

@@ -1,3 +1,5 @@
+import CutPlot
+
 extension PlotDirective {
     /// `<<plot …>>` decoded.
     struct Arguments: DirectiveArguments {
@@ -12,6 +14,12 @@ extension PlotDirective {
         let height: Double
         /// `bins=`.
         let bins: Int
+        /// `style=` of a histogram: filled or step.
+        let style: HistogramStyle
+        /// `alpha=`: a histogram's opacity.
+        let alpha: Double
+        /// `density=`: each class normalised to unit area.
+        let density: Bool
         /// `range=`: the x range lo,hi.
         let range: [Double]?
         /// `logy=`.
@@ -52,6 +60,9 @@ extension PlotDirective {
             width = try item.requiredNumber("width") * 72
             height = try item.requiredNumber("height") * 72
             bins = try item.requiredInteger("bins")
+            style = try HistogramStyle(named: item.requiredText("style"))
+            alpha = try item.requiredNumber("alpha")
+            density = item.flag("density")
             range = item.numbers("range")
             logY = item.flag("logy")
             mark = try item.requiredText("mark")

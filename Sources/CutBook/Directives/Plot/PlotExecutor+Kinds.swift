@@ -4,15 +4,13 @@ import Foundation
 
 /// The figure kinds of `<<plot>>`.
 extension PlotExecutor {
-    /// Signal and background histograms of one column.
+    /// Signal and background histograms of one column, weighted when the data set is.
     func histogram(_ arguments: PlotDirective.Arguments, dataset: Dataset) throws -> Axes {
         let column = try dataColumn(arguments, dataset: dataset)
-        let (signal, background) = dataset.splitByClass(dataset.columns[column])
-        var axes = axes(arguments, xLabel: dataset.columnNames[column], yLabel: "events")
-        let bins = arguments.bins
-        let range = arguments.range.map { $0[0]...$0[1] }
-        axes.add(Histogram(values: background, bins: bins, range: range, label: "background"))
-        axes.add(Histogram(values: signal, bins: bins, range: range, label: "signal"))
+        var axes = axes(
+            arguments, xLabel: dataset.columnNames[column],
+            yLabel: arguments.density ? "density" : "events")
+        addClassHistograms(dataset.columns[column], of: dataset, arguments, to: &axes)
         return axes
     }
 
@@ -28,14 +26,14 @@ extension PlotExecutor {
 
     /// Curves of one or more scans (or trainings' losses against epoch, with a second curve of
     /// the validation loss at the logged epochs when the training has `validation=`);
-    /// `mark=max|min` adds a labelled vertical line.
+    /// `mark=max|min` adds a labelled vertical line at the first curve's extreme.
     func lines(
         _ arguments: PlotDirective.Arguments, directive: ResolvedDirective,
         inputs: ExecutionInputs
     ) throws -> Axes {
         let names = arguments.of
         var axes = axes(arguments, xLabel: nil, yLabel: nil)
-        var marked: (x: Double, y: Double)?
+        var marked: (x: Double, labelY: Double)?
         let labels = arguments.labels
         for (position, name) in names.enumerated() {
             if case .training(let record) = try inputs.value(name) {
@@ -46,10 +44,9 @@ extension PlotExecutor {
                     position < labels.count
                     ? labels[position]
                     : names.count == 1 ? (validated ? "training" : nil) : name
-                axes.add(
-                    Line(
-                        x: (0..<record.losses.count).map { Double($0 + 1) }, y: record.losses,
-                        label: label))
+                let epochs = (0..<record.losses.count).map { Double($0 + 1) }
+                axes.add(Line(x: epochs, y: record.losses, label: label))
+                if marked == nil { marked = extreme(arguments.mark, x: epochs, y: record.losses) }
                 if validated {
                     axes.add(
                         Line(
@@ -88,27 +85,15 @@ extension PlotExecutor {
                             ? column.name : columns.count == 1 ? name : "\(name) \(column.name)"
                 axes.add(Line(x: series.x, y: column.values, label: label))
                 if axes.y.label == nil && columns.count == 1 { axes.y.label = column.name }
-                if arguments.mark != "none", marked == nil {
-                    let mark = arguments.mark
-                    let pairs = zip(series.x, column.values).filter { !$0.1.isNaN }
-                    let best = mark == "max" ? pairs.max { $0.1 < $1.1 } : pairs.min { $0.1 < $1.1 }
-                    if let best { marked = (best.0, best.1) }
-                }
+                if marked == nil { marked = extreme(arguments.mark, x: series.x, y: column.values) }
             }
         }
-        if let marked {
-            let format = NumberFormat(".3f")!
-            axes.add(ReferenceLine(x: marked.x, color: .red, style: .dashed))
-            axes.add(
-                TextAnnotation(
-                    "\(format.format(marked.x))", x: marked.x, y: marked.y / 2, angle: 90,
-                    horizontal: .center,
-                    vertical: .bottom, color: .red))
-        }
+        if let marked { addMark(marked, to: &axes) }
         return axes
     }
 
-    /// A training's loss (left axis) and cut (right axis) against iteration.
+    /// A training's loss (left axis) and cuts (right axis, named by their columns) against
+    /// iteration; `mark=max|min` marks the loss's extreme.
     func twin(_ arguments: PlotDirective.Arguments, record: TrainingRecord) throws -> Axes {
         guard !record.trackedCuts.isEmpty else {
             throw ExecutionError(
@@ -118,18 +103,20 @@ extension PlotExecutor {
         var axes = axes(arguments, xLabel: "iteration", yLabel: "loss")
         axes.y2.label = "cut"
         axes.add(Line(y: record.losses, label: "loss"))
-        let cutCount = record.trackedCuts[0].count
-        for index in 0..<cutCount {
+        let labels = try cutLabels(record, count: record.trackedCuts[0].count)
+        for (index, label) in labels.enumerated() {
             axes.add(
-                Line(
-                    y: record.trackedCuts.map { $0[index] },
-                    label: cutCount == 1 ? "cut" : "cut \(index + 1)", style: .dashed),
+                Line(y: record.trackedCuts.map { $0[index] }, label: label, style: .dashed),
                 on: .right)
+        }
+        let iterations = record.losses.indices.map(Double.init)
+        if let marked = extreme(arguments.mark, x: iterations, y: record.losses) {
+            addMark(marked, to: &axes)
         }
         return axes
     }
 
-    /// The cut values against epoch.
+    /// The cut values against epoch, named by their columns.
     func cutsAgainstEpoch(_ arguments: PlotDirective.Arguments, record: TrainingRecord) throws
         -> Axes
     {
@@ -139,11 +126,12 @@ extension PlotExecutor {
                 location: arguments.written.option("of")?.valueLocation)
         }
         var axes = axes(arguments, xLabel: "epoch", yLabel: "cut value")
-        for index in 0..<record.trackedCuts[0].count {
+        let labels = try cutLabels(record, count: record.trackedCuts[0].count)
+        for (index, label) in labels.enumerated() {
             axes.add(
                 Line(
                     x: (1...record.trackedCuts.count).map(Double.init),
-                    y: record.trackedCuts.map { $0[index] }, label: "cut \(index + 1)"))
+                    y: record.trackedCuts.map { $0[index] }, label: label))
         }
         return axes
     }
@@ -169,14 +157,14 @@ extension PlotExecutor {
             zLabel: grid.valueName)
     }
 
-    /// Contours of the 2D histograms of signal and background, with a training's cuts as lines.
+    /// Contours of the 2D histograms (weighted when the data set is) of signal and background,
+    /// with the cuts of trainings on the two plotted columns as lines named by their columns.
     func contours(
         _ arguments: PlotDirective.Arguments, directive: ResolvedDirective,
         inputs: ExecutionInputs
     ) throws -> Axes {
         let names = arguments.of
-        let dataset = try inputs.unweightedDataset(
-            names[0], option: "of", in: directive, for: "a contour plot")
+        let dataset = try inputs.dataset(names[0], option: "of", in: directive)
         guard dataset.columnCount >= 2 else {
             throw ExecutionError(
                 "contours need a data set with two columns, found \(dataset.columnCount)")
@@ -193,7 +181,7 @@ extension PlotExecutor {
             let kept = dataset.truth.indices.filter { (dataset.truth[$0] == 1) == isSignal }
             let grid = Grid2D.histogram(
                 x: kept.map { dataset.columns[0][$0] }, y: kept.map { dataset.columns[1][$0] },
-                bins: bins,
+                weights: dataset.weights.map { weights in kept.map { weights[$0] } }, bins: bins,
                 xRange: range[0]...range[1], yRange: range[0]...range[1])
             if let levels = arguments.levels {
                 axes.add(Contour(grid, levels: levels, color: color, lineWidth: 1, label: label))
@@ -205,14 +193,7 @@ extension PlotExecutor {
             }
         }
         for name in names.dropFirst() {
-            let record = try inputs.training(name, in: directive)
-            let cuts = record.parameters.first { $0.name.hasSuffix("cuts") }?.values ?? []
-            if cuts.count >= 1 {
-                axes.add(ReferenceLine(x: cuts[0], label: "cut x", color: .black, style: .dashed))
-            }
-            if cuts.count >= 2 {
-                axes.add(ReferenceLine(y: cuts[1], label: "cut y", color: .black, style: .dotted))
-            }
+            try addCutLines(of: inputs.training(name, in: directive), to: &axes)
         }
         return axes
     }

@@ -51,7 +51,8 @@ extension PlotExecutor {
         return panels
     }
 
-    /// Histograms of the model's raw output for signal and background.
+    /// Histograms of the model's raw output for signal and background (weighted when the data
+    /// set is).
     func outputs(
         _ arguments: PlotDirective.Arguments, directive: ResolvedDirective,
         record: TrainingRecord, dataset: Dataset
@@ -59,12 +60,9 @@ extension PlotExecutor {
         let (model, parameters) = try ModelLoading.frozen(
             record, columns: dataset.columnNames, directive: directive)
         let output = try ModelEvaluator(model: model, data: dataset).outputs(parameters)
-        let (signal, background) = dataset.splitByClass(output)
-        var axes = axes(arguments, xLabel: "model output", yLabel: "events")
-        let bins = arguments.bins
-        let range = arguments.range.map { $0[0]...$0[1] }
-        axes.add(Histogram(values: background, bins: bins, range: range, label: "background"))
-        axes.add(Histogram(values: signal, bins: bins, range: range, label: "signal"))
+        var axes = axes(
+            arguments, xLabel: "model output", yLabel: arguments.density ? "density" : "events")
+        addClassHistograms(output, of: dataset, arguments, to: &axes)
         return axes
     }
 }

@@ -50,9 +50,7 @@ struct PlotExecutor: ArgumentsExecutor {
         switch arguments.kind {
         case "hist":
             axes = try histogram(
-                arguments,
-                dataset: inputs.unweightedDataset(
-                    names[0], option: "of", in: directive, for: "a histogram"))
+                arguments, dataset: inputs.dataset(names[0], option: "of", in: directive))
         case "line": axes = try lines(arguments, directive: directive, inputs: inputs)
         case "twin": axes = try twin(arguments, record: training(names[0]))
         case "cuts": axes = try cutsAgainstEpoch(arguments, record: training(names[0]))
@@ -71,8 +69,7 @@ struct PlotExecutor: ArgumentsExecutor {
             }
             axes = panels[0]
         case "output":
-            let dataset = try inputs.unweightedDataset(
-                names[1], option: "of", in: directive, for: "a histogram of outputs")
+            let dataset = try inputs.dataset(names[1], option: "of", in: directive)
             axes = try outputs(
                 arguments, directive: directive, record: training(names[0]), dataset: dataset)
         case let kind:

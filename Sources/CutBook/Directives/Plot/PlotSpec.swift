@@ -23,7 +23,7 @@ enum PlotDirective: DirectiveKind {
             WordSpec(
                 "kind", .choice(kinds),
                 help:
-                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch."
+                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch. hist, contour and output sum event weights when the data set has them."
             )
         ],
         options: [
@@ -33,12 +33,29 @@ enum PlotDirective: DirectiveKind {
             .caption("figure"), .label("fig"),
             OptionSpec("bins", .integer(1...10_000), default: "100", help: "Histogram bins."),
             OptionSpec(
+                "style", .choice(["filled", "step"]), default: "filled",
+                help:
+                    "hist and output: filled areas, or step outlines that leave the other class visible."
+            ),
+            OptionSpec(
+                "alpha", .number(0...1), default: "1",
+                help:
+                    "hist and output: the opacity of each class's fill (filled) or outline (step), from 0 (invisible) to 1."
+            ),
+            OptionSpec(
+                "density", .flag, default: "false",
+                help:
+                    "hist and output: normalise each class to unit area (its weighted counts divided by its total times the bin width), to compare shapes."
+            ),
+            OptionSpec(
                 "range", .numbers(count: 2...2), help: "The x range lo,hi (default: from the data)."
             ),
             OptionSpec("logy", .flag, default: "false", help: "A logarithmic y axis."),
             OptionSpec(
                 "mark", .choice(["none", "max", "min"]), default: "none",
-                help: "A vertical line at the curve's maximum or minimum, labelled with its value."),
+                help:
+                    "line and twin: a vertical line at the maximum or minimum of the first curve (twin: of the loss), labelled with its value."
+            ),
             OptionSpec(
                 "vline", .numbersOrFields(count: 1...16),
                 help:
@@ -93,6 +110,7 @@ enum PlotDirective: DirectiveKind {
         examples: [
             "<<plot line of=brute mark=max caption=\"S/√B for a hard cut\" label=brute>>",
             "<<plot hist of=d1 bins=100 range=-10,10>>",
+            "<<plot hist of=ev column=2 bins=40 style=step density=true>>",
             "<<plot relaxation at=0 range=-5,5 relaxations=hard,erf,sigmoid>>",
             "<<plot scatter of=fit,d4 caption=\"Classified right (green) or wrong (red)\">>",
         ])
@@ -102,18 +120,22 @@ enum PlotDirective: DirectiveKind {
         "of", "xlabel", "ylabel", "logy", "range", "vline", "hline",
     ]
 
+    /// The options of a histogram's look (hist and output).
+    static let histogramOptions: Set<String> = ["bins", "style", "alpha", "density"]
+
     /// Which options each form reads.
     static let optionUse: OptionUse.Table? = OptionUse.Table(
         shared: ["caption", "label", "width", "height"],
         forms: [
             OptionUse.Form(
                 name: "plot hist", matches: OptionUse.kind("hist"),
-                options: axesOptions.union(["bins", "column"])),
+                options: axesOptions.union(histogramOptions).union(["column"])),
             OptionUse.Form(
                 name: "plot line", matches: OptionUse.kind("line"),
                 options: axesOptions.union(["mark", "y", "labels"])),
             OptionUse.Form(
-                name: "plot twin", matches: OptionUse.kind("twin"), options: axesOptions),
+                name: "plot twin", matches: OptionUse.kind("twin"),
+                options: axesOptions.union(["mark"])),
             OptionUse.Form(
                 name: "plot cuts", matches: OptionUse.kind("cuts"), options: axesOptions),
             OptionUse.Form(
@@ -130,6 +152,6 @@ enum PlotDirective: DirectiveKind {
                 options: axesOptions.union(["rule", "threshold", "class"])),
             OptionUse.Form(
                 name: "plot output", matches: OptionUse.kind("output"),
-                options: axesOptions.union(["bins"])),
+                options: axesOptions.union(histogramOptions)),
         ])
 }

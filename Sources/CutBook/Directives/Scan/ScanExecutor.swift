@@ -1,7 +1,10 @@
 import CutEngine
 import Foundation
 
-/// `<<scan quantity ...>>`: a quantity evaluated at evenly spaced cut values.
+/// `<<scan quantity ...>>`: a quantity evaluated at evenly spaced cut values. On a data set
+/// with event weights every quantity weighs each event by its weight (S and B are weighted
+/// sums, each loss term is multiplied by its event's weight, the average weight is Σ e w / Σ e,
+/// passing is the weighted number of signal events passed); unweighted data count each event 1.
 ///
 /// - `loss`, `gradient`: the loss of cutting column `column` at each value, or its derivative
 ///   with respect to the cut (CutEngine's `CutScan`).
@@ -20,11 +23,6 @@ struct ScanExecutor: ArgumentsExecutor {
             return try frozenScan(
                 arguments, directive: directive, model: modelName, dataset: dataset,
                 inputs: inputs, context: context)
-        }
-        guard !dataset.isWeighted else {
-            throw ExecutionError(
-                "on=\(arguments.on[0]) has event weights, and a cut scan does not weigh events yet; scan a trained model with of=, or read the data without weight=",
-                location: directive.directive.option("on")?.valueLocation)
         }
         let relaxation = arguments.cut.relaxation
         let loss = try arguments.cutLoss()
@@ -62,7 +60,7 @@ struct ScanExecutor: ArgumentsExecutor {
                 arguments.from ?? 1, arguments.to ?? 4, count: steps)
             let (gradients, full) = try MaskedWindowGradient.scan(
                 relaxation: relaxation, column: dataset.columns[column], truth: dataset.truth,
-                cut: Float(arguments.at), halfWidths: widths,
+                events: dataset.weights, cut: Float(arguments.at), halfWidths: widths,
                 onProgress: context.scanProgress(unit: "window"))
             return .series(
                 Series(
@@ -106,11 +104,13 @@ struct ScanExecutor: ArgumentsExecutor {
         let (signal, background) = dataset.splitByClass(dataset.columns[column])
         return try CutScan.scan(
             loss: loss, relaxation: relaxation, signal: signal, background: background,
-            cuts: try arguments.cuts(column: dataset.columns[column]), onProgress: onProgress)
+            cuts: try arguments.cuts(column: dataset.columns[column]),
+            events: EventWeights(dataset), onProgress: onProgress)
     }
 
     /// A trained model with every parameter frozen but cut number `column`, which takes each
-    /// scanned value: the model's loss, or the signal events it passes (`sigmoid(out) > 0.5`).
+    /// scanned value: the model's loss, or the signal events it passes (`sigmoid(out) > 0.5`),
+    /// both weighted on weighted data.
     private func frozenScan(
         _ arguments: ScanDirective.Arguments, directive: ResolvedDirective, model name: String,
         dataset: Dataset, inputs: ExecutionInputs, context: ExecutionContext
@@ -149,7 +149,7 @@ struct ScanExecutor: ArgumentsExecutor {
             return .series(
                 Series(
                     xName: "cut", x: cuts,
-                    columns: [.init(name: "passing", values: counts.map(Double.init))]))
+                    columns: [.init(name: "passing", values: counts)]))
         }
         let losses = try evaluator.lossScan(
             parameters, path: path, index: column, values: values, onProgress: progress)

@@ -35,20 +35,3 @@ extension ExecutionInputs {
         }
     }
 }
-
-extension ExecutionInputs {
-    /// The data set named `name` for a directive that counts events without their weights
-    /// (`what`: a histogram, a cut scan); an error when the data set has event weights, so a
-    /// weighted sample is never counted as if unweighted.
-    func unweightedDataset(
-        _ name: String, option: String, in directive: ResolvedDirective, for what: String
-    ) throws -> Dataset {
-        let dataset = try dataset(name, option: option, in: directive)
-        guard !dataset.isWeighted else {
-            throw ExecutionError(
-                "\(option)=\(name) has event weights, and \(what) does not weigh events yet; train on it, or read it without weight=",
-                location: directive.directive.option(option)?.valueLocation)
-        }
-        return dataset
-    }
-}
