@@ -10,7 +10,8 @@ enum PlotDirective: DirectiveKind {
 
     /// The figure kinds `plot` draws.
     static let kinds = [
-        "hist", "line", "twin", "surface", "contour", "scatter", "output", "relaxation", "cuts",
+        "hist", "line", "twin", "surface", "contour", "heatmap", "scatter", "output",
+        "relaxation", "cuts",
     ]
 
     /// The declaration.
@@ -23,7 +24,7 @@ enum PlotDirective: DirectiveKind {
             WordSpec(
                 "kind", .choice(kinds),
                 help:
-                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch."
+                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; heatmap: a grid scan of two cuts as coloured cells, with the paths of trainings (of=grid,training…, track=true) over it; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch."
             )
         ],
         options: [
@@ -38,7 +39,9 @@ enum PlotDirective: DirectiveKind {
             OptionSpec("logy", .flag, default: "false", help: "A logarithmic y axis."),
             OptionSpec(
                 "mark", .choice(["none", "max", "min"]), default: "none",
-                help: "A vertical line at the curve's maximum or minimum, labelled with its value."),
+                help:
+                    "A vertical line at the curve's maximum or minimum, labelled with its value; on a heatmap, a cross on the grid's largest or smallest cell."
+            ),
             OptionSpec(
                 "vline", .numbersOrFields(count: 1...16),
                 help:
@@ -122,6 +125,9 @@ enum PlotDirective: DirectiveKind {
             OptionUse.Form(
                 name: "plot contour", matches: OptionUse.kind("contour"),
                 options: axesOptions.union(["bins", "levels"])),
+            OptionUse.Form(
+                name: "plot heatmap", matches: OptionUse.kind("heatmap"),
+                options: ["of", "xlabel", "ylabel", "mark", "labels"]),
             OptionUse.Form(
                 name: "plot relaxation", matches: OptionUse.kind("relaxation"),
                 options: axesOptions.subtracting(["of"]).union(["at", "relaxations", "derivative"])),

@@ -26,6 +26,9 @@ struct ScanExecutor: ArgumentsExecutor {
                 "on=\(arguments.on[0]) has event weights, and a cut scan does not weigh events yet; scan a trained model with of=, or read the data without weight=",
                 location: directive.directive.option("on")?.valueLocation)
         }
+        if quantity == "grid" {
+            return try Self.hardGrid(arguments, dataset: dataset, context: context)
+        }
         let relaxation = arguments.cut.relaxation
         let loss = try arguments.cutLoss()
         let steps = arguments.steps
