@@ -126,9 +126,9 @@ struct BadTemplateTests {
             text:
                 "<<data d1 as=d>>\n<<scan los on=d as=s>>\nText <<value s.max fmt=.2q>>.\n<<plot lines of=s>>\n",
             expected: [
-                "report/page.md:2:8: error: <<scan>> quantity word expects one of loss, gradient, weight, passing, window, surface, found 'los'; did you mean 'loss'?",
+                "report/page.md:2:8: error: <<scan>> quantity word expects one of loss, gradient, weight, passing, window, surface, grid, found 'los'; did you mean 'loss'?",
                 "report/page.md:3:24: error: <<value>> option 'fmt' expects number format (.3f, .2e, .4g, ,.0f, d), found '.2q'",
-                "report/page.md:4:8: error: <<plot>> kind word expects one of hist, line, twin, surface, contour, scatter, output, relaxation, cuts, found 'lines'; did you mean 'line'?",
+                "report/page.md:4:8: error: <<plot>> kind word expects one of hist, line, twin, surface, contour, heatmap, scatter, output, relaxation, cuts, found 'lines'; did you mean 'line'?",
             ]),
     ]
 

@@ -54,13 +54,13 @@ import Testing
             name: "train: seed= on cuts",
             text: oneColumn + "<<train cuts erf on=d epochs=2 seed=3 as=t>>\n",
             expected: [
-                "report/page.md:2:32: error: <<train>> seed= has no effect on train cuts; it is read by train model; remove seed="
+                "report/page.md:2:32: error: <<train>> seed= seeds a network's weights or the perturbations of estimator=score; cuts trained on their exact gradient draw nothing"
             ]),
         Case(
             name: "train: slope= on erf cuts",
             text: oneColumn + "<<train cuts erf on=d epochs=2 slope=2 as=t>>\n",
             expected: [
-                "report/page.md:2:32: error: <<train>> slope= is the slope of the sigmoid relaxation; it has no effect on erf cuts"
+                "report/page.md:2:32: error: <<train>> slope= is the slope of the sigmoid relaxation; it has no effect on erf cuts (a range slope=START..END anneals them)"
             ]),
         Case(
             name: "train: a relaxation word on a model",
@@ -106,7 +106,7 @@ import Testing
             name: "scan: loss= with passing",
             text: fit + "<<scan passing of=fit on=p loss=squares as=s>>\n",
             expected: [
-                "report/page.md:3:28: error: <<scan>> loss= has no effect on scan passing; it is read by scan loss with of=, scan loss, scan gradient, scan window and scan surface; remove loss="
+                "report/page.md:3:28: error: <<scan>> loss= has no effect on scan passing; it is read by scan loss with of=, scan loss, scan gradient, scan window, scan surface and scan grid; remove loss="
             ]),
         Case(
             name: "scan: ssb of a frozen model",

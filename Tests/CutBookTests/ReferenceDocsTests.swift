@@ -38,9 +38,11 @@ struct ReferenceDocsTests {
             -> TrainingRecord
         {
             var record = TrainingRecord(
-                model: model, epochs: 2, seconds: 0.5, log: [], losses: [3, 2], trackedCuts: [],
+                model: model, epochs: 2, seconds: 0.5,
+                log: [.init(epoch: 1, loss: 3, cuts: [0, 0])], losses: [3, 2], trackedCuts: [],
                 parameters: parameters, warnings: [], columns: ["pt", "eta"])
             record.validationLosses = [2.5]
+            record.misclassified = 7
             return record
         }
         return [
@@ -79,6 +81,11 @@ struct ReferenceDocsTests {
                         .init(name: "mlp/linear_2/b", shape: [1], values: [0.5]),
                     ])),
             "ev": .object(DataExecutor.wrap(dataset)),
+            "stoch": .training(
+                TrainingRecord(
+                    model: "cuts(hard)", epochs: 2, seconds: 0.1, log: [], losses: [1, 2],
+                    trackedCuts: [], parameters: [], warnings: [], columns: ["x"],
+                    estimatorVariance: [30, 2, 1])),
         ]
     }
 

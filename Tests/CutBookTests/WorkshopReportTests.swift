@@ -22,7 +22,8 @@ import Testing
             report.studies.map(\.name) == [
                 "introduction", "simple-problem", "relaxations", "relaxation-catalogue",
                 "gradient-descent",
-                "two-cuts", "push-down", "neural-network", "together", "together-fixes", "lessons",
+                "two-cuts", "push-down", "neural-network", "together", "together-fixes", "remedies",
+                "lessons",
             ])
         #expect(report.studies.allSatisfy { $0.title != $0.name })
     }

@@ -37,8 +37,10 @@ struct ResultCache: Sendable {
     }
 
     /// The header word of the current entry format (the fuzz harness frames inputs with it).
-    static let entryMagic = "cutbook-cache 4"
-    private static let earlierMagics = ["cutbook-cache 3", "cutbook-cache 2", "cutbook-cache 1"]
+    static let entryMagic = "cutbook-cache 5"
+    private static let earlierMagics = [
+        "cutbook-cache 4", "cutbook-cache 3", "cutbook-cache 2", "cutbook-cache 1",
+    ]
 
     /// The file of the entry for `key`.
     func url(for key: String) -> URL {

@@ -56,6 +56,33 @@ extension ResultField {
                 record.parameters.map { ($0.name, Reading.array($0.values)) },
                 uniquingKeysWith: { first, _ in first })
         },
+        trainingRule(
+            "initial_cuts[i]", .array,
+            "the cut values the training started from (with `init=scan`, the scan's best point)",
+            example: "fit.initial_cuts[0]"
+        ) { record in
+            guard let first = record.log.first, !first.cuts.isEmpty else { return [:] }
+            return ["initial_cuts": .array(first.cuts)]
+        },
+        trainingRule(
+            "misclassified", .number,
+            "for cuts alone: the training events on the wrong side of the final cuts applied as hard cuts (signal failing one, background passing all)",
+            example: "fit.misclassified"
+        ) { record in
+            record.misclassified.map { ["misclassified": .number(Double($0))] } ?? [:]
+        },
+        trainingRule(
+            "variance.plain", .number,
+            "with `estimator=score`: the variance (summed over the cuts, averaged over the epochs) of one perturbation's gradient estimate without a baseline; `variance.baseline` with the baseline L(c), `variance.pairs` of one antithetic pair",
+            example: "stoch.variance.baseline"
+        ) { record in
+            let values = record.estimatorVariance
+            guard values.count == 3 else { return [:] }
+            return [
+                "variance.plain": .number(values[0]), "variance.baseline": .number(values[1]),
+                "variance.pairs": .number(values[2]),
+            ]
+        },
         ResultField(
             "training", "output.min", .evaluated,
             "the smallest raw output of the trained model over the data set it was trained on (computed when read)",

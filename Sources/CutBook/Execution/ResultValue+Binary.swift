@@ -120,6 +120,7 @@ extension TrainingRecord {
         for parameter in parameters { out.write(parameter.name, parameter.shape, parameter.values) }
         out.write(warnings)
         out.write(validationLosses, columns)
+        out.write(misclassified.map { [$0] } ?? [], estimatorVariance)
     }
 
     fileprivate init(from input: inout BinaryReader) throws {
@@ -141,6 +142,7 @@ extension TrainingRecord {
         self.init(
             model: model, epochs: epochs, seconds: seconds, log: log, losses: losses,
             trackedCuts: tracked, parameters: parameters, warnings: try input.readStrings(),
-            validationLosses: try input.readDoubles(), columns: try input.readStrings())
+            validationLosses: try input.readDoubles(), columns: try input.readStrings(),
+            misclassified: try input.readInts().first, estimatorVariance: try input.readDoubles())
     }
 }

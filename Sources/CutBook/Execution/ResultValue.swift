@@ -139,6 +139,12 @@ struct TrainingRecord: Sendable, Codable, Hashable {
     var validationLosses: [Double] = []
     /// The names of the data columns the model reads, in the data set's order.
     var columns: [String] = []
+    /// For cuts alone: the training events on the wrong side of the final cuts applied as hard
+    /// cuts (signal failing, background passing); nil for other models.
+    var misclassified: Int? = nil
+    /// With `estimator=score`: the variance of one estimate without a baseline, with the
+    /// baseline L(c), and of one antithetic pair (`EstimatorVariance`); else empty.
+    var estimatorVariance: [Double] = []
 }
 
 /// A figure drawn once and written as three files.

@@ -6,6 +6,12 @@ enum ValueKind: Sendable, Hashable {
     case number(ClosedRange<Double>)
     /// Comma-separated numbers, with an allowed count.
     case numbers(count: ClosedRange<Int>)
+    /// One number, or a range `START..END` of two (a value that moves over a training), each
+    /// within the range; read as `OptionValue.numbers` of one or two values.
+    case numberOrRange(ClosedRange<Double>)
+    /// A fixed word (`scan`), or comma-separated numbers with an allowed count; read as
+    /// `OptionValue.text` or `OptionValue.numbers`.
+    case wordOrNumbers(String, count: ClosedRange<Int>)
     /// Comma-separated numbers or fields of results (`erf_ssb.argmax`), read when the directive
     /// runs; a field makes the directive depend on its result.
     case numbersOrFields(count: ClosedRange<Int>)
@@ -39,6 +45,10 @@ enum ValueKind: Sendable, Hashable {
             return count.lowerBound == count.upperBound
                 ? "\(count.lowerBound) numbers, comma-separated"
                 : "\(count.lowerBound)–\(count.upperBound) numbers, comma-separated"
+        case .numberOrRange(let range):
+            return "number \(Self.show(range)), or a range START..END of two"
+        case .wordOrNumbers(let word, let count):
+            return "\(word), or " + ValueKind.numbers(count: count).summary
         case .numbersOrFields(let count):
             let amount =
                 count.lowerBound == count.upperBound

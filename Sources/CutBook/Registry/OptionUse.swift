@@ -88,7 +88,11 @@ enum OptionUse {
     static func reads(_ key: String, _ item: ResolvedDirective) -> Bool {
         guard let table = tables[item.verb] else { return true }
         if table.shared.contains(key) { return true }
-        return table.forms.first(where: { $0.matches(item) })?.options.contains(key) ?? true
+        guard table.forms.first(where: { $0.matches(item) })?.options.contains(key) ?? true else {
+            return false
+        }
+        // An option whose condition does not hold (seed= of cuts without estimator=score).
+        return table.conditions.allSatisfy { $0.key != key || $0.holds(item) }
     }
 
     static func quantity(_ name: String, frozen: Bool? = nil)

@@ -44,6 +44,20 @@ enum OptionValue: Sendable, Hashable {
             }
             guard count.contains(values.count) else { return .failure(.outOfRange(kind.summary)) }
             return .success(.numbers(values.map { $0! }))
+        case .numberOrRange(let range):
+            let parts = text.components(separatedBy: "..")
+            let values = parts.map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count <= 2, values.allSatisfy({ $0?.isFinite == true }) else {
+                return .failure(.expected(kind.summary))
+            }
+            return values.allSatisfy({ range.contains($0!) })
+                ? .success(.numbers(values.map { $0! })) : .failure(.outOfRange(kind.summary))
+        case .wordOrNumbers(let word, let count):
+            if text == word { return .success(.text(word)) }
+            guard case .success(let value) = parse(text, as: .numbers(count: count)) else {
+                return .failure(.expected(kind.summary))
+            }
+            return .success(value)
         case .numbersOrFields(let count):
             let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)

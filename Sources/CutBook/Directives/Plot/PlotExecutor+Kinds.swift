@@ -147,10 +147,7 @@ extension PlotExecutor {
                 "of=\(name) is a \(try inputs.value(name).kindName), expected a surface scan (<<scan surface>>)",
                 location: arguments.written.option("of")?.valueLocation)
         }
-        let rows = (0..<grid.y.count).map {
-            Array(grid.values[($0 * grid.x.count)..<(($0 + 1) * grid.x.count)])
-        }
-        let values = try Grid2D(x: grid.x, y: grid.y, values: rows)
+        let values = try Grid2D(x: grid.x, y: grid.y, values: grid.rows)
         return SurfacePlot(
             values, xLabel: arguments.xLabel ?? grid.xName,
             yLabel: arguments.yLabel ?? grid.yName,

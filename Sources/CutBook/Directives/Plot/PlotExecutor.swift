@@ -59,6 +59,7 @@ struct PlotExecutor: ArgumentsExecutor {
                 try surface(arguments, directive: directive, inputs: inputs), width: width,
                 height: height)
         case "contour": axes = try contours(arguments, directive: directive, inputs: inputs)
+        case "heatmap": axes = try heatmap(arguments, directive: directive, inputs: inputs)
         case "relaxation": axes = try relaxations(arguments)
         case "scatter":
             let dataset = try inputs.dataset(names[1], option: "of", in: directive)

@@ -10,7 +10,8 @@ enum PlotDirective: DirectiveKind {
 
     /// The figure kinds `plot` draws.
     static let kinds = [
-        "hist", "line", "twin", "surface", "contour", "scatter", "output", "relaxation", "cuts",
+        "hist", "line", "twin", "surface", "contour", "heatmap", "scatter", "output",
+        "relaxation", "cuts",
     ]
 
     /// The declaration.
@@ -23,7 +24,7 @@ enum PlotDirective: DirectiveKind {
             WordSpec(
                 "kind", .choice(kinds),
                 help:
-                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch. hist, contour and output sum event weights when the data set has them."
+                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; heatmap: a grid scan of two cuts as coloured cells, with the paths of trainings (of=grid,training…, track=true) over it; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch. hist, contour and output sum event weights when the data set has them."
             )
         ],
         options: [
@@ -54,7 +55,7 @@ enum PlotDirective: DirectiveKind {
             OptionSpec(
                 "mark", .choice(["none", "max", "min"]), default: "none",
                 help:
-                    "line and twin: a vertical line at the maximum or minimum of the first curve (twin: of the loss), labelled with its value."
+                    "line and twin: a vertical line at the maximum or minimum of the first curve (twin: of the loss), labelled with its value; heatmap: a cross on the grid's largest or smallest cell."
             ),
             OptionSpec(
                 "vline", .numbersOrFields(count: 1...16),
@@ -144,6 +145,9 @@ enum PlotDirective: DirectiveKind {
             OptionUse.Form(
                 name: "plot contour", matches: OptionUse.kind("contour"),
                 options: axesOptions.union(["bins", "levels"])),
+            OptionUse.Form(
+                name: "plot heatmap", matches: OptionUse.kind("heatmap"),
+                options: ["of", "xlabel", "ylabel", "mark", "labels"]),
             OptionUse.Form(
                 name: "plot relaxation", matches: OptionUse.kind("relaxation"),
                 options: axesOptions.subtracting(["of"]).union(["at", "relaxations", "derivative"])),

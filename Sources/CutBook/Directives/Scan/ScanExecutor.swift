@@ -24,6 +24,9 @@ struct ScanExecutor: ArgumentsExecutor {
                 arguments, directive: directive, model: modelName, dataset: dataset,
                 inputs: inputs, context: context)
         }
+        if quantity == "grid" {
+            return try Self.hardGrid(arguments, dataset: dataset, context: context)
+        }
         let relaxation = arguments.cut.relaxation
         let loss = try arguments.cutLoss()
         let steps = arguments.steps

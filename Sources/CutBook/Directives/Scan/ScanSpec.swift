@@ -17,9 +17,9 @@ enum ScanDirective: DirectiveKind {
         words: [
             WordSpec(
                 "quantity",
-                .choice(["loss", "gradient", "weight", "passing", "window", "surface"]),
+                .choice(["loss", "gradient", "weight", "passing", "window", "surface", "grid"]),
                 help:
-                    "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: the sum-of-squares gradient at the cut at= using only events with |x − at| < h, for h from from= to to=; surface: loss over a grid of two cuts."
+                    "loss or gradient of loss=; weight: average weight per class; passing: events a frozen model passes; window: the sum-of-squares gradient at the cut at= using only events with |x − at| < h, for h from from= to to=; surface: loss over a grid of two cuts; grid: the training loss loss= of hard cuts on every column at once, over all steps^columns combinations (a brute-force scan: one column gives the curves loss and misclassified, two a grid)."
             )
         ],
         options: [
@@ -93,6 +93,8 @@ enum ScanDirective: DirectiveKind {
             OptionUse.Form(
                 name: "scan surface", matches: OptionUse.quantity("surface"),
                 options: ["cut", "loss", "slope"]),
+            OptionUse.Form(
+                name: "scan grid", matches: OptionUse.quantity("grid"), options: ["loss"]),
         ],
         conditions: [
             OptionUse.Condition(

@@ -61,6 +61,20 @@ enum SelectionTable {
         dataset.weights?.map(Double.init) ?? [Double](repeating: 1, count: dataset.count)
     }
 
+    /// The events a model of cuts alone puts on the wrong side when its cuts are applied as
+    /// hard cuts: signal events failing a cut and background events passing them all; nil for
+    /// a model with anything but cuts.
+    static func misclassified(model: Model, parameters: ParameterTree, dataset: Dataset) throws
+        -> Int?
+    {
+        switch model.expression {
+        case .cuts, .select: break
+        default: return nil
+        }
+        let passing = try hardCutWeights(model: model, parameters: parameters, dataset: dataset)
+        return zip(passing, dataset.truth).reduce(0) { $0 + (($1.0 == 1) != ($1.1 == 1) ? 1 : 0) }
+    }
+
     /// 1 where every cut of the model's `cuts(...)` term passes as a hard cut, else 0.
     private static func hardCutWeights(
         model: Model, parameters: ParameterTree, dataset: Dataset

@@ -23,8 +23,18 @@ extension TrainDirective {
         let learningRate: Double
         /// `epochs=`.
         let epochs: Int
-        /// `init=`, the initial cuts.
+        /// `init=`, the initial cuts (nil for the default, or for `init=scan`).
         let initial: [Double]?
+        /// `init=scan`: the starting cuts are the best point of a coarse hard-cut scan.
+        let scansInitialCuts: Bool
+        /// `init_steps=`: the values per column of that scan.
+        let initSteps: Int
+        /// `slope=START..END` (with `schedule=`): the relaxation's sharpness per epoch.
+        let slopeSchedule: Schedule?
+        /// `restore=`: λ of the restoring term, when given.
+        let restoringStrength: Double?
+        /// `estimator=score`: the hard cuts' gradient estimated from perturbations.
+        let stochastic: StochasticGradient?
         /// `seed=` of the network's initial weights (0 when neither it nor report.yml gives one).
         let seed: UInt32
         /// `track=`: record the cuts after every epoch.
@@ -41,13 +51,38 @@ extension TrainDirective {
         /// `as=`.
         let resultName: String?
 
+        /// What the training does beyond its loss: annealing, a restoring term, the estimator.
+        var adjustments: TrainingAdjustments {
+            TrainingAdjustments(
+                sharpness: slopeSchedule, restoringStrength: restoringStrength,
+                stochastic: stochastic)
+        }
+
         init(_ item: ResolvedDirective) throws {
             written = item.directive
             trainsModel = try item.requiredText("what") == "model"
             relaxationName = try item.requiredText("relaxation")
+            let slope = item.numbers("slope") ?? [1]
+            let kind = Schedule.Kind(rawValue: try item.requiredText("schedule")) ?? .geometric
+            // A range anneals the relaxation at slope 1 by the sharpness k = START → END.
             relaxation = try EngineNames.relaxation(
-                relaxationName, slope: try item.requiredNumber("slope"),
+                relaxationName, slope: slope.count == 2 ? 1 : slope[0],
                 location: item.directive.verbLocation)
+            slopeSchedule =
+                slope.count == 2 ? try Schedule(from: slope[0], to: slope[1], kind: kind) : nil
+            scansInitialCuts = item.text("init") == "scan"
+            initSteps = try item.requiredInteger("init_steps")
+            restoringStrength = item.number("restore")
+            seed = try Limits.seed(item)
+            if try item.requiredText("estimator") == "score", let noise = item.numbers("noise") {
+                stochastic = try StochasticGradient(
+                    noise: noise.count == 2
+                        ? try Schedule(from: noise[0], to: noise[1], kind: kind)
+                        : try .constant(noise[0]),
+                    pairs: try item.requiredInteger("pairs"), seed: seed)
+            } else {
+                stochastic = nil
+            }
             data = item.names("on")
             model = item.text("model")
             loss = try EngineNames.named("loss", of: item, as: LossName.self)
@@ -55,7 +90,6 @@ extension TrainDirective {
             learningRate = try item.requiredNumber("lr")
             epochs = try item.requiredInteger("epochs")
             initial = item.numbers("init")
-            seed = try Limits.seed(item)
             track = item.flag("track")
             keepsLastGoodOnNaN = try item.requiredText("on_nan") == "keep"
             selection = item.text("select")
@@ -79,7 +113,47 @@ extension TrainDirective {
                 written.option("sigma_b") == nil || loss == .asimov,
                 "sigma_b= is the background uncertainty of loss=asimov")
             check.require(validation.count <= 1, "validation= names exactly one data set")
-            return check.problems + LossFit.check(self)
+            return check.problems + adjustmentProblems() + LossFit.check(self)
+        }
+
+        /// The rules of annealing, the restoring term and the score estimator.
+        private func adjustmentProblems() -> [Diagnostic] {
+            var check = RuleCheck(written)
+            let estimator = written.option("estimator")
+            let score = estimator?.value == "score"
+            if slopeSchedule != nil, let slope = written.option("slope") {
+                check.require(
+                    selection == nil, "select= cuts cannot be annealed; anneal one cut per column")
+                if relaxationName == Relaxation.hard.name {
+                    check.fail(
+                        "slope=\(slope.value) anneals a relaxation, and a hard cut has none; use erf or sigmoid cuts, or estimator=score for hard ones",
+                        at: slope.valueLocation)
+                } else if score {
+                    check.fail(
+                        "estimator=score estimates hard cuts' gradient and anneals noise=, not a slope; remove slope=",
+                        at: slope.valueLocation)
+                }
+            }
+            if let estimator, score {
+                if relaxationName != Relaxation.hard.name {
+                    check.fail(
+                        "estimator=score estimates the gradient of hard cuts; write <<train cuts hard …>> (the \(relaxationName) cut has an exact gradient)",
+                        at: estimator.valueLocation)
+                }
+                check.require(
+                    written.option("noise") != nil,
+                    "estimator=score needs noise=, the perturbations' width in the cuts' units (e.g. noise=1..0.05)"
+                )
+                check.require(
+                    selection == nil,
+                    "estimator=score trains one hard cut per column; remove select=")
+            }
+            if let restore = written.option("restore"), selection != nil {
+                check.fail(
+                    "restore= pulls one cut per column back into its column's range; remove select=",
+                    at: restore.keyLocation)
+            }
+            return check.problems
         }
     }
 }

@@ -26,7 +26,10 @@ struct TrainExecutor: ArgumentsExecutor {
             expression = .select(relaxation, selection)
         } else {
             let cutCount = dataset.columnCount
-            let initial = arguments.initial ?? [Double](repeating: 0, count: cutCount)
+            let initial =
+                try arguments.scansInitialCuts
+                ? Self.scannedStart(arguments, dataset: dataset, directive: directive)
+                : arguments.initial ?? [Double](repeating: 0, count: cutCount)
             guard initial.count == cutCount else {
                 throw ExecutionError(
                     "init= gives \(initial.count) value(s) but the data set has \(cutCount) column(s); give one initial cut per column, or write the cuts with select=",
@@ -43,7 +46,7 @@ struct TrainExecutor: ArgumentsExecutor {
                 model: model, loss: arguments.loss, optimizer: arguments.optimizer,
                 epochs: epochs, learningRate: Float(arguments.learningRate),
                 recordedPaths: arguments.track ? [SelectionCut.parameterPath] : [],
-                relativeUncertainty: arguments.sigmaB)
+                relativeUncertainty: arguments.sigmaB, adjustments: arguments.adjustments)
         }
         let run = try Self.located(directive, option: "on") {
             try training.run(on: dataset, validation: validation) { report in
@@ -53,10 +56,20 @@ struct TrainExecutor: ArgumentsExecutor {
         let result = run.training
         let tracked = (run.recorded[SelectionCut.parameterPath] ?? []).map { $0.map(Double.init) }
         try context.checkNaN(result, arguments, directive)
-        let name = arguments.selection == nil ? Self.modelText(relaxation) : "\(expression)"
+        let name =
+            arguments.selection == nil
+            ? Self.modelText(relaxation, annealedTo: arguments.slopeSchedule?.end)
+            : "\(expression)"
         var record = Self.record(
             result, model: name, tracked: tracked, columns: dataset.columnNames)
         record.validationLosses = run.validationLosses.map(Double.init)
+        record.misclassified = try SelectionTable.misclassified(
+            model: model, parameters: result.parameters, dataset: dataset)
+        if let variance = run.estimatorVariance {
+            record.estimatorVariance = [
+                variance.withoutBaseline, variance.withBaseline, variance.antitheticPairs,
+            ]
+        }
         return .training(record)
     }
 
@@ -101,11 +114,35 @@ struct TrainExecutor: ArgumentsExecutor {
 
     /// The record's model text, an expression that parses back to the trained relaxation
     /// (so exports, scans and plots rebuild it): `cuts(sigmoid)`, `cuts(sigmoid, slope=2.0)`.
-    static func modelText(_ relaxation: Relaxation) -> String {
-        if case .sigmoid(let slope) = relaxation, slope != 1 {
-            return "cuts(\(relaxation.name), slope=\(slope))"
+    /// A sigmoid annealed to the sharpness `annealedTo` is recorded at that slope, the one its
+    /// last epoch trained; erf and balanced cuts have no slope to write, so they are recorded
+    /// at slope 1.
+    static func modelText(_ relaxation: Relaxation, annealedTo end: Double? = nil) -> String {
+        if case .sigmoid(let slope) = relaxation, slope * Float(end ?? 1) != 1 {
+            return "cuts(\(relaxation.name), slope=\(slope * Float(end ?? 1)))"
         }
         return "cuts(\(relaxation.name))"
+    }
+
+    /// `init=scan`: the best point of a hard-cut grid scan of the training's loss on the
+    /// training data, `init_steps=` values per column over each column's range.
+    static func scannedStart(
+        _ arguments: TrainDirective.Arguments, dataset: Dataset, directive: ResolvedDirective
+    ) throws -> [Double] {
+        let scan = try located(directive, option: "init_steps") {
+            try CutGridScan.scan(
+                model: try Model(
+                    .cuts(.hard, initial: .standard), columnNames: dataset.columnNames),
+                loss: arguments.loss, data: dataset,
+                axes: try CutGridScan.dataAxes(of: dataset, steps: arguments.initSteps),
+                relativeUncertainty: arguments.sigmaB)
+        }
+        guard let best = scan.bestIndex else {
+            throw ExecutionError(
+                "init=scan found no cut values with a defined loss=\(arguments.loss.rawValue) on the scanned grid; give init= values instead",
+                location: directive.directive.option("init")?.valueLocation)
+        }
+        return scan.cuts(at: best).map(Double.init)
     }
 
     /// The engine's training result as a cacheable record.

@@ -61,10 +61,47 @@ enum TrainDirective: DirectiveKind {
                 "epochs", .integer(1...10_000_000), required: true,
                 help: "How many epochs (iterations)."),
             OptionSpec(
-                "init", .numbers(count: 1...64),
-                help: "The initial cut values, one per column (default 0 for each)."),
-            .slope,
-            .seed("Seed of the network's initial weights; defaults to report.yml's defaults.seed."),
+                "init", .wordOrNumbers("scan", count: 1...64),
+                help:
+                    "The initial cut values, one per column (default 0 for each); scan: the best point of a coarse brute-force scan of the training loss with hard cuts on the training data, init_steps= values per column over its range."
+            ),
+            OptionSpec(
+                "init_steps", .integer(2...1000), default: "11",
+                help:
+                    "For init=scan: the values per column, evenly spaced from the column's smallest to its largest value (init_steps^columns points, at most \(CutGridScan.pointLimit))."
+            ),
+            OptionSpec(
+                "slope", .numberOrRange(1e-9...1e9), default: "1",
+                help:
+                    "The relaxation's slope k (a number: sigmoid cuts only); a range START..END anneals any relaxation, multiplying its argument by k from START at the first epoch to END at the last (schedule=), e.g. slope=1..64."
+            ),
+            OptionSpec(
+                "schedule", .choice(Schedule.kindNames), default: Schedule.Kind.geometric.rawValue,
+                help:
+                    "How a range slope=START..END or noise=START..END moves over the epochs: geometric (the same factor each epoch) or linear (the same step)."
+            ),
+            OptionSpec(
+                "restore", .number(1e-12...1e12),
+                help:
+                    "Adds a restoring term λ Σ d_k², d_k the distance of cut k outside its column's range in the training data (exactly 0 inside), subtracted from a maximised loss: a gradient back toward the data for cuts that left it. The value is λ."
+            ),
+            OptionSpec(
+                "estimator", .choice(["relaxation", "score"]), default: "relaxation",
+                help:
+                    "relaxation: the relaxed cut's exact gradient; score: for hard cuts, the gradient of the loss smoothed by Gaussian perturbations of the cuts (width noise=), estimated each epoch from pairs= antithetic pairs, the score-function estimator with the baseline L(c) (which cancels within a pair). The forward pass is the true step."
+            ),
+            OptionSpec(
+                "noise", .numberOrRange(1e-9...1e9),
+                help:
+                    "For estimator=score: the perturbations' width σ in the cuts' units, a number or a range START..END annealed by schedule= (e.g. noise=1..0.05)."
+            ),
+            OptionSpec(
+                "pairs", .integer(2...100_000), default: "8",
+                help: "For estimator=score: the antithetic pairs of perturbations drawn per epoch."
+            ),
+            .seed(
+                "Seed of the network's initial weights (train model) or of the perturbations of estimator=score (train cuts); defaults to report.yml's defaults.seed."
+            ),
             OptionSpec(
                 "track", .flag, default: "false", help: "Record the cut values after every epoch."),
             OptionSpec(
@@ -92,6 +129,9 @@ enum TrainDirective: DirectiveKind {
             "<<train cuts sigmoid on=d3 epochs=5000 init=1,1 as=sig2d>>",
             "<<train cuts erf on=d1 loss=ssb optimizer=gradient lr=0.06 init=5.45 epochs=50 track=true as=ascent>>",
             "<<train model model=\"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2000 as=together>>",
+            "<<train cuts erf on=d1 loss=bce slope=1..64 schedule=geometric epochs=1000 lr=0.01 as=annealed>>",
+            "<<train cuts sigmoid on=d3 init=scan restore=1 epochs=2000 as=restored>>",
+            "<<train cuts hard on=d1 loss=ssb estimator=score noise=1..0.05 pairs=8 init=0 epochs=300 lr=0.05 as=stoch>>",
             "<<train cuts sigmoid on=ev_train select=\"pt > 40, abs(eta) < 2.0, 100 < mass < 150\" loss=asimov sigma_b=0.1 epochs=400 lr=0.05 validation=ev_test as=sel>>",
         ])
 
@@ -109,13 +149,46 @@ enum TrainDirective: DirectiveKind {
                 ]),
             OptionUse.Form(
                 name: "train cuts", matches: { _ in true },
-                options: ["optimizer", "init", "slope", "track", "select"], words: ["relaxation"]),
+                options: [
+                    "optimizer", "init", "init_steps", "slope", "schedule", "track", "select",
+                    "restore", "estimator", "noise", "pairs", "seed",
+                ], words: ["relaxation"]),
         ],
         conditions: [
             OptionUse.Condition(
-                key: "slope", holds: { OptionUse.hasSlope($0.text("relaxation")) },
+                key: "slope",
+                holds: { OptionUse.hasSlope($0.text("relaxation")) || isRange($0, "slope") },
                 text: {
-                    "is the slope of the sigmoid relaxation; it has no effect on \($0.text("relaxation") ?? "") cuts"
-                })
+                    "is the slope of the sigmoid relaxation; it has no effect on \($0.text("relaxation") ?? "") cuts (a range slope=START..END anneals them)"
+                }),
+            OptionUse.Condition(
+                key: "schedule", holds: { isRange($0, "slope") || isRange($0, "noise") },
+                text: { _ in
+                    "sets how a range slope=START..END or noise=START..END moves; give one, or remove schedule="
+                }),
+            OptionUse.Condition(
+                key: "init_steps", holds: { $0.text("init") == "scan" },
+                text: { _ in "is the number of scanned values per column of init=scan" }),
+            OptionUse.Condition(
+                key: "noise", holds: scoreEstimator,
+                text: { _ in "is the perturbations' width of estimator=score" }),
+            OptionUse.Condition(
+                key: "pairs", holds: scoreEstimator,
+                text: { _ in "is the perturbations drawn per epoch by estimator=score" }),
+            OptionUse.Condition(
+                key: "seed", holds: { $0.text("what") == "model" || scoreEstimator($0) },
+                text: { _ in
+                    "seeds a network's weights or the perturbations of estimator=score; cuts trained on their exact gradient draw nothing"
+                }),
         ])
+
+    /// Whether `key=` is a range START..END.
+    static func isRange(_ item: ResolvedDirective, _ key: String) -> Bool {
+        item.numbers(key)?.count == 2
+    }
+
+    /// Whether the training estimates a hard cut's gradient (`estimator=score`).
+    static let scoreEstimator: @Sendable (ResolvedDirective) -> Bool = {
+        $0.text("estimator") == "score"
+    }
 }
