@@ -165,7 +165,7 @@ import Testing
             name: "plot: mark= on cut values against epoch",
             text: fit + "<<plot cuts of=fit mark=max>>\n",
             expected: [
-                "report/page.md:3:20: error: <<plot>> mark= has no effect on plot cuts; it is read by plot line and plot twin; remove mark="
+                "report/page.md:3:20: error: <<plot>> mark= has no effect on plot cuts; it is read by plot line, plot twin and plot heatmap; remove mark="
             ]),
         Case(
             name: "plot: alpha= out of 0…1",
