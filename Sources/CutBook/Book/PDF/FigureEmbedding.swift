@@ -80,15 +80,13 @@ enum FigureEmbedding {
         init(copying figure: QPDFDocument, into book: QPDFDocument, name: String)
             throws(QPDFDocument.Problem)
         {
-            guard figure.pageCount > 0 else {
-                throw QPDFDocument.Problem(message: "\(name.dropFirst()): the PDF has no page")
+            let box: [Double]
+            do {
+                box = try figure.firstPageBox()
+            } catch {
+                throw QPDFDocument.Problem(message: "\(name.dropFirst()): \(error.message)")
             }
             let page = figure.page(0)
-            guard let box = figure.numbers(figure.value(page, "/MediaBox")), box.count == 4,
-                box[2] > box[0], box[3] > box[1]
-            else {
-                throw QPDFDocument.Problem(message: "\(name.dropFirst()): no sound /MediaBox")
-            }
             self.name = name
             self.box = box
             var resources = figure.value(page, "/Resources")

@@ -18,16 +18,11 @@ struct PDFFigure: BookDrawing {
         self.pdf = pdf
         do {
             let document = try QPDFDocument(pdf, description: "the figure's PDF")
-            guard document.pageCount > 0 else {
-                throw BookError.unreadableFigure("it has no page")
-            }
-            guard let box = document.numbers(document.value(document.page(0), "/MediaBox")),
-                box.count == 4, box[2] > box[0], box[3] > box[1]
-            else { throw BookError.unreadableFigure("its page has no width and height") }
+            let box = try document.firstPageBox()
             width = box[2] - box[0]
             height = box[3] - box[1]
-        } catch let problem as QPDFDocument.Problem {
-            throw BookError.unreadableFigure(problem.message)
+        } catch {
+            throw BookError.unreadableFigure(error.message)
         }
     }
 

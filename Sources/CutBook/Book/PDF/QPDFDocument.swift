@@ -94,6 +94,16 @@ final class QPDFDocument {
         return values
     }
 
+    /// The first page's media box (left, bottom, right, top), checked to enclose an area.
+    /// - Throws: `Problem` when the document has no page or no sound `/MediaBox`.
+    func firstPageBox() throws(Problem) -> [Double] {
+        guard pageCount > 0 else { throw Problem(message: "the PDF has no page") }
+        guard let box = numbers(value(page(0), "/MediaBox")), box.count == 4, box[2] > box[0],
+            box[3] > box[1]
+        else { throw Problem(message: "its page has no sound /MediaBox (no width and height)") }
+        return box
+    }
+
     /// Whether `object` is of the kind `test` checks (`qpdf_oh_is_stream`, …).
     func `is`(_ object: qpdf_oh, _ test: (qpdf_data?, qpdf_oh) -> QPDF_BOOL) -> Bool {
         test(handle, object) != QPDF_FALSE
