@@ -136,4 +136,86 @@ import Testing
             }
         }
     }
+
+    /// A classifier on weighted events trains on class-balanced weights by default (a rare,
+    /// light signal is otherwise learnt away: every output stays below 0.5); balance=none
+    /// keeps the raw weights; a yield loss refuses balancing.
+    @Test func classifierLossesBalanceWeightedClassesByDefault() async throws {
+        func net(_ balance: String) -> String {
+            """
+            <<data csv file=events.csv columns=pt,eta,mass,score truth=label weight=w as=ev>>
+            <<train model model="cuts(sigmoid, 'score > 0.3') * sigmoid(mlp(8,8,1))" on=ev loss=bce epochs=100 \(balance) as=net>>
+            <<table selection of=net on=ev as=t>>
+
+            selected <<value t.S[1] fmt=.4f>> <<value net.loss fmt=.6f>>
+
+            """
+        }
+        func selected(_ page: String) throws -> (Double, Double) {
+            let text = page.replacing(/<[^>]+>/, with: "")
+            return try #require(
+                text.firstMatch(of: /selected ([0-9.]+) ([0-9.]+)/).map {
+                    (Double($0.1)!, Double($0.2)!)
+                })
+        }
+        let byDefault = try selected(try await Self.build(net("")).1)
+        let explicit = try selected(try await Self.build(net("balance=classes")).1)
+        let raw = try selected(try await Self.build(net("balance=none")).1)
+        #expect(byDefault == explicit)
+        // The relaxed signal yield (the model's outputs summed with the raw weights) and the
+        // loss of a network trained on other weights differ.
+        #expect(raw != byDefault, "balance=none: \(raw); balanced: \(byDefault)")
+        let refused = """
+            <<data csv file=events.csv columns=pt,eta truth=label weight=w as=ev>>
+            <<train cuts sigmoid on=ev select="pt > 40" loss=ssb balance=classes epochs=2 as=a>>
+
+            """
+        do {
+            _ = try await Self.build(refused)
+            Issue.record("built with balance=classes and loss=ssb")
+        } catch let failure as BuildFailure {
+            let headlines = failure.diagnostics.map(\.headline)
+            #expect(
+                headlines.contains {
+                    $0.hasPrefix("report/page.md:2:62: error:")
+                        && $0.contains("S/√B and Z_A use the raw weights")
+                }, "\(headlines)")
+        }
+    }
+
+    /// The default's revision is part of the key of a weighted classifier training only, so
+    /// entries trained on raw weights before it are not trusted, and no other key changed.
+    @Test func theBalancingDefaultIsInTheKeyOfWeightedClassifiersOnly() throws {
+        let page = """
+            <<data csv file=events.csv columns=pt,eta truth=label weight=w as=ev>>
+            <<data csv file=events.csv columns=pt,eta truth=label as=plain>>
+            <<train model model="sigmoid(mlp(4,1))" on=ev loss=bce epochs=2 as=weighted>>
+            <<train model model="sigmoid(mlp(4,1))" on=plain loss=bce epochs=2 as=unweighted>>
+            <<train model model="sigmoid(mlp(4,1))" on=ev loss=bce balance=classes epochs=2 as=said>>
+
+            """
+        let parent = try Support.temporaryFolder()
+        let report = try Support.writeReport(in: parent, chapters: [("page", page)])
+        try Self.events().write(
+            to: report.appendingPathComponent("events.csv"), atomically: true, encoding: .utf8)
+        let loaded = try ReportLoader.load(directory: report.path)
+        let resolved = try Validator.validate(loaded)
+        let marks = Dictionary(
+            uniqueKeysWithValues: resolved.compactMap { item in
+                item.resultName.map {
+                    ($0, TrainDirective.resultRevision(of: item) { Self.upstream(item, resolved) })
+                }
+            })
+        #expect(marks["weighted"] == .some("balance-default 1"))
+        #expect(marks["unweighted"] == .some(nil))
+        #expect(marks["said"] == .some(nil))
+    }
+
+    /// The directives `item` reads, through data derivations.
+    static func upstream(_ item: ResolvedDirective, _ all: [ResolvedDirective])
+        -> [ResolvedDirective]
+    {
+        let direct = all.filter { !Set($0.resultNames).isDisjoint(with: item.inputs) }
+        return direct + direct.flatMap { upstream($0, all) }
+    }
 }

@@ -24,6 +24,13 @@ protocol DirectiveKind {
     /// network's training; default: no). The runner never runs two such directives at once,
     /// nor one beside other work; see `Runner`.
     static func usesThreadPool(_ item: ResolvedDirective) -> Bool
+    /// A mark of a change in what the verb computes for `item` from the same written form,
+    /// hashed into the cache key so that entries written before the change are not trusted
+    /// (default nil: the key is the written form's alone). `upstream` gives every directive
+    /// whose result `item` reads, directly or through others.
+    static func resultRevision(
+        of item: ResolvedDirective, upstream: () -> [ResolvedDirective]
+    ) -> String?
 }
 
 extension DirectiveKind {
@@ -34,6 +41,9 @@ extension DirectiveKind {
     static var labelPrefix: String? { nil }
     static func schedulingCost(of item: ResolvedDirective) -> Int { 0 }
     static func usesThreadPool(_ item: ResolvedDirective) -> Bool { false }
+    static func resultRevision(
+        of item: ResolvedDirective, upstream: () -> [ResolvedDirective]
+    ) -> String? { nil }
 
     /// The decoded words and options: the `Arguments` of the verb's `ArgumentsExecutor`; nil
     /// for `include`.

@@ -5,7 +5,8 @@ import Foundation
 /// The directives of a report as a dependency graph, each with its cache key.
 ///
 /// A key is the SHA-256 of: the key format, CutEngine's, CutBook's and CutPlot's versions, the directive's
-/// canonical form (verb, words and result-changing options, seeds included), the names and keys
+/// canonical form (verb, words and result-changing options, seeds included), its verb's result
+/// revision (`DirectiveKind.resultRevision(of:)`), the names and keys
 /// of its inputs, and the SHA-256 of the bytes of any file it reads.
 struct ExecutionPlan: Sendable {
     /// One directive in the graph.
@@ -61,6 +62,10 @@ struct ExecutionPlan: Sendable {
             hasher.update(field: CutBook.version)
             hasher.update(field: CutPlot.version)
             hasher.update(field: item.canonicalForm)
+            let upstream = { Self.upstream(of: item, byID: byID, definitions: self.definitions) }
+            if let revision = item.verb.kind.resultRevision(of: item, upstream: upstream) {
+                hasher.update(field: revision)
+            }
             for name in item.inputs {
                 guard let inputID = definitions[name], let inputKey = key(for: inputID) else {
                     return nil
@@ -97,6 +102,22 @@ struct ExecutionPlan: Sendable {
                 directive: item, key: digest, inputIDs: item.inputs.compactMap { definitions[$0] })
         }
         try bag.throwIfAny()
+    }
+
+    /// Every directive whose result `item` reads, directly or through others.
+    private static func upstream(
+        of item: ResolvedDirective, byID: [String: ResolvedDirective],
+        definitions: [String: String]
+    ) -> [ResolvedDirective] {
+        var seen: Set<String> = []
+        var pending = item.inputs.compactMap { definitions[$0] }
+        var found: [ResolvedDirective] = []
+        while let id = pending.popLast() {
+            guard seen.insert(id).inserted, let input = byID[id] else { continue }
+            found.append(input)
+            pending += input.inputs.compactMap { definitions[$0] }
+        }
+        return found
     }
 
     /// The ids of the directives of the given studies, in reading order.

@@ -29,6 +29,8 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidSplitFraction(Double)
     /// A split that leaves one part without events of a class.
     case emptySplitPart(part: Int, className: String, classCount: Int)
+    /// Class balancing of a class whose events weigh nothing (or less) in total.
+    case unbalanceableClass(className: String, totalWeight: Double)
 
     /// What went wrong, where, and how to fix it, in one sentence for a person to read.
     public var description: String {
@@ -65,6 +67,9 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptySplitPart(let part, let className, let classCount):
             return "the split leaves part \(part + 1) without \(className) events (the data"
                 + " set has \(classCount)): choose a fraction nearer 0.5 or use more events"
+        case .unbalanceableClass(let className, let totalWeight):
+            return "the \(className) events' weights sum to \(totalWeight), so the classes cannot"
+                + " be balanced: train with balance=none, or check the weight column"
         }
     }
 }

@@ -45,6 +45,8 @@ extension TrainDirective {
         let selection: String?
         /// `sigma_b=`: Z_A's relative background uncertainty (0 when not given).
         let sigmaB: Double
+        /// `balance=`: classes or none as written; nil: the default (`balancesClasses(of:)`).
+        let balance: String?
         /// `validation=`: the data set whose loss is recorded beside the training's (at most
         /// one; `validate()` checks).
         let validation: [String]
@@ -95,6 +97,7 @@ extension TrainDirective {
             selection = item.text("select")
             sigmaB = item.number("sigma_b") ?? 0
             validation = item.names("validation")
+            balance = item.text("balance")
             resultName = item.resultName
         }
 
@@ -113,7 +116,25 @@ extension TrainDirective {
                 written.option("sigma_b") == nil || loss == .asimov,
                 "sigma_b= is the background uncertainty of loss=asimov")
             check.require(validation.count <= 1, "validation= names exactly one data set")
+            if let written = written.option("balance"), written.value == "classes",
+                loss != .bce && loss != .squares
+            {
+                check.fail(
+                    loss == .seed
+                        ? "balance=classes reweights a classifier's loss, and loss=seed takes no weights; use loss=bce or squares, or remove balance="
+                        : "balance=classes would change the yields that loss=\(loss) maximises; S/√B and Z_A use the raw weights: remove balance=",
+                    at: written.valueLocation)
+            }
             return check.problems + adjustmentProblems() + LossFit.check(self)
+        }
+
+        /// Whether the training balances the classes' weights of `dataset`: as `balance=` says,
+        /// by default for bce and squares on a weighted data set.
+        func balancesClasses(of dataset: Dataset) -> Bool {
+            guard let balance else {
+                return dataset.isWeighted && (loss == .bce || loss == .squares)
+            }
+            return balance == "classes"
         }
 
         /// The rules of annealing, the restoring term and the score estimator.

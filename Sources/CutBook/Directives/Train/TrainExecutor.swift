@@ -10,9 +10,13 @@ struct TrainExecutor: ArgumentsExecutor {
         inputs: ExecutionInputs,
         context: ExecutionContext
     ) throws -> ResultValue {
-        let dataset = try inputs.dataset(arguments.data[0], option: "on", in: directive)
+        let given = try inputs.dataset(arguments.data[0], option: "on", in: directive)
+        let balances = arguments.balancesClasses(of: given)
+        let dataset = try Self.balanced(given, if: balances, option: "on", directive)
         let validation = try arguments.validation.first.map {
-            try inputs.dataset($0, option: "validation", in: directive)
+            try Self.balanced(
+                try inputs.dataset($0, option: "validation", in: directive), if: balances,
+                option: "validation", directive)
         }
         if arguments.trainsModel {
             return try ModelTrainExecutor.train(
@@ -71,6 +75,15 @@ struct TrainExecutor: ArgumentsExecutor {
             ]
         }
         return .training(record)
+    }
+
+    /// `dataset` with its classes' weights balanced when `balances` (`balance=`), errors at
+    /// `option`.
+    static func balanced(
+        _ dataset: Dataset, if balances: Bool, option: String, _ directive: ResolvedDirective
+    ) throws -> Dataset {
+        guard balances else { return dataset }
+        return try located(directive, option: option) { try dataset.classBalanced() }
     }
 
     /// `select=` parsed, with errors at their column inside the option's value, and every

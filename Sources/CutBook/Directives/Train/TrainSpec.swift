@@ -25,6 +25,18 @@ enum TrainDirective: DirectiveKind {
 
     static var executor: (any DirectiveExecutor)? { TrainExecutor() }
 
+    /// bce and squares trainings on weighted data without `balance=` balance the classes since
+    /// revision 1 of that default; their older cache entries trained on the raw weights.
+    static func resultRevision(
+        of item: ResolvedDirective, upstream: () -> [ResolvedDirective]
+    ) -> String? {
+        guard ["bce", "squares"].contains(item.text("loss") ?? ""),
+            item.directive.option("balance") == nil,
+            upstream().contains(where: { $0.verb == .data && $0.text("weight") != nil })
+        else { return nil }
+        return "balance-default 1"
+    }
+
     /// The declaration.
     static let spec = DirectiveSpec(
         verb: .train,
@@ -120,6 +132,11 @@ enum TrainDirective: DirectiveKind {
                     "A data set the training does not see; its loss is recorded at every logged epoch and drawn by <<plot line>> beside the training loss."
             ),
             OptionSpec(
+                "balance", .choice(["classes", "none"]),
+                help:
+                    "For loss=bce or squares: classes scales each class's event weights so that signal and background weigh the same in total (as TMVA does), so that a light, rare signal is not learnt away; none trains on the raw weights. Default: classes on a weighted data set, none on an unweighted one (the seed's studies). Yields, tables and S/√B or Z_A always use the raw weights."
+            ),
+            OptionSpec(
                 "on_nan", .choice(["fail", "keep"]), default: "fail",
                 help:
                     "When the loss becomes NaN the training stops; fail: the build fails there; keep: keep the last good parameters and show a warning in the log."
@@ -137,7 +154,7 @@ enum TrainDirective: DirectiveKind {
 
     /// Which options each form reads.
     static let optionUse: OptionUse.Table? = OptionUse.Table(
-        shared: ["as", "on", "loss", "lr", "epochs", "on_nan", "validation", "sigma_b"],
+        shared: ["as", "on", "loss", "lr", "epochs", "on_nan", "validation", "sigma_b", "balance"],
         forms: [
             OptionUse.Form(
                 name: "train model", matches: OptionUse.word("what", in: ["model"]),
