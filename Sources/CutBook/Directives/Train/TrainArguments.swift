@@ -48,6 +48,11 @@ extension TrainDirective {
         /// `validation=`: the data set whose loss is recorded beside the training's (at most
         /// one; `validate()` checks).
         let validation: [String]
+        /// `from=`: the trainings whose final parameters start this one (at most one;
+        /// `validate()` checks).
+        let from: [String]
+        /// `freeze=`: the role held fixed.
+        let freeze: ParameterRole?
         /// `as=`.
         let resultName: String?
 
@@ -95,6 +100,8 @@ extension TrainDirective {
             selection = item.text("select")
             sigmaB = item.number("sigma_b") ?? 0
             validation = item.names("validation")
+            from = item.names("from")
+            freeze = item.text("freeze").flatMap(ParameterRole.init(rawValue:))
             resultName = item.resultName
         }
 
@@ -113,6 +120,11 @@ extension TrainDirective {
                 written.option("sigma_b") == nil || loss == .asimov,
                 "sigma_b= is the background uncertainty of loss=asimov")
             check.require(validation.count <= 1, "validation= names exactly one data set")
+            if from.count > 1, let option = written.option("from") {
+                check.fail(
+                    "from= names exactly one training, found \(from.count); start from one of \(from.joined(separator: ", "))",
+                    at: option.valueLocation)
+            }
             return check.problems + adjustmentProblems() + LossFit.check(self)
         }
 
