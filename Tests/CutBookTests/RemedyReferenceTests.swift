@@ -37,8 +37,10 @@ import Testing
     ]
 
     /// The chapter's directives these fields read, and the data sets they train and scan on.
-    static let names = ["d1", "d2", "d3", "rem_hard_bce", "rem_fixed", "rem_d1_grid",
-        "rem_d3_grid", "rem_one"]
+    static let names = [
+        "d1", "d2", "d3", "rem_hard_bce", "rem_fixed", "rem_d1_grid",
+        "rem_d3_grid", "rem_one",
+    ]
 
     /// The line of the workshop report that defines `name` (its `as=`).
     static func definition(of name: String) throws -> String {
@@ -54,7 +56,8 @@ import Testing
             }
         }
         guard found.count == 1 else {
-            throw ExecutionError("as=\(name) is defined \(found.count) times in the workshop report")
+            throw ExecutionError(
+                "as=\(name) is defined \(found.count) times in the workshop report")
         }
         return found[0]
     }

@@ -80,7 +80,8 @@ enum WarmStart {
             throw ExecutionError(
                 "freeze=\(role): model \"\(model)\" has no \(role) parameters to freeze",
                 location: at,
-                hint: "it has \(ParameterRole.present(in: start).map(\.rawValue).joined(separator: " and "))"
+                hint:
+                    "it has \(ParameterRole.present(in: start).map(\.rawValue).joined(separator: " and "))"
             )
         }
         guard paths.count < start.entries.count else {
