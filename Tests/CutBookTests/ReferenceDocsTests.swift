@@ -45,6 +45,14 @@ struct ReferenceDocsTests {
             record.misclassified = 7
             return record
         }
+        // Eight epochs of tracked cuts: the last quarter is the last two.
+        func tracked(_ record: TrainingRecord) -> TrainingRecord {
+            var record = record
+            record.trackedCuts = [
+                [0, 0], [1, 1], [1, 1], [1, 1], [1, 1], [1, 3], [1.5, 2], [1.25, 2],
+            ]
+            return record
+        }
         return [
             "brute": .series(
                 Series(
@@ -65,7 +73,7 @@ struct ReferenceDocsTests {
                     headers: ["x", "softmax(a) − softmax(b)"], rows: [[.number(1), .number(0.25)]],
                     aliases: ["difference": "softmax(a) − softmax(b)"])),
             "fit": .training(
-                training("cuts(erf)", [.init(name: "cuts", shape: [2], values: [1, 2])])),
+                tracked(training("cuts(erf)", [.init(name: "cuts", shape: [2], values: [1, 2])]))),
             "sel": .training(
                 training(
                     "cuts(sigmoid, 'pt > 40 ~ 5, abs(eta) < 2 ~ 0.1')",
@@ -102,6 +110,8 @@ struct ReferenceDocsTests {
             #expect(throws: Never.self, "\(rule.example)") { try inputs.number(at: rule.example) }
         }
         #expect(try inputs.number(at: "sel.validation_loss") == 2.5)
+        #expect(try inputs.number(at: "fit.drift[0]") == 0.25)
+        #expect(try inputs.number(at: "fit.drift[1]") == 0)
         #expect(try inputs.number(at: "seltab.z_asimov[1]") == 6.5)
         #expect(try inputs.number(at: "ev.signal.weighted") == 0.75)
         #expect(try inputs.number(at: "brute.argmax") == 1)

@@ -44,6 +44,7 @@ struct RegistryTests {
         ("fit", "<<train cuts erf on=d1 epochs=2 as=fit>>"),
         ("sig2d", "<<train cuts sigmoid on=d3 epochs=2 init=1,1 as=sig2d>>"),
         ("ev", "<<data d3 as=ev>>"),
+        ("net", "<<train model model=\"sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2 as=net>>"),
         ("ev_train", "<<data split of=ev fraction=0.5 as=ev_train,ev_test>>"),
     ]
 

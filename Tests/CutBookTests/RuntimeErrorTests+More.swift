@@ -16,7 +16,14 @@ extension RuntimeErrorTests {
             name: "cuts plot without tracking",
             text: oneColumn + "<<train cuts erf on=d epochs=2 as=t>>\n<<plot cuts of=t>>\n",
             expected: [
-                "report/page.md:3:16: error: <<plot>> failed: plotting cuts against epoch needs them recorded: train with track=true"
+                "report/page.md:3:16: error: <<plot>> failed: plotting cuts against epoch needs them recorded: train t with track=true"
+            ]),
+        Case(
+            name: "cuts plot of two trainings, the second without tracking",
+            text: oneColumn
+                + "<<train cuts erf on=d epochs=2 track=true as=a>>\n<<train cuts erf on=d epochs=2 as=b>>\n<<plot cuts of=a,b>>\n",
+            expected: [
+                "report/page.md:4:16: error: <<plot>> failed: plotting cuts against epoch needs them recorded: train b with track=true"
             ]),
         Case(
             name: "surface plot of a line scan",

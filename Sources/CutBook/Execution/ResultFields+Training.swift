@@ -65,6 +65,19 @@ extension ResultField {
             return ["initial_cuts": .array(first.cuts)]
         },
         trainingRule(
+            "drift[i]", .array,
+            "with `track=true`: how far each cut moved over the last quarter of the epochs (its largest minus its smallest value after each of those epochs)",
+            example: "fit.drift[0]"
+        ) { record in
+            let tracked = record.trackedCuts
+            guard let width = tracked.first?.count else { return [:] }
+            let quarter = tracked.suffix(max(1, tracked.count / 4))
+            let drift = (0..<width).map { k in
+                (quarter.map { $0[k] }.max() ?? 0) - (quarter.map { $0[k] }.min() ?? 0)
+            }
+            return ["drift": .array(drift)]
+        },
+        trainingRule(
             "misclassified", .number,
             "for cuts alone: the training events on the wrong side of the final cuts applied as hard cuts (signal failing one, background passing all)",
             example: "fit.misclassified"

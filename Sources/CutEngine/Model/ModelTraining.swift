@@ -23,6 +23,9 @@ public struct ModelTraining: Sendable {
     public let relativeUncertainty: Double
     /// Annealing, a restoring term or a stochastic gradient (`TrainingAdjustments`).
     public let adjustments: TrainingAdjustments
+    /// The parameter paths held fixed (`Trainer.frozenPaths`), like every path of a role
+    /// (`ParameterRole.paths(in:)`).
+    public let frozenPaths: [String]
 
     /// A training of `model` for `epochs` epochs.
     /// - Throws: `EngineError` for non-positive epochs, a bad learning rate or Adam with a
@@ -30,11 +33,12 @@ public struct ModelTraining: Sendable {
     ///   have; `ModelError.lossDoesNotFitModel` for `ssb` or `asimov` on anything but cuts
     ///   alone; `EngineError.invalidHyperparameter` for a negative or non-finite uncertainty;
     ///   `EngineError.unsupportedAdjustment` for adjustments the model does not take
-    ///   (`ModelTrainingObjective.check(_:fits:)`).
+    ///   (`ModelTrainingObjective.check(_:fits:)`), and for frozen paths that leave nothing to
+    ///   train; `EngineError.unknownParameter` for a frozen path the model does not have.
     public init(
         model: Model, loss: LossName = .seed, optimizer: OptimizerName = .adam, epochs: Int,
         learningRate: Float = 0.002, recordedPaths: [String] = [], relativeUncertainty: Double = 0,
-        adjustments: TrainingAdjustments = .none
+        adjustments: TrainingAdjustments = .none, frozenPaths: [String] = []
     ) throws {
         guard relativeUncertainty.isFinite, relativeUncertainty >= 0 else {
             throw EngineError.invalidHyperparameter(
@@ -48,6 +52,14 @@ public struct ModelTraining: Sendable {
         try ModelTrainingObjective.check(loss, fits: model)
         try ModelTrainingObjective.check(adjustments, fits: model)
         for path in recordedPaths { _ = try model.structure.entry(path) }
+        let frozenCount = try Set(frozenPaths).reduce(0) {
+            $0 + (try model.structure.entry($1).count)
+        }
+        if !frozenPaths.isEmpty, frozenCount == model.parameterCount {
+            throw EngineError.unsupportedAdjustment(
+                what: "freezing \(frozenPaths.joined(separator: ", "))",
+                model: "model \(model.expression)", fix: "that leaves nothing to train")
+        }
         self.model = model
         self.loss = loss
         self.optimizer = optimizer
@@ -56,6 +68,7 @@ public struct ModelTraining: Sendable {
         self.recordedPaths = recordedPaths
         self.relativeUncertainty = relativeUncertainty
         self.adjustments = adjustments
+        self.frozenPaths = frozenPaths
     }
 
     /// Trains on `data` from `initial` (by default `model.initialParameters(seed: seed)`).
@@ -74,7 +87,7 @@ public struct ModelTraining: Sendable {
         let trainer = try Trainer(
             optimizer: try optimizer.optimizer(
                 learningRate: learningRate, maximising: loss.isMaximised),
-            epochs: epochs)
+            epochs: epochs, frozenPaths: frozenPaths)
         var records: [String: [[Float]]] = [:]
         let entries = try recordedPaths.map { try start.entry($0) }
         let hook: (EpochReport) -> Void = { report in

@@ -35,12 +35,14 @@ public struct Optimizer: Sendable {
     }
 
     /// One step: transforms `gradient` into an update (using `scratch` as the update buffer, so
-    /// repeated steps allocate nothing) and adds it to `parameters`.
+    /// repeated steps allocate nothing) and adds it to `parameters`, except at the element
+    /// ranges `frozen`: their gradient is replaced by 0 before the transform (so no state of
+    /// the transform, Adam's moments included, ever sees it) and their values are not written.
     /// - Throws: `EngineError.shapeMismatch` when the gradient's structure is not the
     ///   parameters'.
     public func step(
         _ parameters: inout ParameterTree, gradient: ParameterTree, state: inout OptimizerState,
-        scratch: inout [Float]
+        scratch: inout [Float], frozen: [Range<Int>] = []
     ) throws {
         try parameters.requireSameStructure(as: gradient, what: "gradient")
         if scratch.count != gradient.count {
@@ -48,8 +50,22 @@ public struct Optimizer: Sendable {
         } else {
             for index in scratch.indices { scratch[index] = gradient.values[index] }
         }
+        for range in frozen {
+            for index in range { scratch[index] = 0 }
+        }
         transform.update(&scratch, state: &state, parameters: parameters.values)
-        for index in scratch.indices { parameters.values[index] += scratch[index] }
+        guard !frozen.isEmpty else {
+            for index in scratch.indices { parameters.values[index] += scratch[index] }
+            return
+        }
+        var next = 0
+        for range in frozen.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            for index in next..<max(next, range.lowerBound) {
+                parameters.values[index] += scratch[index]
+            }
+            next = max(next, range.upperBound)
+        }
+        for index in next..<scratch.count { parameters.values[index] += scratch[index] }
     }
 
     /// One step, allocating its update buffer.

@@ -6,32 +6,41 @@
 /// loss is NaN, training stops before applying that epoch's update and returns the parameters
 /// that gave the last finite loss, with a warning and the structured fact
 /// (`TrainingResult.nanStop`).
+///
+/// Parameters at `frozenPaths` are held fixed: their gradient is zeroed before the optimizer
+/// sees it (so Adam's moments for them stay 0 and zero-NaNs counts none of them) and their
+/// values are never written, so they end bit for bit as they started.
 public struct Trainer: Sendable {
     /// The optimizer stepping the parameters.
     public let optimizer: Optimizer
     /// The number of epochs to run.
     public let epochs: Int
+    /// The parameter paths that receive no update.
+    public let frozenPaths: [String]
 
-    /// A loop of `epochs` epochs with `optimizer`.
+    /// A loop of `epochs` epochs with `optimizer`, holding the parameters at `frozenPaths` fixed.
     /// - Throws: `EngineError.nonPositiveSize` unless `epochs` > 0.
-    public init(optimizer: Optimizer, epochs: Int) throws {
+    public init(optimizer: Optimizer, epochs: Int, frozenPaths: [String] = []) throws {
         guard epochs > 0 else { throw EngineError.nonPositiveSize(what: "epochs", value: epochs) }
         self.optimizer = optimizer
         self.epochs = epochs
+        self.frozenPaths = frozenPaths
     }
 
     /// The log interval: `epochs / 10`, at least 1.
     public var logInterval: Int { max(1, epochs / 10) }
 
     /// Trains from `initial`, calling `onEpoch` after every applied update.
-    /// - Throws: whatever the objective throws, and `EngineError.shapeMismatch` when the
-    ///   objective's gradient does not have the parameters' structure.
+    /// - Throws: whatever the objective throws, `EngineError.shapeMismatch` when the
+    ///   objective's gradient does not have the parameters' structure, and
+    ///   `EngineError.unknownParameter` for a frozen path `initial` does not hold.
     public func train<Objective: TrainingObjective>(
         _ objective: inout Objective, from initial: ParameterTree,
         onEpoch: ((EpochReport) -> Void)? = nil
     ) throws -> TrainingResult {
         let clock = ContinuousClock()
         let start = clock.now
+        let frozen = try frozenPaths.map { try initial.entry($0).range }
         var parameters = initial
         var gradient = initial.zeros()
         var state = optimizer.initialState(for: initial)
@@ -60,7 +69,8 @@ public struct Trainer: Sendable {
             if epoch == 1 || epoch % logInterval == 0 {
                 log.append(TrainingLogEntry(epoch: epoch, loss: loss, parameters: parameters))
             }
-            try optimizer.step(&parameters, gradient: gradient, state: &state, scratch: &scratch)
+            try optimizer.step(
+                &parameters, gradient: gradient, state: &state, scratch: &scratch, frozen: frozen)
             onEpoch?(EpochReport(epoch: epoch, loss: loss, parameters: parameters))
         }
         let elapsed = clock.now - start

@@ -116,22 +116,32 @@ extension PlotExecutor {
         return axes
     }
 
-    /// The cut values against epoch, named by their columns.
-    func cutsAgainstEpoch(_ arguments: PlotDirective.Arguments, record: TrainingRecord) throws
-        -> Axes
-    {
-        guard !record.trackedCuts.isEmpty else {
-            throw ExecutionError(
-                "plotting cuts against epoch needs them recorded: train with track=true",
-                location: arguments.written.option("of")?.valueLocation)
-        }
+    /// The tracked cuts of one or more trainings against epoch: a line per cut named by its
+    /// column; with several trainings, each in its own line style (the same cut in the same
+    /// colour), its lines named by `labels=` (or the result name) and the cut.
+    func cutsAgainstEpoch(
+        _ arguments: PlotDirective.Arguments, records: [(name: String, record: TrainingRecord)]
+    ) throws -> Axes {
         var axes = axes(arguments, xLabel: "epoch", yLabel: "cut value")
-        let labels = try cutLabels(record, count: record.trackedCuts[0].count)
-        for (index, label) in labels.enumerated() {
-            axes.add(
-                Line(
-                    x: (1...record.trackedCuts.count).map(Double.init),
-                    y: record.trackedCuts.map { $0[index] }, label: label))
+        let styles: [LineStyle] = [.solid, .dashed, .dotted, .dashDot]
+        for (position, (name, record)) in records.enumerated() {
+            guard !record.trackedCuts.isEmpty else {
+                throw ExecutionError(
+                    "plotting cuts against epoch needs them recorded: train \(name) with track=true",
+                    location: arguments.written.option("of")?.valueLocation)
+            }
+            let labels = try cutLabels(record, count: record.trackedCuts[0].count)
+            let prefix =
+                records.count == 1
+                ? "" : "\(position < arguments.labels.count ? arguments.labels[position] : name), "
+            for (index, label) in labels.enumerated() {
+                axes.add(
+                    Line(
+                        x: (1...record.trackedCuts.count).map(Double.init),
+                        y: record.trackedCuts.map { $0[index] }, label: prefix + label,
+                        color: records.count == 1 ? nil : Color.series(index),
+                        style: styles[position % styles.count]))
+            }
         }
         return axes
     }

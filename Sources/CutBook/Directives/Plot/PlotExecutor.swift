@@ -53,7 +53,9 @@ struct PlotExecutor: ArgumentsExecutor {
                 arguments, dataset: inputs.dataset(names[0], option: "of", in: directive))
         case "line": axes = try lines(arguments, directive: directive, inputs: inputs)
         case "twin": axes = try twin(arguments, record: training(names[0]))
-        case "cuts": axes = try cutsAgainstEpoch(arguments, record: training(names[0]))
+        case "cuts":
+            axes = try cutsAgainstEpoch(
+                arguments, records: try names.map { ($0, try training($0)) })
         case "surface":
             return Figure(
                 try surface(arguments, directive: directive, inputs: inputs), width: width,

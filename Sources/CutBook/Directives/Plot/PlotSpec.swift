@@ -24,7 +24,7 @@ enum PlotDirective: DirectiveKind {
             WordSpec(
                 "kind", .choice(kinds),
                 help:
-                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; heatmap: a grid scan of two cuts as coloured cells, with the paths of trainings (of=grid,training…, track=true) over it; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch. hist, contour and output sum event weights when the data set has them."
+                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; heatmap: a grid scan of two cuts as coloured cells, with the paths of trainings (of=grid,training…, track=true) over it; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch (of= one or more trainings with track=true). hist, contour and output sum event weights when the data set has them."
             )
         ],
         options: [
@@ -138,7 +138,8 @@ enum PlotDirective: DirectiveKind {
                 name: "plot twin", matches: OptionUse.kind("twin"),
                 options: axesOptions.union(["mark"])),
             OptionUse.Form(
-                name: "plot cuts", matches: OptionUse.kind("cuts"), options: axesOptions),
+                name: "plot cuts", matches: OptionUse.kind("cuts"),
+                options: axesOptions.union(["labels"])),
             OptionUse.Form(
                 name: "plot surface", matches: OptionUse.kind("surface"),
                 options: ["of", "xlabel", "ylabel"]),

@@ -2,11 +2,13 @@ import CutEngine
 import Foundation
 
 /// `<<train model model="…">>`: trains any model expression (cuts, networks, products) with
-/// CutEngine's `ModelTraining` (Adam), recording cut values every epoch when `track=true`.
+/// CutEngine's `ModelTraining` (Adam), recording cut values every epoch when `track=true`,
+/// started from an earlier training's parameters with `from=` and holding a role fixed with
+/// `freeze=` (`WarmStart`).
 enum ModelTrainExecutor {
     static func train(
         _ arguments: TrainDirective.Arguments, directive: ResolvedDirective, dataset: Dataset,
-        validation: Dataset?, context: ExecutionContext
+        validation: Dataset?, inputs: ExecutionInputs, context: ExecutionContext
     ) throws -> ResultValue {
         guard let text = arguments.model else {
             throw ExecutionError(
@@ -39,11 +41,20 @@ enum ModelTrainExecutor {
             }
             try start.set(path, to: initial.map(Float.init))
         }
+        if let name = arguments.from.first {
+            let source = try WarmStart.source(name, inputs: inputs, directive: directive)
+            try WarmStart.apply(
+                source, named: name, to: &start, columns: dataset.columnNames,
+                arguments: arguments, directive: directive)
+        }
+        let frozen = try arguments.freeze.map {
+            try WarmStart.frozenPaths($0, in: start, arguments: arguments, directive: directive)
+        }
         let epochs = arguments.epochs
         let training = try ModelTraining(
             model: model, loss: loss, optimizer: arguments.optimizer,
             epochs: epochs, learningRate: Float(arguments.learningRate),
-            recordedPaths: arguments.track ? cutPaths : [])
+            recordedPaths: arguments.track ? cutPaths : [], frozenPaths: frozen ?? [])
         let result = try TrainExecutor.located(directive, option: "on") {
             try training.run(on: dataset, validation: validation, initial: start) { report in
                 context.epoch(report.epoch, of: epochs, loss: Double(report.loss))

@@ -50,6 +50,11 @@ extension TrainDirective {
         /// `validation=`: the data set whose loss is recorded beside the training's (at most
         /// one; `validate()` checks).
         let validation: [String]
+        /// `from=`: the trainings whose final parameters start this one (at most one;
+        /// `validate()` checks).
+        let from: [String]
+        /// `freeze=`: the role held fixed.
+        let freeze: ParameterRole?
         /// `as=`.
         let resultName: String?
 
@@ -98,6 +103,8 @@ extension TrainDirective {
             sigmaB = item.number("sigma_b") ?? 0
             validation = item.names("validation")
             balance = item.text("balance")
+            from = item.names("from")
+            freeze = item.text("freeze").flatMap(ParameterRole.init(rawValue:))
             resultName = item.resultName
         }
 
@@ -124,6 +131,11 @@ extension TrainDirective {
                         ? "balance=classes reweights a classifier's loss, and loss=seed takes no weights; use loss=bce or squares, or remove balance="
                         : "balance=classes would change the yields that loss=\(loss) maximises; S/√B and Z_A use the raw weights: remove balance=",
                     at: written.valueLocation)
+            }
+            if from.count > 1, let option = written.option("from") {
+                check.fail(
+                    "from= names exactly one training, found \(from.count); start from one of \(from.joined(separator: ", "))",
+                    at: option.valueLocation)
             }
             return check.problems + adjustmentProblems() + LossFit.check(self)
         }

@@ -21,7 +21,7 @@ struct TrainExecutor: ArgumentsExecutor {
         if arguments.trainsModel {
             return try ModelTrainExecutor.train(
                 arguments, directive: directive, dataset: dataset, validation: validation,
-                context: context)
+                inputs: inputs, context: context)
         }
         let relaxation = arguments.relaxation
         let expression: ModelExpression

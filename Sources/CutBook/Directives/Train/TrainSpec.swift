@@ -137,6 +137,16 @@ enum TrainDirective: DirectiveKind {
                     "For loss=bce or squares: classes scales each class's event weights so that signal and background weigh the same in total (as TMVA does), so that a light, rare signal is not learnt away; none trains on the raw weights. Default: classes on a weighted data set, none on an unweighted one (the seed's studies). Yields, tables and S/√B or Z_A always use the raw weights."
             ),
             OptionSpec(
+                "from", .resultNames,
+                help:
+                    "For model: an earlier training whose final parameters start this one, matched by role — its network weights and/or its cut values, whichever both models have (the i-th network array takes the other's i-th, of the same shape); the roles it lacks start as usual. Changing that training recomputes this one."
+            ),
+            OptionSpec(
+                "freeze", .choice(ParameterRole.names),
+                help:
+                    "For model: hold the network's parameters (network) or the cut values (cuts) fixed; they receive no update, and the optimizer keeps no state for them, so they end bit for bit as they started (with from=, as the earlier training left them)."
+            ),
+            OptionSpec(
                 "on_nan", .choice(["fail", "keep"]), default: "fail",
                 help:
                     "When the loss becomes NaN the training stops; fail: the build fails there; keep: keep the last good parameters and show a warning in the log."
@@ -146,6 +156,7 @@ enum TrainDirective: DirectiveKind {
             "<<train cuts sigmoid on=d3 epochs=5000 init=1,1 as=sig2d>>",
             "<<train cuts erf on=d1 loss=ssb optimizer=gradient lr=0.06 init=5.45 epochs=50 track=true as=ascent>>",
             "<<train model model=\"cuts(sigmoid) * sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2000 as=together>>",
+            "<<train model model=\"cuts(sigmoid, init=(-4,-4)) * sigmoid(mlp(2,15,30,15,1))\" on=d4 loss=bce from=net freeze=network epochs=500 lr=0.01 as=tightened>>",
             "<<train cuts erf on=d1 loss=bce slope=1..64 schedule=geometric epochs=1000 lr=0.01 as=annealed>>",
             "<<train cuts sigmoid on=d3 init=scan restore=1 epochs=2000 as=restored>>",
             "<<train cuts hard on=d1 loss=ssb estimator=score noise=1..0.05 pairs=8 init=0 epochs=300 lr=0.05 as=stoch>>",
@@ -158,7 +169,7 @@ enum TrainDirective: DirectiveKind {
         forms: [
             OptionUse.Form(
                 name: "train model", matches: OptionUse.word("what", in: ["model"]),
-                options: ["model", "optimizer", "init", "seed", "track"],
+                options: ["model", "optimizer", "init", "seed", "track", "from", "freeze"],
                 values: [
                     "optimizer": (
                         [OptimizerName.adam.rawValue], "model trainings use Adam; remove optimizer="
