@@ -43,12 +43,22 @@ public enum ReportBuilder {
             provenance: computed.provenance,
             books: writesBook
                 ? Set(BookWriter.fileNames(report: computed.report, studies: options.studies)) : [])
-        var files = try renderer.render(studies: computed.studies)
-        files.merge(try ResultsDocument.files(of: computed)) { $1 }
-        if writesBook && !options.skipsBook {
-            let book = try BookWriter.files(for: options, computed: computed, progress: progress)
-            files.merge(book) { $1 }
+        // The book is typeset on another thread while the pages are rendered: the two read the
+        // same computed results and share nothing else.
+        let book =
+            writesBook && !options.skipsBook
+            ? Task.detached {
+                try BookWriter.files(for: options, computed: computed, progress: progress)
+            } : nil
+        var files: [String: Data]
+        do {
+            files = try renderer.render(studies: computed.studies)
+            files.merge(try ResultsDocument.files(of: computed)) { $1 }
+        } catch {
+            _ = try? await book?.value  // nothing is written until both are done
+            throw error
         }
+        if let book { files.merge(try await book.value) { $1 } }
         let bookPending = writesBook && options.skipsBook
         let out = URL(fileURLWithPath: options.outFolder(of: computed.report))
         try SiteWriter.write(
