@@ -79,11 +79,18 @@ struct ShardPlan: Sendable {
         plan.order.filter { owner[$0] == shard }
     }
 
+    /// How many times a cut training's epoch a network's epoch is estimated to take: the
+    /// workshop report's network trainings take 5–7 ms an epoch on this project's machine, its
+    /// cut trainings 0.3–1 ms (the seconds its pages record).
+    static let networkEpochWeight = 10
+
     /// The estimated cost of computing `id`: one for any result, plus its verb's scheduling
-    /// cost (a training's epochs), the estimate the runner orders its work by.
+    /// cost (a training's epochs, the estimate the runner orders its work by), weighted by
+    /// `networkEpochWeight` for work that keeps the whole thread pool busy (a network).
     static func cost(of id: String, in plan: ExecutionPlan) -> Int {
         guard let item = plan.nodes[id]?.directive else { return 0 }
-        return 1 + item.verb.schedulingCost(of: item)
+        let weight = plan.usesThreadPool(id) ? networkEpochWeight : 1
+        return 1 + item.verb.schedulingCost(of: item) * weight
     }
 }
 
