@@ -90,3 +90,63 @@ import Testing
         #expect((try? BuildShard(parsing: "1/1"))?.description == "1/1")
     }
 }
+
+/// Shards of a report whose directives repeat one another, and of some of its studies.
+@Suite struct ShardSelectionTests {
+    @Test func directivesWrittenAlikeGoToOneShard() throws {
+        let parent = try Support.temporaryFolder()
+        let report = try Support.writeReport(
+            in: parent,
+            chapters: [
+                (
+                    "one",
+                    "<<data d1 as=d>>\n\nThere are <<value d.events>> events.\n\n<<scan loss cut=hard loss=ssb on=d from=-1 to=1 steps=5 as=s1>>\n"
+                ),
+                (
+                    "two",
+                    "Still <<value d.events>> events.\n\n<<scan loss cut=hard loss=ssb on=d from=-1 to=1 steps=7 as=s2>>\n"
+                ),
+            ])
+        let (_, plan, _, targets) = try ReportBuilder.prepare(
+            BuildOptions(reportDirectory: report.path))
+        let values = plan.order.filter { plan.nodes[$0]!.directive.verb == .value }
+        #expect(values.count == 2)
+        #expect(Set(values.map { plan.nodes[$0]!.key }).count == 1, "written alike, one key")
+        for count in 2...4 {
+            let split = ShardPlan(plan: plan, targets: targets, count: count)
+            #expect(split.owner[values[0]] == split.owner[values[1]])
+            #expect(split.components.count == 3)
+        }
+    }
+
+    @Test func shardsOfOneStudyComputeThatStudysResultsOnce() async throws {
+        let parent = try Support.temporaryFolder()
+        let report = parent.appendingPathComponent("quickstart")
+        try FileManager.default.copyItem(
+            at: Support.packageRoot.appendingPathComponent("reports/quickstart"), to: report)
+        var whole = Support.options(report: report, parent: parent)
+        whole.studies = ["scan"]
+        let computed = try await ReportBuilder.compute(
+            whole, progress: ProgressReporter(mode: .silent))
+        let expected = Set(
+            computed.computed.compactMap { id -> String? in
+                let node = computed.plan.nodes[id]!
+                return node.directive.verb.isCached ? node.key : nil
+            })
+        #expect(expected.count > 5)
+        var union: Set<String> = []
+        for index in 1...2 {
+            var options = whole
+            options.cacheDirectory = parent.appendingPathComponent("shard-\(index)").path
+            let summary = try await ReportBuilder.buildShard(
+                options, shard: try BuildShard(index: index, count: 2),
+                progress: ProgressReporter(mode: .silent))
+            #expect(union.isDisjoint(with: summary.computedKeys))
+            union.formUnion(summary.computedKeys)
+            #expect(summary.totalResults == expected.count)
+            #expect(summary.computedKeys.count == summary.results)
+            #expect(summary.trainings == 0, "the scan study trains nothing")
+        }
+        #expect(union == expected)
+    }
+}

@@ -6,7 +6,9 @@ extension ReportBuilder {
     /// same checks as `build` on the report and the cache folder, and throws `BuildFailure`
     /// (a directive failed, an assertion did not hold) or `OutputRefusal` (the cache folder is
     /// not one CutBook may fill). The cache folder exists, with its tag, afterwards, even when
-    /// the shard had nothing to compute, so that a workflow can hand it on as it is.
+    /// the shard had nothing to compute, so that a workflow can hand it on as it is. Of the
+    /// options that shape a site only `templatesDirectory` is read (the cache may not overlap
+    /// it); `cutbook build --shard` refuses the others.
     public static func buildShard(
         _ options: BuildOptions, shard: BuildShard, progress: ProgressReporter
     ) async throws -> ShardSummary {

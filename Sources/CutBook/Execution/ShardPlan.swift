@@ -1,8 +1,9 @@
 /// The split of a build's results into `count` shards, for `cutbook build --shard K/N`.
 ///
 /// The unit of the split is a *component*: the results (the cached directives) linked through
-/// the results they read. A result and every result it reads are in one component, so a shard
-/// never needs a result that another shard computes, and no result is computed by two shards.
+/// the results they read, and through their cache keys (two directives written alike share one
+/// entry). A result and every result it reads are in one component, so a shard never needs a
+/// result that another shard computes, and no cache key is computed by two shards.
 /// Data sets are not results: they are never cached (`DirectiveKind.isCached`), every build
 /// draws (or reads) the ones its uncached results read, and so do the shards. They are the one
 /// input two shards may both compute, and they do not link components: two trainings on one
@@ -47,11 +48,16 @@ struct ShardPlan: Sendable {
             parent[id] = current
             return current
         }
+        func join(_ first: String, _ second: String) {
+            let (a, b) = (root(first), root(second))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        // Directives written alike (the same key) share one cache entry: one shard computes it.
+        var firstWithKey: [String: String] = [:]
         for id in parent.keys.sorted() {
-            for input in plan.nodes[id]!.inputIDs where isResult(input) {
-                let (a, b) = (root(id), root(input))
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
+            for input in plan.nodes[id]!.inputIDs where isResult(input) { join(id, input) }
+            let key = plan.nodes[id]!.key
+            if let first = firstWithKey[key] { join(first, id) } else { firstWithKey[key] = id }
         }
         var members: [String: [String]] = [:]
         for id in parent.keys { members[root(id), default: []].append(id) }
