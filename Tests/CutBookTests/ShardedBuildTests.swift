@@ -162,6 +162,14 @@ import Testing
             #expect(refused.status == 64, "\(arguments): \(refused.err)")
             #expect(refused.err.contains(message), "\(refused.err)")
         }
+        // A cache folder that cannot be made fails the shard before anything runs.
+        let unwritable = try run(
+            ["build", report, "--shard", "1/2", "--cache", "/proc/cutbook-shard-cache"])
+        #expect(unwritable.status == 1)
+        #expect(
+            unwritable.err.contains("cannot create '/proc/cutbook-shard-cache'"),
+            "\(unwritable.err)")
+        #expect(!unwritable.err.contains("<<train"), "it ran directives first: \(unwritable.err)")
         let merge = try run(["cache", "merge", "/nonexistent-dest"])
         #expect(merge.status == 64)
         #expect(merge.err.contains("Missing expected argument '<sources> ...'"), "\(merge.err)")

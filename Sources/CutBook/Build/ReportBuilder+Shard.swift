@@ -4,9 +4,10 @@ extension ReportBuilder {
     /// Computes the missing results of one shard of the report's results into the cache and
     /// writes no site (`cutbook build --shard K/N`); see `ShardPlan` for the split. Runs the
     /// same checks as `build` on the report and the cache folder, and throws `BuildFailure`
-    /// (a directive failed, an assertion did not hold) or `OutputRefusal` (the cache folder is
-    /// not one CutBook may fill). The cache folder exists, with its tag, afterwards, even when
-    /// the shard had nothing to compute, so that a workflow can hand it on as it is. Of the
+    /// (a directive failed, an assertion did not hold), `OutputRefusal` (the cache folder is
+    /// not one CutBook may fill) or `OutputFailure` (the cache folder cannot be made, before
+    /// anything runs, or a result could not be stored). The cache folder exists, with its tag,
+    /// even when the shard had nothing to compute, so that a workflow can hand it on as it is. Of the
     /// options that shape a site only `templatesDirectory` is read (the cache may not overlap
     /// it); `cutbook build --shard` refuses the others.
     public static func buildShard(
@@ -22,9 +23,10 @@ extension ReportBuilder {
         let runner = Runner(
             plan: plan, cache: cache, executors: options.executors, jobs: options.jobs,
             progress: progress, reportDirectory: URL(fileURLWithPath: report.directory))
+        try cache.createFolder()
         let outcome = await runner.run(targets: mine)
         if !outcome.diagnostics.isEmpty { throw BuildFailure(outcome.diagnostics) }
-        try cache.createFolder()
+        if let failure = outcome.storeFailures.first { throw failure }
         func isResult(_ id: String) -> Bool { plan.nodes[id]?.directive.verb.isCached == true }
         let computed = outcome.computed.filter(isResult)
         return ShardSummary(
