@@ -125,6 +125,20 @@ import Testing
         #expect(merged.out.contains(": \(all.count) entries copied"), "\(merged.out)")
         #expect(entries(folder("merged")) == all)
 
+        // A damaged entry in a shard's cache fails the merge, naming it, and copies nothing.
+        let damaged = folder("shard-1").appendingPathComponent(entries(folder("shard-1")).min()!)
+        var bytes = try Data(contentsOf: damaged)
+        bytes[bytes.count / 2] ^= 0x20
+        try bytes.write(to: damaged)
+        let refused = try run(
+            ["cache", "merge", folder("refused").path] + (1...3).map { folder("shard-\($0)").path })
+        #expect(refused.status == 1)
+        #expect(
+            refused.err.contains("error: \(damaged.path): corrupt (checksum mismatch)"),
+            "\(refused.err)")
+        #expect(refused.err.contains("error: nothing was merged into \(folder("refused").path)"))
+        #expect(!FileManager.default.fileExists(atPath: folder("refused").path))
+
         let final = try run([
             "build", report.path, "--out", folder("final-site").path, "--cache",
             folder("merged").path,
