@@ -24,6 +24,26 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Recompute every result instead of reading the cache.")
     var noCache = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Compute only shard K of N of the results into the cache and write no site; merge the shards' caches with cutbook cache merge.",
+            valueName: "K/N"))
+    var shard: String?
+
+    func validate() throws {
+        guard let shard else { return }
+        do {
+            _ = try BuildShard(parsing: shard)
+        } catch let error as BuildShard.SyntaxError {
+            throw ValidationError(error.description)
+        }
+        if let given = settings.siteOptionsGiven.first {
+            throw ValidationError(
+                "\(given) is not used with --shard: a shard computes results into --cache and writes no site; build the site after cutbook cache merge"
+            )
+        }
+    }
+
     func run() async throws {
         var options = try settings.options(reportDirectory: report.reportDirectory)
         options.studies = studies
@@ -31,6 +51,10 @@ struct BuildCommand: AsyncParsableCommand {
         let start = Date()
         InterruptHandler.install()
         do {
+            if let shard {
+                try await runShard(try BuildShard(parsing: shard), options: options, start: start)
+                return
+            }
             let summary = try await ReportBuilder.build(options, progress: .automatic())
             let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
             print(

@@ -30,12 +30,12 @@ struct BuildSettings: ParsableArguments {
             valueName: "NAME=VALUE"))
     var parameters: [String] = []
 
-    @Option(help: "The PDF book's paper size: a4 or letter.")
-    var paper: String = "a4"
+    @Option(help: "The PDF book's paper size: a4 (the default) or letter.")
+    var paper: String?
 
     func validate() throws {
-        guard (try? BookOptions.Paper(named: paper)) != nil else {
-            throw ValidationError("--paper must be a4 or letter, found '\(paper)'")
+        guard (try? BookOptions.Paper(named: paper ?? "a4")) != nil else {
+            throw ValidationError("--paper must be a4 or letter, found '\(paper ?? "")'")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
         for parameter in parameters {
@@ -47,6 +47,13 @@ struct BuildSettings: ParsableArguments {
         }
     }
 
+    /// The options given that only a build writing a site reads (`--out`, `--format`,
+    /// `--templates`, `--paper`), as written on the command line.
+    var siteOptionsGiven: [String] {
+        [("--out", out), ("--format", format), ("--templates", templates), ("--paper", paper)]
+            .compactMap { $0.1 == nil ? nil : $0.0 }
+    }
+
     /// Build options for the report in `reportDirectory` with these settings.
     func options(reportDirectory: String) throws -> BuildOptions {
         var options = BuildOptions(reportDirectory: reportDirectory)
@@ -55,7 +62,7 @@ struct BuildSettings: ParsableArguments {
         options.cacheDirectory = cache
         options.jobs = jobs
         options.templatesDirectory = templates
-        options.paper = try BookOptions.Paper(named: paper)
+        options.paper = try BookOptions.Paper(named: paper ?? "a4")
         options.parameters = try parameters.map(ParameterOverride.init(parsing:))
         return options
     }

@@ -12,7 +12,7 @@ struct Cutbook: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, BuildCommand.self, ServeCommand.self, ListCommand.self,
             DirectivesCommand.self,
-            CleanCommand.self,
+            CleanCommand.self, CacheCommand.self,
             BenchCommand.self, GalleryCommand.self,
         ]
     )

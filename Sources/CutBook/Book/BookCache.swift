@@ -18,8 +18,8 @@ struct BookCache {
     /// The result cache whose folder and read setting the book entries share.
     let cache: ResultCache
 
-    private static let magic = "cutbook-book 3"
-    private static let earlierMagics = ["cutbook-book 1", "cutbook-book 2"]
+    static let magic = "cutbook-book 3"
+    static let earlierMagics = ["cutbook-book 1", "cutbook-book 2"]
 
     /// The key of the book made from `inputs` for the studies `chosen`.
     static func key(for inputs: BookWriter.Inputs, chosen: [String]) -> String {

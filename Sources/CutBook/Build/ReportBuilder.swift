@@ -24,12 +24,7 @@ public enum ReportBuilder {
     public static func build(_ options: BuildOptions, progress: ProgressReporter) async throws
         -> BuildSummary
     {
-        let report = try ReportLoader.load(
-            directory: options.reportDirectory, outputFolders: options.writtenFolders,
-            parameters: options.parameters)
-        let templatesURL =
-            options.templatesDirectory.map { URL(fileURLWithPath: $0) }
-            ?? Templates.locate(for: URL(fileURLWithPath: report.directory))
+        let (report, templatesURL) = try loadWithTemplates(options)
         let target = try OutputTarget.resolve(options, report: report, templates: templatesURL)
         try CacheTarget.check(options, report: report, templates: templatesURL)
         BuildInterruption.begin(target: target)
@@ -79,10 +74,44 @@ public enum ReportBuilder {
     static func compute(_ options: BuildOptions, progress: ProgressReporter) async throws
         -> ComputedReport
     {
+        let (report, plan, selected, targets) = try prepare(options)
+        let reportURL = URL(fileURLWithPath: report.directory)
+        let cache = ResultCache(
+            directory: URL(fileURLWithPath: options.cacheFolder(of: report)),
+            reads: options.readsCache)
+        let runner = Runner(
+            plan: plan, cache: cache, executors: options.executors, jobs: options.jobs,
+            progress: progress, reportDirectory: reportURL)
+        let outcome = await runner.run(targets: targets)
+        if !outcome.diagnostics.isEmpty { throw BuildFailure(outcome.diagnostics) }
+        return ComputedReport(
+            report: report.withTitles(plan: plan, results: outcome.results), plan: plan,
+            results: outcome.results, studies: selected,
+            provenance: .current(directory: reportURL), computed: outcome.computed,
+            loaded: outcome.loaded)
+    }
+
+    /// The report `options` name, loaded, and the templates folder its site would use (nil
+    /// for the built-in layout).
+    static func loadWithTemplates(_ options: BuildOptions) throws -> (Report, URL?) {
         let report = try ReportLoader.load(
             directory: options.reportDirectory, outputFolders: options.writtenFolders,
             parameters: options.parameters)
-        let reportURL = URL(fileURLWithPath: report.directory)
+        let templates =
+            options.templatesDirectory.map { URL(fileURLWithPath: $0) }
+            ?? Templates.locate(for: URL(fileURLWithPath: report.directory))
+        return (report, templates)
+    }
+
+    /// Stages 1–3 of a build: load the report, check the options and every directive, plan.
+    /// Returns the report, the plan, the studies selected and the ids of the directives they
+    /// show (with the titles' inline directives). Throws `BuildFailure` listing every problem.
+    static func prepare(_ options: BuildOptions) throws -> (
+        report: Report, plan: ExecutionPlan, selected: Set<String>, targets: [String]
+    ) {
+        let report = try ReportLoader.load(
+            directory: options.reportDirectory, outputFolders: options.writtenFolders,
+            parameters: options.parameters)
         var bag = DiagnosticBag()
         let formats = options.formats ?? report.settings.formats
         for format in formats where !ReportSettings.knownFormats.contains(format) {
@@ -105,20 +134,7 @@ public enum ReportBuilder {
         let resolved = try Validator.validate(report)
         let plan = try ExecutionPlan(directives: resolved, files: report.files)
         let selected = Set(options.studies.isEmpty ? names : options.studies)
-        let cache = ResultCache(
-            directory: URL(fileURLWithPath: options.cacheFolder(of: report)),
-            reads: options.readsCache)
-        let runner = Runner(
-            plan: plan, cache: cache, executors: options.executors, jobs: options.jobs,
-            progress: progress, reportDirectory: reportURL)
-        let outcome = await runner.run(
-            targets: plan.ids(inStudies: selected) + report.titleDirectiveIDs)
-        if !outcome.diagnostics.isEmpty { throw BuildFailure(outcome.diagnostics) }
-        return ComputedReport(
-            report: report.withTitles(plan: plan, results: outcome.results), plan: plan,
-            results: outcome.results, studies: selected,
-            provenance: .current(directory: reportURL), computed: outcome.computed,
-            loaded: outcome.loaded)
+        return (report, plan, selected, plan.ids(inStudies: selected) + report.titleDirectiveIDs)
     }
 
     /// For `cutbook list`: each study with how many of its cacheable results are cached in

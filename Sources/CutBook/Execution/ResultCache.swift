@@ -87,6 +87,18 @@ struct ResultCache: Sendable {
         CacheEntryFrame.frame(try value.binaryEncoded(), key: key, magic: entryMagic)
     }
 
+    /// Creates the cache folder, with its `CACHEDIR.TAG`, when they are missing; throws
+    /// `OutputFailure` naming the folder.
+    func createFolder() throws {
+        do {
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true)
+            try CacheDirectoryTag.marker.ensure(in: directory)
+        } catch {
+            throw OutputFailure(path: directory.path, action: "create", error: error)
+        }
+    }
+
     /// Stores `value` under `key` (atomically: written to a temporary file, then renamed).
     func store(_ value: ResultValue, for key: String) throws {
         guard value.isCacheable else { return }

@@ -29,6 +29,9 @@ struct Runner: Sendable {
         var loaded: [String] = []
         /// Seconds each computed directive took.
         var seconds: [String: Double] = [:]
+        /// The results computed but not stored, each with why (the build goes on; a shard,
+        /// whose work is the stored results, fails).
+        var storeFailures: [OutputFailure] = []
 
         /// How many trainings ran.
         func trainings(in plan: ExecutionPlan) -> Int {
@@ -184,6 +187,9 @@ struct Runner: Sendable {
                         progress.note(
                             "could not store a cache entry in '\(cache.directory.path)': \(OutputFailure.cause(of: error))"
                         )
+                        outcome.storeFailures.append(
+                            OutputFailure(
+                                path: cache.url(for: plan.nodes[id]!.key).path, error: error))
                     }
                 case .failure(let diagnostic):
                     failed.insert(id)
