@@ -99,44 +99,45 @@ public enum LaneTotals {
         for k in first..<count { totals[k] = sums[k].pairwiseSum }
     }
 
+    /// Each step packs the halves of two vectors' lane groups side by side and adds them:
+    /// `first(a) ‖ first(b) + second(a) ‖ second(b)`.
+    @inline(__always)
+    private static func halve(
+        _ a: FloatVector, _ b: FloatVector, _ first: (FloatVector) -> SIMD8<Float>,
+        _ second: (FloatVector) -> SIMD8<Float>
+    ) -> FloatVector {
+        FloatVector(lowHalf: first(a), highHalf: first(b))
+            + FloatVector(lowHalf: second(a), highHalf: second(b))
+    }
+
     /// Lanes 0–7: a's low half plus its high half; lanes 8–15: the same of b.
     @inline(__always)
     private static func pack8(_ a: FloatVector, _ b: FloatVector) -> FloatVector {
-        FloatVector(lowHalf: a.lowHalf, highHalf: b.lowHalf)
-            + FloatVector(lowHalf: a.highHalf, highHalf: b.highHalf)
+        halve(a, b, { $0.lowHalf }, { $0.highHalf })
     }
 
     /// From two vectors of two 8-lane groups each, four 4-lane groups: each group's low four
     /// lanes plus its high four.
     @inline(__always)
     private static func pack4(_ a: FloatVector, _ b: FloatVector) -> FloatVector {
-        FloatVector(
-            lowHalf: SIMD8(lowHalf: a.lowHalf.lowHalf, highHalf: a.highHalf.lowHalf),
-            highHalf: SIMD8(lowHalf: b.lowHalf.lowHalf, highHalf: b.highHalf.lowHalf))
-            + FloatVector(
-                lowHalf: SIMD8(lowHalf: a.lowHalf.highHalf, highHalf: a.highHalf.highHalf),
-                highHalf: SIMD8(lowHalf: b.lowHalf.highHalf, highHalf: b.highHalf.highHalf))
+        halve(
+            a, b, { SIMD8(lowHalf: $0.lowHalf.lowHalf, highHalf: $0.highHalf.lowHalf) },
+            { SIMD8(lowHalf: $0.lowHalf.highHalf, highHalf: $0.highHalf.highHalf) })
     }
 
-    /// From two vectors of four 4-lane groups each, eight 2-lane groups: low two plus high two.
+    /// From two vectors of four 4-lane groups each, eight 2-lane groups: low two plus high two
+    /// (the lane pairs moved as 64-bit units, bits unchanged).
     @inline(__always)
     private static func pack2(_ a: FloatVector, _ b: FloatVector) -> FloatVector {
-        FloatVector(
-            a[0], a[1], a[4], a[5], a[8], a[9], a[12], a[13],
-            b[0], b[1], b[4], b[5], b[8], b[9], b[12], b[13])
-            + FloatVector(
-                a[2], a[3], a[6], a[7], a[10], a[11], a[14], a[15],
-                b[2], b[3], b[6], b[7], b[10], b[11], b[14], b[15])
+        func pairs(_ v: FloatVector) -> SIMD8<Double> { unsafeBitCast(v, to: SIMD8<Double>.self) }
+        return halve(
+            a, b, { unsafeBitCast(pairs($0).evenHalf, to: SIMD8<Float>.self) },
+            { unsafeBitCast(pairs($0).oddHalf, to: SIMD8<Float>.self) })
     }
 
     /// From two vectors of eight 2-lane groups each, sixteen sums: each group's two lanes.
     @inline(__always)
     private static func pack1(_ a: FloatVector, _ b: FloatVector) -> FloatVector {
-        FloatVector(
-            a[0], a[2], a[4], a[6], a[8], a[10], a[12], a[14],
-            b[0], b[2], b[4], b[6], b[8], b[10], b[12], b[14])
-            + FloatVector(
-                a[1], a[3], a[5], a[7], a[9], a[11], a[13], a[15],
-                b[1], b[3], b[5], b[7], b[9], b[11], b[13], b[15])
+        halve(a, b, { $0.evenHalf }, { $0.oddHalf })
     }
 }
