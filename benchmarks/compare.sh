@@ -4,7 +4,7 @@
 #   1. makes benchmarks/.venv with jax, dm-haiku, optax and torch (CPU build) if missing;
 #   2. builds the release `cutbook`;
 #   3. times every workload with each stack, one stack after the other per workload, and
-#      prints the ratios of the median epoch times;
+#      prints a Markdown table of the median epoch times and ratios (with the date and load);
 #   4. parity: trains study 6's MLP for 2000 epochs in CutBook, JAX and PyTorch from the same
 #      events and the same initial weights, and prints the final seed losses and accuracies.
 # Usage: benchmarks/compare.sh [--no-parity] [--workloads a,b] [--epochs N]
@@ -37,6 +37,7 @@ python="$venv/bin/python"
 swift build -c release --product cutbook >&2
 cutbook=.build/release/cutbook
 
+conditions="$(date -u '+%Y-%m-%d %H:%M UTC'), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 for workload in ${workloads//,/ }; do
@@ -50,22 +51,31 @@ for workload in ${workloads//,/ }; do
     done
 done
 
-"$python" - "$results" "$workloads" <<'PY'
+"$python" - "$results" "$workloads" "$conditions" <<'PY'
 import json, sys
-folder, workloads = sys.argv[1], sys.argv[2].split(",")
+folder, workloads, conditions = sys.argv[1], sys.argv[2].split(","), sys.argv[3]
 stacks = [("JAX", "jax"), ("torch eager", "torch-eager"), ("torch.compile", "torch-compile")]
-header = f"{'workload':26} {'events':>7} {'CutBook ms':>11}"
+print(f"Median ms per epoch, one run ({conditions}); × is the peer's time over CutBook's.")
+print("Executed GFLOP/s counts the multiply-adds CutBook's dense kernels issue (ReLU skipping")
+print("and block padding included), not the nominal count.")
+print()
+header = "| workload | events | CutBook ms | executed GFLOP/s |"
+rule = "| --- | ---: | ---: | ---: |"
 for title, _ in stacks:
-    header += f" {title + ' ms':>17} {'ratio':>7}"
-print(header + f" {'CutBook GFLOP/s':>16}")
+    header += f" {title} ms | × |"
+    rule += " ---: | ---: |"
+print(header)
+print(rule)
 for w in workloads:
     ours = json.load(open(f"{folder}/ours-{w}.json"))[0]
-    line = f"{w:26} {ours['events']:7d} {ours['ms_per_epoch_median']:11.3f}"
+    issued = ours.get("gflops_issued")
+    line = f"| `{w}` | {ours['events']:,} | {ours['ms_per_epoch_median']:.3f} |"
+    line += f" {issued:.1f} |" if issued is not None else " – |"
     for _, name in stacks:
         other = json.load(open(f"{folder}/{name}-{w}.json"))[0]
         ratio = other["ms_per_epoch_median"] / ours["ms_per_epoch_median"]
-        line += f" {other['ms_per_epoch_median']:17.3f} {ratio:6.1f}x"
-    print(line + f" {ours['gflops']:16.1f}")
+        line += f" {other['ms_per_epoch_median']:.3f} | {ratio:.1f}× |"
+    print(line)
 PY
 
 if [ "$parity" = 1 ]; then

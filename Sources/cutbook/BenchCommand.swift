@@ -124,20 +124,28 @@ struct BenchCommand: ParsableCommand {
 
     static func row(_ r: BenchmarkResult) -> String {
         let name = r.workload.padding(toLength: 26, withPad: " ", startingAt: 0)
+        let issued = r.issuedGflops.map { String(format: "  %6.1f executed", $0) } ?? ""
         return String(
             format:
                 "%@ %7d events  median %8.3f ms  min %8.3f  max %8.3f  %6.1f M events/s  %6.1f GFLOP/s",
             name, r.events, r.msPerEpochMedian, r.msPerEpochMin, r.msPerEpochMax,
-            r.eventsPerSecond / 1e6, r.gflops)
+            r.eventsPerSecond / 1e6, r.gflops) + issued
     }
 
     static func json(_ results: [BenchmarkResult]) throws -> String {
         let objects: [[String: Any]] = results.map {
-            [
+            var object: [String: Any] = [
                 "workload": $0.workload, "events": $0.events,
                 "ms_per_epoch_median": $0.msPerEpochMedian, "ms_per_epoch_min": $0.msPerEpochMin,
                 "ms_per_epoch_max": $0.msPerEpochMax, "gflops": $0.gflops,
             ]
+            if let work = $0.denseWork, let issued = $0.issuedGflops {
+                object["dense_mflop_issued"] = work.issued / 1e6
+                object["dense_mflop_useful"] = work.useful / 1e6
+                object["dense_mflop_unskipped"] = work.dense / 1e6
+                object["gflops_issued"] = issued
+            }
+            return object
         }
         let data = try JSONSerialization.data(
             withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])

@@ -5,7 +5,7 @@ import Testing
 // Dense scatters are drawn as one image inside SVG and PDF output; everything else stays vector.
 
 /// The images `pdfimages -list` finds, without their soft masks: (width, height, x-ppi).
-private func pdfImages(_ pdf: Data) throws -> [(width: Int, height: Int, ppi: Int)] {
+func pdfImages(_ pdf: Data) throws -> [(width: Int, height: Int, ppi: Int)] {
     let list = try run("pdfimages", ["-list"], on: pdf, suffix: ".pdf")
     #expect(list.status == 0)
     return list.output.split(separator: "\n").dropFirst(2).compactMap { row in
@@ -16,7 +16,7 @@ private func pdfImages(_ pdf: Data) throws -> [(width: Int, height: Int, ppi: In
 }
 
 /// How often `needle` occurs in the SVG.
-private func occurrences(_ needle: String, in svg: Data) -> Int {
+func occurrences(_ needle: String, in svg: Data) -> Int {
     String(decoding: svg, as: UTF8.self).components(separatedBy: needle).count - 1
 }
 
@@ -100,7 +100,7 @@ private func scatter(count: Int, rasterized: Bool? = nil) -> Figure {
 }
 
 /// The first page of a PDF as pixels at `dpi`.
-private func pdfPixels(_ pdf: Data, dpi: Int) throws -> RasterImage {
+func pdfPixels(_ pdf: Data, dpi: Int) throws -> RasterImage {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
         "cutplot-pages-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -116,7 +116,7 @@ private func pdfPixels(_ pdf: Data, dpi: Int) throws -> RasterImage {
 /// The mean difference of two images over all channels (0…1) where both have pixels, with `b`
 /// read `shift` pixels to the right. (pdftoppm rounds a page's pixel size up, the PNG to the
 /// nearest: they may differ by one row.)
-private func meanDifference(_ a: RasterImage, _ b: RasterImage, shift: Int = 0) -> Double {
+func meanDifference(_ a: RasterImage, _ b: RasterImage, shift: Int = 0) -> Double {
     #expect(abs(a.width - b.width) <= 1 && abs(a.height - b.height) <= 1)
     let (width, height) = (min(a.width, b.width) - shift, min(a.height, b.height))
     var total = 0.0

@@ -66,6 +66,13 @@ public struct BenchmarkResult: Sendable, Equatable {
     public var eventsPerSecond: Double { Double(events) / (msPerEpochMedian / 1000) }
     /// Nominal GFLOP/s at the median epoch.
     public let gflops: Double
+    /// The dense arithmetic the network kernels execute per epoch (nil for models without a
+    /// network), counted at the first and last timed parameters and averaged.
+    public var denseWork: DenseWork? = nil
+    /// Executed dense GFLOP/s (`denseWork.issued`) at the median epoch.
+    public var issuedGflops: Double? {
+        denseWork.map { $0.issued / (msPerEpochMedian * 1e6) }
+    }
 }
 
 /// Times training epochs of the benchmark workloads.
@@ -82,6 +89,7 @@ public enum Benchmark {
         let model = try Model(parsing: workload.expression, inputColumns: data.columnCount)
         let parameters = model.initialParameters(seed: 0)
         var times: [Double]
+        var work: DenseWork? = nil
         let loss = workload.loss
         // Two-cut workloads run the engine's fused kernel on one thread: an epoch of 15–30 µs
         // is too short for a second thread to pay off on a shared machine.
@@ -89,14 +97,18 @@ public enum Benchmark {
             var objective = fused
             times = try timeEpochs(
                 &objective, from: parameters, epochs: epochs, warmup: warmup,
-                minimumSeconds: minimumSeconds)
+                minimumSeconds: minimumSeconds
+            ).times
         } else {
             let evaluator = try ModelEvaluator(
                 model: model, data: data, loss: workload.loss, executor: executor)
             var objective = ModelObjective(evaluator: evaluator)
-            times = try timeEpochs(
+            let timing = try timeEpochs(
                 &objective, from: parameters, epochs: epochs, warmup: warmup,
                 minimumSeconds: minimumSeconds)
+            times = timing.times
+            work = averageWork(
+                try evaluator.denseWork(parameters), try evaluator.denseWork(timing.last))
         }
         times.sort()
         let median =
@@ -105,14 +117,22 @@ public enum Benchmark {
         return BenchmarkResult(
             workload: workload.rawValue, events: data.count, msPerEpochMedian: median,
             msPerEpochMin: times.first!, msPerEpochMax: times.last!,
-            gflops: workload.nominalFlopsPerEvent * Double(data.count) / (median * 1e6))
+            gflops: workload.nominalFlopsPerEvent * Double(data.count) / (median * 1e6),
+            denseWork: work.flatMap { $0.dense > 0 ? $0 : nil })
     }
 
-    /// Milliseconds of each timed epoch: evaluation plus Adam step.
+    private static func averageWork(_ a: DenseWork, _ b: DenseWork) -> DenseWork {
+        DenseWork(
+            issued: (a.issued + b.issued) / 2, useful: (a.useful + b.useful) / 2,
+            dense: (a.dense + b.dense) / 2)
+    }
+
+    /// Milliseconds of each timed epoch (evaluation plus Adam step) and the parameters after
+    /// the last one.
     private static func timeEpochs<Objective: TrainingObjective>(
         _ objective: inout Objective, from start: ParameterTree, epochs: Int, warmup: Int,
         minimumSeconds: Double
-    ) throws -> [Double] {
+    ) throws -> (times: [Double], last: ParameterTree) {
         let optimizer = try Optimizer.adam(learningRate: 0.002)
         var parameters = start
         var gradient = parameters.zeros()
@@ -138,6 +158,6 @@ public enum Benchmark {
                 timed += milliseconds
             }
         }
-        return times
+        return (times, parameters)
     }
 }

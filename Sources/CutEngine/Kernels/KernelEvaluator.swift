@@ -3,26 +3,26 @@ import Foundation
 /// Evaluates a compiled model on a batch of events: the loss and its gradient with respect to
 /// every parameter (one training epoch's work), the loss alone, or the raw outputs.
 ///
-/// Work is split into fixed blocks of `EventBatch.blockChunks` chunks. Each block writes its own
-/// gradient and loss partials; gradient lanes are added in block order and then across lanes
-/// in a fixed order, loss partials in block order in `Double`, so the results do not depend on
-/// the number of threads or on which thread ran which block.
+/// Work is split into fixed blocks of `EventBatch.blockChunks` chunks. A block adds its chunks'
+/// gradient terms into its thread's lane sums (one vector per parameter, which stays in that
+/// core's cache), then writes each parameter's lane total, added across lanes in a fixed order,
+/// to its own slot; the slots and the loss partials are added in block order in `Double`. So the
+/// results do not depend on the number of threads or on which thread ran which block, and the
+/// per-block memory is one `Float` per parameter instead of a vector.
 final class KernelEvaluator: @unchecked Sendable {
     let graph: KernelGraph
     let batch: EventBatch
     let loss: EventLoss
     let executor: BlockExecutor
-    private let workspaces: [KernelWorkspace]
+    let workspaces: [KernelWorkspace]
     /// The batch's arrays, pinned for the kernels: features, truth, validity.
     private let memory: UnsafeMutablePointer<FloatVector>
-    private let features: UnsafeMutablePointer<FloatVector>
+    let features: UnsafeMutablePointer<FloatVector>
     private let truth: UnsafeMutablePointer<FloatVector>
     private let valid: UnsafeMutablePointer<FloatVector>
-    /// Per block: `parameterCount` gradient lane sums (summed across lanes only once, after
-    /// the blocks are added lane by lane in block order).
-    private let blockGradients: UnsafeMutableBufferPointer<FloatVector>
-    /// The block gradients added in block order.
-    private let gradientLanes: UnsafeMutableBufferPointer<FloatVector>
+    /// Per block: `parameterCount` gradient partials, each the block's lane sums added across
+    /// lanes.
+    private let blockGradients: UnsafeMutableBufferPointer<Float>
     /// Per block: two scalar sums.
     private let blockScalars: UnsafeMutableBufferPointer<Double>
 
@@ -41,9 +41,7 @@ final class KernelEvaluator: @unchecked Sendable {
         truth.initialize(from: batch.truth, count: vectors)
         valid.initialize(from: batch.valid, count: vectors)
         blockGradients = .allocate(capacity: max(1, batch.blockCount * graph.parameterCount))
-        blockGradients.initialize(repeating: FloatVector())
-        gradientLanes = .allocate(capacity: max(1, graph.parameterCount))
-        gradientLanes.initialize(repeating: FloatVector())
+        blockGradients.initialize(repeating: 0)
         blockScalars = .allocate(capacity: 2 * batch.blockCount)
         blockScalars.initialize(repeating: 0)
     }
@@ -51,7 +49,6 @@ final class KernelEvaluator: @unchecked Sendable {
     deinit {
         memory.deallocate()
         blockGradients.deallocate()
-        gradientLanes.deallocate()
         blockScalars.deallocate()
     }
 
@@ -73,14 +70,13 @@ final class KernelEvaluator: @unchecked Sendable {
         if loss != .seed { value = passValue }
         let count = graph.parameterCount
         if gradient.count != count { gradient = [Float](repeating: 0, count: count) }
-        let lanes = gradientLanes.baseAddress!
-        lanes.update(from: blockGradients.baseAddress!, count: count)
-        for block in 1..<max(1, batch.blockCount) {
-            let partial = blockGradients.baseAddress! + block * count
-            for index in 0..<count { lanes[index] += partial[index] }
-        }
         gradient.withUnsafeMutableBufferPointer { target in
-            for index in 0..<count { target[index] = lanes[index].pairwiseSum }
+            let partials = blockGradients.baseAddress!
+            for index in 0..<count {
+                var sum = 0.0
+                for block in 0..<batch.blockCount { sum += Double(partials[block * count + index]) }
+                target[index] = Float(sum)
+            }
         }
         return value
     }
@@ -212,7 +208,7 @@ final class KernelEvaluator: @unchecked Sendable {
         let count = graph.parameterCount
         executor.run(taskCount: batch.blockCount) { block, worker in
             let workspace = workspaces[worker]
-            let laneSums = blockGradients.baseAddress! + block * count
+            let laneSums = workspace.laneSums
             laneSums.update(repeating: FloatVector(), count: count)
             var lossSum = FloatVector()
             for chunk in batch.blockChunks(block) {
@@ -224,6 +220,8 @@ final class KernelEvaluator: @unchecked Sendable {
                     parameters: parameters, workspace: workspace, laneSums: laneSums,
                     vectors: vectors)
             }
+            let partials = blockGradients.baseAddress! + block * count
+            LaneTotals.write(laneSums, count: count, into: partials)
             blockScalars[2 * block] = Double(lossSum.pairwiseSum)
         }
         return perEventLossTotal()

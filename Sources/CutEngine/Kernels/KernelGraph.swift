@@ -46,12 +46,14 @@ final class KernelWorkspace: @unchecked Sendable {
     let gradients: [UnsafeMutablePointer<FloatVector>]
     let scratch: [UnsafeMutablePointer<FloatVector>]
     let headGradient: UnsafeMutablePointer<FloatVector>
+    /// The gradient lane sums of the block being evaluated, one vector per parameter.
+    let laneSums: UnsafeMutablePointer<FloatVector>
     private let memory: UnsafeMutableRawPointer
 
     init(graph: KernelGraph) {
         let stride = EventBatch.chunkVectors
         let nodeCount = graph.nodes.count
-        var total = graph.columns * stride + stride
+        var total = graph.columns * stride + stride + graph.parameterCount
         for index in 0..<nodeCount {
             total += 2 * stride + graph.scratchVectors(index, stride: stride)
         }
@@ -65,6 +67,7 @@ final class KernelWorkspace: @unchecked Sendable {
         }
         features = take(graph.columns * stride)
         headGradient = take(stride)
+        laneSums = take(graph.parameterCount)
         var outputs: [UnsafeMutablePointer<FloatVector>] = []
         var gradients: [UnsafeMutablePointer<FloatVector>] = []
         var scratch: [UnsafeMutablePointer<FloatVector>] = []

@@ -71,6 +71,14 @@ public final class ModelEvaluator: @unchecked Sendable {
         return (value, gradient)
     }
 
+    /// The dense arithmetic (network layers) of one `lossAndGradient` at `parameters`, counted
+    /// from the kernels' loop bounds; what `cutbook bench` reports as executed GFLOP/s.
+    /// - Throws: `ModelError.parameterStructureMismatch` for parameters of another model.
+    public func denseWork(_ parameters: ParameterTree) throws -> DenseWork {
+        try model.check(parameters)
+        return kernels.denseWork(parameters: parameters.values)
+    }
+
     /// The loss at `parameters` (forward passes only).
     /// - Throws: `ModelError.parameterStructureMismatch` for parameters of another model.
     public func lossValue(_ parameters: ParameterTree) throws -> Double {

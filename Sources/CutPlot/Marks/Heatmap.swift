@@ -7,12 +7,26 @@ public struct Heatmap: Mark, PlotMark {
     public var colormap: Colormap
     /// The values mapped to the colormap's ends.
     public var range: ClosedRange<Double>?
+    /// Whether SVG and PDF output draw the cells as one image over the plot (true) or as one
+    /// rectangle per run of equal colour (false); nil decides by size: grids of more than
+    /// `Rasterization.automaticHeatmapThreshold` cells are rasterised. PNG output is the same
+    /// either way.
+    public var rasterized: Bool?
 
     /// Creates a heatmap.
-    public init(_ grid: Grid2D, colormap: Colormap = .viridis, range: ClosedRange<Double>? = nil) {
+    public init(
+        _ grid: Grid2D, colormap: Colormap = .viridis, range: ClosedRange<Double>? = nil,
+        rasterized: Bool? = nil
+    ) {
         self.grid = grid
         self.colormap = colormap
         self.range = range
+        self.rasterized = rasterized
+    }
+
+    /// Whether the cells are drawn as one image in vector output.
+    var isRasterized: Bool {
+        rasterized ?? (grid.x.count * grid.y.count > Rasterization.automaticHeatmapThreshold)
     }
 
     /// Heatmaps have no legend entry (use a colour bar).
@@ -58,9 +72,11 @@ public struct Heatmap: Mark, PlotMark {
                     colormap.color(at: (v - r.lowerBound) / (r.upperBound - r.lowerBound)))
             }
         }
-        context.canvas.draw(
-            image: RasterImage(width: columns, height: rows, pixels: pixels),
-            in: Rect(x: x0, y: yTop, width: x1 - x0, height: yBottom - yTop))
+        let image = RasterImage(width: columns, height: rows, pixels: pixels)
+        let rect = Rect(x: x0, y: yTop, width: x1 - x0, height: yBottom - yTop)
+        context.drawing(rasterized: isRasterized) { context in
+            context.canvas.draw(image: image, in: rect)
+        }
     }
 
     func footprint(in frame: PlotFrame) -> [Point] {

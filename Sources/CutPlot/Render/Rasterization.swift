@@ -11,6 +11,14 @@ public enum Rasterization {
     /// 10,000: 598 kB and 404 kB), and that many markers are no longer told apart as shapes.
     public static let automaticScatterThreshold = 4000
 
+    /// A heatmap with more cells than this is rasterised unless it says otherwise
+    /// (`Heatmap.rasterized`). As vectors a cell costs about 110 bytes of SVG (one rectangle per
+    /// run of equal colour, and neighbouring cells of a smooth grid rarely share a colour) and
+    /// 7 of PDF; the 101 × 101 grid of the workshop's remedies chapter made a 1.1 MB SVG. As an
+    /// image the plot costs what its pixels compress to whatever the cell count, and cells of
+    /// a grid this fine are a few image pixels wide, so nothing is lost on screen or paper.
+    public static let automaticHeatmapThreshold = 2500
+
     /// Image pixels per point of the output: 144 dpi, the density of CutPlot's PNG, so the
     /// image holds the PNG's own pixels of the plot (matplotlib rasterises at 100 dpi by
     /// default). 3 pixels per point (216 dpi) made the workshop's scatter SVGs and PDFs 1.8
