@@ -4,5 +4,5 @@
 /// cuts, losses, modules, optimizers, the training loop and scans. No plotting, no report I/O.
 public enum CutEngine {
     /// The engine's version; part of every cache key, so bump it when results change.
-    public static let version = "0.1.0"
+    public static let version = "0.1.1"
 }

@@ -77,7 +77,16 @@ struct SurfaceRenderer {
             z: ticks.z.ticks.map { (2 * (norm.z.fraction($0) ?? 0) - 1) * Projection3D.halfHeight }
         )
         box.drawPanes(xTicks: boxTicks.x, yTicks: boxTicks.y, zTicks: boxTicks.z)
-        if withSurface { drawQuads(on: canvas, projection: projection, norm: norm) }
+        if withSurface {
+            let quads = max(grid.x.count - 1, 0) * max(grid.y.count - 1, 0)
+            if quads > Rasterization.automaticSurfaceThreshold {
+                canvas.rasterizing(cell, pixelsPerPoint: Rasterization.pixelsPerPoint) { layer in
+                    drawQuads(on: layer, projection: projection, norm: norm)
+                }
+            } else {
+                drawQuads(on: canvas, projection: projection, norm: norm)
+            }
+        }
         box.drawAxes(
             ticks: (boxTicks.x, boxTicks.y, boxTicks.z),
             labels: (
