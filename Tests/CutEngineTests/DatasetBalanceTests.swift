@@ -22,6 +22,14 @@ struct DatasetBalanceTests {
         #expect(balanced.columns == data.columns && balanced.truth == data.truth)
     }
 
+    @Test func classWeightTotalsSumEachClass() throws {
+        let data = try Dataset(
+            columns: [("x", [1, 2, 3, 4])], truth: [1, 0, 1, 0], weights: [0.5, 2, 0.25, 3])
+        #expect(data.classWeightTotals == (0.75, 5))
+        let counts = try Dataset(columns: [("x", [1, 2, 3])], truth: [1, 0, 0])
+        #expect(counts.classWeightTotals == (1, 2))
+    }
+
     @Test func unweightedEventsBalanceTheirCounts() throws {
         let data = try Dataset(columns: [("x", [1, 2, 3, 4])], truth: [1, 0, 0, 0])
         let balanced = try data.classBalanced()

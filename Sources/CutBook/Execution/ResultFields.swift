@@ -114,12 +114,11 @@ extension ResultField {
                 "with `weight=`: the summed weight of the \(className) events",
                 example: "ev.\(className).weighted"
             ) { dataset in
-                guard let weights = dataset.weights else { return [:] }
-                let parts = dataset.splitByClass(weights)
-                let sum = (isSignal ? parts.signal : parts.background).reduce(0.0) {
-                    $0 + Double($1)
-                }
-                return ["\(className).weighted": .number(sum)]
+                guard dataset.isWeighted else { return [:] }
+                let totals = dataset.classWeightTotals
+                return [
+                    "\(className).weighted": .number(isSignal ? totals.signal : totals.background)
+                ]
             }
         }
 

@@ -8,6 +8,21 @@
 /// each, so the mean weight stays 1 — while keeping the weights' shape inside a class.
 /// Yields (S, B, S/√B, Z_A) must use the raw weights: only training losses balance.
 extension Dataset {
+    /// The summed weight of the signal and of the background events (`eventWeights`: an
+    /// unweighted data set's are its class counts), added in event order in Double.
+    public var classWeightTotals: (signal: Double, background: Double) {
+        var signal = 0.0
+        var background = 0.0
+        for (weight, label) in zip(eventWeights, truth) {
+            if label == 1 {
+                signal += Double(weight)
+            } else {
+                background += Double(weight)
+            }
+        }
+        return (signal, background)
+    }
+
     /// The same events with each class's weights scaled to a total of half the event count
     /// (an unweighted data set balances its counts: each event of class c weighs N / (2 N_c)).
     ///
@@ -15,15 +30,7 @@ extension Dataset {
     ///   no events or its weights do not sum to a positive number.
     public func classBalanced() throws -> Dataset {
         let weights = eventWeights
-        var signalTotal = 0.0
-        var backgroundTotal = 0.0
-        for (weight, label) in zip(weights, truth) {
-            if label == 1 {
-                signalTotal += Double(weight)
-            } else {
-                backgroundTotal += Double(weight)
-            }
-        }
+        let (signalTotal, backgroundTotal) = classWeightTotals
         for (name, total) in [("signal", signalTotal), ("background", backgroundTotal)]
         where !(total > 0) {
             throw DatasetError.unbalanceableClass(className: name, totalWeight: total)

@@ -37,6 +37,11 @@ public enum LossName: String, Sendable, Hashable, CaseIterable, CustomStringConv
 
     /// Whether a training maximises this loss (S/√B, Z_A) rather than minimising it.
     public var isMaximised: Bool { self == .ssb || self == .asimov }
+
+    /// Whether the loss compares each event's output with its label (`bce`, `squares`), as a
+    /// classifier's does, rather than summing yields (`ssb`, `asimov`) or a batch (`seed`):
+    /// on weighted events such a loss trains on class-balanced weights by default.
+    public var isClassification: Bool { self == .bce || self == .squares }
 }
 
 extension CutLoss {

@@ -124,7 +124,7 @@ extension TrainDirective {
                 "sigma_b= is the background uncertainty of loss=asimov")
             check.require(validation.count <= 1, "validation= names exactly one data set")
             if let written = written.option("balance"), written.value == "classes",
-                loss != .bce && loss != .squares
+                !loss.isClassification
             {
                 check.fail(
                     loss == .seed
@@ -144,7 +144,7 @@ extension TrainDirective {
         /// by default for bce and squares on a weighted data set.
         func balancesClasses(of dataset: Dataset) -> Bool {
             guard let balance else {
-                return dataset.isWeighted && (loss == .bce || loss == .squares)
+                return dataset.isWeighted && loss.isClassification
             }
             return balance == "classes"
         }

@@ -30,7 +30,7 @@ enum TrainDirective: DirectiveKind {
     static func resultRevision(
         of item: ResolvedDirective, upstream: () -> [ResolvedDirective]
     ) -> String? {
-        guard ["bce", "squares"].contains(item.text("loss") ?? ""),
+        guard LossName(rawValue: item.text("loss") ?? "")?.isClassification == true,
             item.directive.option("balance") == nil,
             upstream().contains(where: { $0.verb == .data && $0.text("weight") != nil })
         else { return nil }
