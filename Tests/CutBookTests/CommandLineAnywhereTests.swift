@@ -30,10 +30,7 @@ import Testing
         )
     }
 
-    @Test(
-        .enabled(
-            if: OutputKillTests.binary != nil,
-            "no built cutbook binary next to the tests; run swift build first"))
+    @Test(Support.needsBuiltBinary)
     func initThenBuildFromAnyFolderWithACopiedBinary() throws {
         let parent = try Support.temporaryFolder()
         let tools = parent.appendingPathComponent("tools")

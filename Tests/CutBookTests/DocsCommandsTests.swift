@@ -112,7 +112,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: OutputKillTests.binary != nil), .timeLimit(.minutes(10)))
+    @Test(Support.needsBuiltBinary, .timeLimit(.minutes(10)))
     func everyDocCommandRuns() throws {
         let binary = try #require(OutputKillTests.binary)
         for document in Self.documents {

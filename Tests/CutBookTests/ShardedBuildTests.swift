@@ -68,10 +68,7 @@ import Testing
         return match.flatMap { Int($0.output[1].substring ?? "") }
     }
 
-    @Test(
-        .enabled(
-            if: OutputKillTests.binary != nil,
-            "no built cutbook binary next to the tests; run swift build first"))
+    @Test(Support.needsBuiltBinary)
     func threeShardsMergedEqualAnUnshardedBuild() throws {
         let parent = try Support.temporaryFolder()
         let report = parent.appendingPathComponent("quickstart")
@@ -157,10 +154,7 @@ import Testing
         }
     }
 
-    @Test(
-        .enabled(
-            if: OutputKillTests.binary != nil,
-            "no built cutbook binary next to the tests; run swift build first"))
+    @Test(Support.needsBuiltBinary)
     func badShardArgumentsAreRefused() throws {
         let report = Support.packageRoot.appendingPathComponent("reports/quickstart").path
         for (arguments, message) in [

@@ -1,9 +1,15 @@
 import Foundation
+import Testing
 
 @testable import CutBook
 
 /// Helpers shared by the CutBook tests.
 enum Support {
+    /// The condition of tests that run the built `cutbook` binary (`OutputKillTests.binary`).
+    static let needsBuiltBinary: ConditionTrait = .enabled(
+        if: OutputKillTests.binary != nil,
+        "no built cutbook binary next to the tests; run swift build first")
+
     /// The folder of this test target's fixtures.
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
