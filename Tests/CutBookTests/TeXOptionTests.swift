@@ -37,4 +37,18 @@ struct TeXOptionTests {
                     "report/page.md:1:49: error: math in ylabel: unexpected '}' without a matching '{'",
                 ])
     }
+
+    @Test func escapedQuotesAndLineBreaksInTheValueAreCounted() throws {
+        #expect(
+            try headlines(
+                "<<plot relaxation\n  caption=\"A \\\"quoted\\\" word and $\\sigam$\">>\n")
+                == [
+                    "report/page.md:2:35: error: math in caption: unknown TeX command '\\sigam'; did you mean '\\sigma'?"
+                ])
+        #expect(
+            try headlines("<<plot relaxation caption=\"first line,\n$\\sigam$ on the second\">>\n")
+                == [
+                    "report/page.md:2:2: error: math in caption: unknown TeX command '\\sigam'; did you mean '\\sigma'?"
+                ])
+    }
 }

@@ -24,13 +24,11 @@ extension Messages {
             hint: problem.hint)
     }
 
-    /// Where character `character` of option `key`'s value is written (past the opening
-    /// quote of a quoted value); the directive's location when it has no such option.
+    /// Where character `character` of option `key`'s value is written (through its quotes,
+    /// escapes and line breaks); the directive's location when it has no such option.
     static func valueLocation(_ key: String, of directive: Directive, character: Int)
         -> SourceLocation
     {
-        guard let option = directive.option(key) else { return directive.location }
-        let quoted = directive.text.contains(key + "=\"")
-        return option.valueLocation.advanced(by: character + (quoted ? 1 : 0))
+        directive.option(key)?.location(ofValueCharacter: character) ?? directive.location
     }
 }

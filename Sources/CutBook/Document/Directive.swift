@@ -17,8 +17,29 @@ struct Directive: Hashable, Codable, Sendable {
         var value: String
         /// Where the key starts.
         var keyLocation: SourceLocation
-        /// Where the value starts.
+        /// Where the value starts (at its opening quote if it is quoted).
         var valueLocation: SourceLocation
+        /// Where each character of `value` is written, so that a message about a part of the
+        /// value points at it through quotes, escapes and line breaks.
+        var valueCharacterLocations: [SourceLocation] = []
+
+        /// Where the value's character at `offset` (0-based, counted in `value` as unquoted)
+        /// is written; an offset at or past the end points just after the last character.
+        func location(ofValueCharacter offset: Int) -> SourceLocation {
+            guard let last = valueCharacterLocations.last else { return valueLocation }
+            if offset >= 0, offset < valueCharacterLocations.count {
+                return valueCharacterLocations[offset]
+            }
+            return offset < 0 ? valueCharacterLocations[0] : last.advanced(by: 1)
+        }
+
+        /// Where the first occurrence of `part` in the value is written (the value's start when
+        /// it does not occur).
+        func location(of part: String) -> SourceLocation {
+            guard let range = value.range(of: part) else { return valueLocation }
+            return location(
+                ofValueCharacter: value.distance(from: value.startIndex, to: range.lowerBound))
+        }
     }
 
     /// The verb (`data`, `train`, `plot`, ...).

@@ -13,7 +13,11 @@ struct DirectiveParser {
     /// Parses the directive or returns the diagnostics explaining why it cannot be parsed.
     func parse(isBlock: Bool) -> Result<Directive, Diagnostic> {
         let text = String(characters)
-        var tokens: [(text: String, location: SourceLocation, quoted: Bool, valueStart: Int?)] = []
+        var tokens:
+            [(
+                text: String, location: SourceLocation, characterLocations: [SourceLocation],
+                quoted: Bool, valueStart: Int?
+            )] = []
         var index = 2
         var location = start.advanced(by: 2)
         let end = characters.count - 2
@@ -34,6 +38,8 @@ struct DirectiveParser {
             }
             let tokenLocation = location
             var token = ""
+            // Where each character of `token` is written (an escape at its backslash).
+            var characterLocations: [SourceLocation] = []
             var quoted = false
             var valueStart: Int?
             while index < end && !characters[index].isWhitespace {
@@ -48,6 +54,7 @@ struct DirectiveParser {
                         if inner == "\\" && index + 1 < end
                             && (characters[index + 1] == "\"" || characters[index + 1] == "\\")
                         {
+                            characterLocations.append(location)
                             step()
                             token.append(characters[index])
                             step()
@@ -56,6 +63,7 @@ struct DirectiveParser {
                             closed = true
                             break
                         } else {
+                            characterLocations.append(location)
                             token.append(inner)
                             step()
                         }
@@ -67,11 +75,12 @@ struct DirectiveParser {
                     if character == "=" && valueStart == nil && !quoted {
                         valueStart = token.count + 1
                     }
+                    characterLocations.append(location)
                     token.append(character)
                     step()
                 }
             }
-            tokens.append((token, tokenLocation, quoted, valueStart))
+            tokens.append((token, tokenLocation, characterLocations, quoted, valueStart))
         }
 
         guard let first = tokens.first else {
@@ -93,7 +102,9 @@ struct DirectiveParser {
                 directive.options.append(
                     .init(
                         key: key, value: value, keyLocation: token.location,
-                        valueLocation: token.location.advanced(by: valueStart)))
+                        valueLocation: token.location.advanced(by: valueStart),
+                        valueCharacterLocations: Array(
+                            token.characterLocations.dropFirst(valueStart))))
             } else {
                 directive.words.append(.init(text: token.text, location: token.location))
             }

@@ -176,9 +176,8 @@ enum Validator {
     /// Where a used name is written in the directive, for messages.
     static func location(ofName name: String, in directive: Directive) -> SourceLocation {
         for option in directive.options where option.key != "as" {
-            if let range = option.value.range(of: name) {
-                return option.valueLocation.advanced(
-                    by: option.value.distance(from: option.value.startIndex, to: range.lowerBound))
+            if option.value.contains(name) {
+                return option.location(of: name)
             }
         }
         for word in directive.words where word.text.hasPrefix(name) {

@@ -136,11 +136,7 @@ extension PlotDirective {
                         try Double(part) ?? inputs.number(at: part, in: directive))
                 } catch var error as ExecutionError {
                     if let written = directive.directive.option(key) {
-                        let offset = written.value.range(of: part).map {
-                            written.value.distance(
-                                from: written.value.startIndex, to: $0.lowerBound)
-                        }
-                        error.location = written.valueLocation.advanced(by: offset ?? 0)
+                        error.location = written.location(of: part)
                     }
                     throw error
                 }

@@ -25,8 +25,7 @@ enum ModelLoading {
             throw error
         } catch let error as ModelExpressionError {
             let option = directive.directive.option("model")
-            let quoted = option != nil && directive.directive.text.contains("model=\"")
-            let location = option?.valueLocation.advanced(by: error.column - 1 + (quoted ? 1 : 0))
+            let location = option?.location(ofValueCharacter: error.column - 1)
             throw ExecutionError(
                 "model expression: \(error.message)", location: location,
                 hint: error.suggestion.map { "did you mean '\($0)'?" })

@@ -95,10 +95,9 @@ struct TrainExecutor: ArgumentsExecutor {
         do {
             return try CutSpec(parsing: text).resolvingWidths(in: dataset)
         } catch let error as CutSpecError {
-            let quoted = option != nil && directive.directive.text.contains("select=\"")
             throw ExecutionError(
                 "select=: \(error.message)",
-                location: option?.valueLocation.advanced(by: error.offset + (quoted ? 1 : 0)))
+                location: option?.location(ofValueCharacter: error.offset))
         } catch let error as SelectionError {
             var hint: String?
             if case .unknownColumn(let name, let available) = error {

@@ -50,12 +50,10 @@ enum WarmStart {
                     "from=\(name) gives the cuts their start; remove init=",
                     location: option.keyLocation)
             }
-            if let model = written.option("model"), let range = model.value.range(of: "init=") {
+            if let model = written.option("model"), model.value.contains("init=") {
                 throw ExecutionError(
                     "from=\(name) gives the cuts their start; remove init= from the model expression",
-                    location: model.valueLocation.advanced(
-                        by: model.value.distance(from: model.value.startIndex, to: range.lowerBound)
-                            + (written.text.contains("model=\"") ? 1 : 0)))
+                    location: model.location(of: "init="))
             }
         }
         if let seed = written.option("seed"), taken == ParameterRole.present(in: start) {
