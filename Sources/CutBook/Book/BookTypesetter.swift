@@ -76,25 +76,20 @@ struct BookTypesetter {
         }
 
         // 4. Draw.
-        let problems = ProblemLog()
-        let links = LinkCollector(cairo: surface.context)
-        let figures = FigurePlacements()
+        let record = PageRecord(cairo: surface.context)
         let context = PageContext(
-            cairo: surface.context, text: engine, theme: theme, problems: problems, links: links,
-            figures: figures)
+            cairo: surface.context, text: engine, theme: theme, record: record)
         TitlePage(document: document).draw(context)
         surface.nextPage()
         for (index, page) in contentsPages.enumerated() {
-            links.currentPage = 1 + index
-            figures.currentPage = 1 + index
+            record.currentPage = 1 + index
             draw(page, context: context)
             RunningHead(theme: theme).draw(
                 left: "Contents", right: document.title, page: 2 + index, context: context)
             surface.nextPage()
         }
         for (index, page) in bodyPages.enumerated() {
-            links.currentPage = firstBodyPage - 1 + index
-            figures.currentPage = firstBodyPage - 1 + index
+            record.currentPage = firstBodyPage - 1 + index
             draw(page, context: context)
             let chapter = document.chapters[chapterOfPage[index]]
             RunningHead(theme: theme).draw(
@@ -105,9 +100,9 @@ struct BookTypesetter {
         }
         if bodyPages.isEmpty { surface.nextPage() }
         try surface.check("drawing the pages")
-        if !problems.messages.isEmpty {
+        if !record.problems.isEmpty {
             throw BookError.cairo(
-                operation: "drawing figures", status: problems.messages.joined(separator: "; "))
+                operation: "drawing figures", status: record.problems.joined(separator: "; "))
         }
 
         // 5. The outline.
@@ -126,9 +121,9 @@ struct BookTypesetter {
         let pdf = try surface.finish()
         do {
             let book = try QPDFDocument(pdf, description: "the book")
-            try LinkAnnotations.add(links, to: book, pageHeight: theme.page.height)
+            try LinkAnnotations.add(record.links, to: book, pageHeight: theme.page.height)
             let placed = try FigureEmbedding.embed(
-                figures.placements, in: book, pageHeight: theme.page.height)
+                record.figures, in: book, pageHeight: theme.page.height)
             return try withExtendedLifetime(placed) { () throws(QPDFDocument.Problem) in
                 try book.written()
             }

@@ -102,6 +102,8 @@ struct DirectiveDecoder: Decoder {
             try read(key) { if case .flag(let value) = $0 { value } else { nil } }
         }
 
+        /// Also the decoding of the primitive types options never have (`Float`, `Int8` …
+        /// `UInt64`): they fall to `default` and fail as a directive is not a single value.
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
             switch type {
             case is Directive.Type: return item.directive as! T
@@ -119,43 +121,6 @@ struct DirectiveDecoder: Decoder {
             default:
                 return try T(from: DirectiveDecoder(item, codingPath: codingPath + [key]))
             }
-        }
-
-        func decode(_ type: Float.Type, forKey key: Key) throws -> Float {
-            try unsupported(type, key)
-        }
-        func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 {
-            try unsupported(type, key)
-        }
-        func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 {
-            try unsupported(type, key)
-        }
-        func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 {
-            try unsupported(type, key)
-        }
-        func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 {
-            try unsupported(type, key)
-        }
-        func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt {
-            try unsupported(type, key)
-        }
-        func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 {
-            try unsupported(type, key)
-        }
-        func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 {
-            try unsupported(type, key)
-        }
-        func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 {
-            try unsupported(type, key)
-        }
-        func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 {
-            try unsupported(type, key)
-        }
-
-        /// Option values are typed by the specification as the types above only.
-        private func unsupported<T>(_ type: T.Type, _ key: Key) throws -> T {
-            throw DecodingError.typeMismatch(
-                type, .init(codingPath: codingPath + [key], debugDescription: "not an option type"))
         }
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy _: NestedKey.Type, forKey key: Key)

@@ -27,20 +27,7 @@ struct SiteRenderer {
     var provenance: Provenance
     /// The PDF files the same build writes into the site folder (`BookWriter.fileNames`),
     /// which the pages link; empty when it writes none.
-    var books: Set<String>
-
-    /// Creates a renderer.
-    init(
-        report: Report, plan: ExecutionPlan, results: [String: ResultValue], templates: Templates,
-        provenance: Provenance, books: Set<String> = []
-    ) {
-        self.report = report
-        self.plan = plan
-        self.results = results
-        self.templates = templates
-        self.provenance = provenance
-        self.books = books
-    }
+    var books: Set<String> = []
 
     /// The sidebar's parts common to every page.
     var sidebar: Sidebar {

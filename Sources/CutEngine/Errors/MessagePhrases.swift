@@ -5,8 +5,11 @@ enum MessagePhrases {
     static func fileAccess(_ file: String, reason: String) -> String { "\(file): \(reason)" }
 
     /// `the columns are 'x', 'y'`: what a message about a missing column lists.
-    static func columnsAre(_ names: [String]) -> String {
-        "the columns are " + names.map { "'\($0)'" }.joined(separator: ", ")
+    static func columnsAre(_ names: [String]) -> String { "the columns are " + quoted(names) }
+
+    /// `'x', 'y'`: names as messages list them.
+    static func quoted(_ names: [String]) -> String {
+        names.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     /// The allowed truth labels.

@@ -24,10 +24,12 @@ extension ModelExpression {
 }
 
 /// A recursive-descent parser over the characters of a model expression.
-struct ModelExpressionParser {
+struct ModelExpressionParser: TextScanning {
     private let source: String
-    private let characters: [Character]
-    private var position = 0
+    let characters: [Character]
+    var position = 0
+    /// How messages name the end of the text.
+    private static let end = "the end of the expression"
     /// How many parentheses and `sigmoid(` are open.
     private var depth = 0
 
@@ -237,12 +239,6 @@ struct ModelExpressionParser {
 
     // MARK: - Characters
 
-    private func peek() -> Character? { position < characters.count ? characters[position] : nil }
-
-    private mutating func skipSpaces() {
-        while let character = peek(), character.isWhitespace { position += 1 }
-    }
-
     private mutating func identifier() -> String? {
         skipSpaces()
         let start = position
@@ -255,23 +251,13 @@ struct ModelExpressionParser {
         return position > start ? String(characters[start..<position]) : nil
     }
 
-    private mutating func number() throws -> Float {
-        skipSpaces()
-        let start = position
-        let (text, read, end) = NumberText.scan(characters, from: start)
-        guard let value = read else {
-            let found = peek().map { "'\($0)'" } ?? "the end"
-            throw error("expected a number, found \(text.isEmpty ? found : "'\(text)'")", at: start)
-        }
-        position = end
-        return value
-    }
+    /// A number; at the end of the text its message says "found the end".
+    private mutating func number() throws -> Float { try number(orAtEnd: "the end") }
 
     private mutating func expect(_ character: Character) throws {
         skipSpaces()
         guard peek() == character else {
-            let found = peek().map { "'\($0)'" } ?? "the end of the expression"
-            throw error("expected '\(character)', found \(found)")
+            throw error("expected '\(character)', found \(found(orAtEnd: Self.end))")
         }
         position += 1
     }
@@ -280,10 +266,13 @@ struct ModelExpressionParser {
     private mutating func expectSeparator() throws {
         skipSpaces()
         guard peek() == "," else {
-            let found = peek().map { "'\($0)'" } ?? "the end of the expression"
-            throw error("expected ',' or ')', found \(found)")
+            throw error("expected ',' or ')', found \(found(orAtEnd: Self.end))")
         }
         position += 1
+    }
+
+    func failure(_ message: String, at offset: Int) -> ModelExpressionError {
+        error(message, at: offset)
     }
 
     private func error(_ message: String, at column: Int? = nil, suggestion: String? = nil)

@@ -32,9 +32,11 @@ public struct CutSpecError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A recursive-descent parser over the characters of a selection.
-struct CutSpecParser {
-    private let characters: [Character]
-    private var position = 0
+struct CutSpecParser: TextScanning {
+    let characters: [Character]
+    var position = 0
+    /// How messages name the end of the text.
+    private static let end = "the end of the selection"
 
     init(_ source: String) { characters = Array(source) }
 
@@ -114,8 +116,7 @@ struct CutSpecParser {
         skipSpaces()
         let start = position
         guard let name = identifier() else {
-            let found = peek().map { "'\($0)'" } ?? "the end of the selection"
-            throw error("expected a column name or abs(column), found \(found)")
+            throw error("expected a column name or abs(column), found \(found(orAtEnd: Self.end))")
         }
         skipSpaces()
         guard name == "abs", consume("(") else { return (name, false, start) }
@@ -126,8 +127,7 @@ struct CutSpecParser {
         }
         skipSpaces()
         guard consume(")") else {
-            let found = peek().map { "'\($0)'" } ?? "the end of the selection"
-            throw error("expected ')' after abs(\(column), found \(found)")
+            throw error("expected ')' after abs(\(column), found \(found(orAtEnd: Self.end))")
         }
         return (column, true, inner)
     }
@@ -136,8 +136,7 @@ struct CutSpecParser {
     private mutating func comparisonOperator() throws -> Character {
         skipSpaces()
         guard let character = peek(), character == ">" || character == "<" else {
-            let found = peek().map { "'\($0)'" } ?? "the end of the selection"
-            throw error("expected '>' or '<', found \(found)")
+            throw error("expected '>' or '<', found \(found(orAtEnd: Self.end))")
         }
         position += 1
         try refuseEquals()
@@ -155,16 +154,10 @@ struct CutSpecParser {
 
     // MARK: - Characters
 
-    private func peek() -> Character? { position < characters.count ? characters[position] : nil }
-
     private mutating func consume(_ character: Character) -> Bool {
         guard peek() == character else { return false }
         position += 1
         return true
-    }
-
-    private mutating func skipSpaces() {
-        while let character = peek(), character.isWhitespace { position += 1 }
     }
 
     private mutating func identifier() -> String? {
@@ -179,17 +172,9 @@ struct CutSpecParser {
         return String(characters[start..<position])
     }
 
-    private mutating func number() throws -> Float {
-        skipSpaces()
-        let start = position
-        let (text, read, end) = NumberText.scan(characters, from: start)
-        guard let value = read else {
-            let found = peek().map { "'\($0)'" } ?? "the end of the selection"
-            throw error("expected a number, found \(text.isEmpty ? found : "'\(text)'")", at: start)
-        }
-        position = end
-        return value
-    }
+    private mutating func number() throws -> Float { try number(orAtEnd: Self.end) }
+
+    func failure(_ message: String, at offset: Int) -> CutSpecError { error(message, at: offset) }
 
     private func error(_ message: String, at offset: Int? = nil) -> CutSpecError {
         CutSpecError(offset: offset ?? position, message: message)

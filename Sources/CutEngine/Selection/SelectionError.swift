@@ -17,7 +17,7 @@ public enum SelectionError: Error, Equatable, Sendable, CustomStringConvertible 
         switch self {
         case .unknownColumn(let name, let available):
             return "the selection cuts on '\(name)', which the data set does not have; its"
-                + " columns are " + available.map { "'\($0)'" }.joined(separator: ", ")
+                + " columns are " + MessagePhrases.quoted(available)
         case .missingWidth(let comparison):
             return "the cut '\(comparison)' has no width; write one (like ~ 5) or derive it"
                 + " from the data"

@@ -31,7 +31,7 @@ extension BlockFormatter {
                     in: context, x: left + (width - figureWidth) / 2, y: y, width: figureWidth,
                     height: figureHeight)
             } catch {
-                context.problems.add("Figure \(figure.number): \(error)")
+                context.record.addProblem("Figure \(figure.number): \(error)")
             }
             cairo_set_source_rgb(cr, 0, 0, 0)
             caption.draw(

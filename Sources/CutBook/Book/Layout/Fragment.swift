@@ -1,22 +1,12 @@
-/// What a page drawer needs: the Cairo context, the text engine and the theme.
+/// What a page drawer needs: the Cairo context, the text engine, the theme, and where it
+/// records what it leaves besides ink.
 struct PageContext {
     /// The `cairo_t` of the PDF.
     let cairo: OpaquePointer
     let text: TextEngine
     let theme: BookTheme
-    /// Where drawing failures are collected (a fragment's `draw` cannot throw).
-    let problems: ProblemLog
-    /// Where the links of each page are collected.
-    let links: LinkCollector
-    /// Where the figures placed on each page are collected.
-    let figures: FigurePlacements
-}
-
-/// Failures met while drawing pages, thrown together once the pages are drawn.
-final class ProblemLog {
-    private(set) var messages: [String] = []
-
-    func add(_ message: String) { messages.append(message) }
+    /// Where drawing failures, links and placed figures are collected, each on its page.
+    let record: PageRecord
 }
 
 /// A place in the book that has a page number: a chapter, section, figure or table.

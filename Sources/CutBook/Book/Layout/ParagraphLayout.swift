@@ -135,7 +135,7 @@ final class ParagraphLayout {
         }
         for link in links where range.contains(link.line) {
             let line = lines[link.line]
-            context.links.add(
+            context.record.addLink(
                 link.link, x: x + link.x, y: offset + line.top, width: link.width,
                 height: line.height)
         }

@@ -12,21 +12,6 @@ struct FigurePlacement {
     var box: CGRect
 }
 
-/// The figures placed while the pages are drawn, put into the finished PDF by
-/// `FigureEmbedding`.
-final class FigurePlacements {
-    /// The page being drawn (from 0).
-    var currentPage = 0
-    private(set) var placements: [FigurePlacement] = []
-
-    /// Places `pdf` in the box on the current page.
-    func add(_ pdf: Data, x: Double, y: Double, width: Double, height: Double) {
-        placements.append(
-            FigurePlacement(
-                pdf: pdf, page: currentPage, box: CGRect(x: x, y: y, width: width, height: height)))
-    }
-}
-
 /// Puts figures' own PDF pages into a finished book, unchanged, with qpdf: each figure's page
 /// becomes a form XObject (its content stream copied as it is, still compressed, with its
 /// resources: fonts, images), and each placement draws that form in its box.

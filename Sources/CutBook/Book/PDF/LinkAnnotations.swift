@@ -16,8 +16,7 @@ final class LinkCollector {
         var target: BookLink
     }
 
-    /// The page being drawn (0-based).
-    var currentPage = 0
+    /// The links kept for `LinkAnnotations`, by page (0-based).
     private(set) var pages: [Int: [Link]] = [:]
     /// The Cairo context to tag links in, when this Cairo's link tags are sound.
     private let taggedContext: OpaquePointer?
@@ -27,8 +26,8 @@ final class LinkCollector {
         taggedContext = cairo_version() >= 11800 ? cairo : nil
     }
 
-    /// Makes the area a link to `target` on the current page.
-    func add(_ target: BookLink, x: Double, y: Double, width: Double, height: Double) {
+    /// Makes the area a link to `target` on `page` (0-based).
+    func add(_ target: BookLink, page: Int, x: Double, y: Double, width: Double, height: Double) {
         guard width > 0, height > 0 else { return }
         if let context = taggedContext {
             let destination: String
@@ -42,7 +41,7 @@ final class LinkCollector {
             cairo_tag_end(context, "Link")
             return
         }
-        pages[currentPage, default: []].append(
+        pages[page, default: []].append(
             Link(x: x, y: y, width: width, height: height, target: target))
     }
 }

@@ -28,6 +28,6 @@ struct PDFFigure: BookDrawing {
 
     /// Records the placement; the page is put into the finished book.
     func place(in context: PageContext, x: Double, y: Double, width: Double, height: Double) {
-        context.figures.add(pdf, x: x, y: y, width: width, height: height)
+        context.record.placeFigure(pdf, x: x, y: y, width: width, height: height)
     }
 }

@@ -65,7 +65,7 @@ struct ContentsPage {
                     x += dot
                 }
             }
-            context.links.add(
+            context.record.addLink(
                 .destination(entry.anchor), x: theme.margins.left + indent, y: y,
                 width: theme.textWidth - indent,
                 height: title.height)
