@@ -26,25 +26,27 @@ struct RegisterBlock4x4 {
         _ r0: FloatVector, _ r1: FloatVector, _ r2: FloatVector, _ r3: FloatVector,
         rows: Int, columns: Int
     ) {
-        a00.addProduct(l0, r0)
-        if columns > 1 { a01.addProduct(l0, r1) }
-        if columns > 2 { a02.addProduct(l0, r2) }
-        if columns > 3 { a03.addProduct(l0, r3) }
+        let right = (r0, r1, r2, r3)
+        Self.add(l0, times: right, columns: columns, to: &a00, &a01, &a02, &a03)
         guard rows > 1 else { return }
-        a10.addProduct(l1, r0)
-        if columns > 1 { a11.addProduct(l1, r1) }
-        if columns > 2 { a12.addProduct(l1, r2) }
-        if columns > 3 { a13.addProduct(l1, r3) }
+        Self.add(l1, times: right, columns: columns, to: &a10, &a11, &a12, &a13)
         guard rows > 2 else { return }
-        a20.addProduct(l2, r0)
-        if columns > 1 { a21.addProduct(l2, r1) }
-        if columns > 2 { a22.addProduct(l2, r2) }
-        if columns > 3 { a23.addProduct(l2, r3) }
+        Self.add(l2, times: right, columns: columns, to: &a20, &a21, &a22, &a23)
         guard rows > 3 else { return }
-        a30.addProduct(l3, r0)
-        if columns > 1 { a31.addProduct(l3, r1) }
-        if columns > 2 { a32.addProduct(l3, r2) }
-        if columns > 3 { a33.addProduct(l3, r3) }
+        Self.add(l3, times: right, columns: columns, to: &a30, &a31, &a32, &a33)
+    }
+
+    /// One row of `addOuterProduct`: `a.c += left · right.c` for the first `columns` columns.
+    @inline(__always)
+    private static func add(
+        _ left: FloatVector, times right: (FloatVector, FloatVector, FloatVector, FloatVector),
+        columns: Int, to a0: inout FloatVector, _ a1: inout FloatVector,
+        _ a2: inout FloatVector, _ a3: inout FloatVector
+    ) {
+        a0.addProduct(left, right.0)
+        if columns > 1 { a1.addProduct(left, right.1) }
+        if columns > 2 { a2.addProduct(left, right.2) }
+        if columns > 3 { a3.addProduct(left, right.3) }
     }
 
     /// Calls `body(rows.r, a[r][0], a[r][1], a[r][2], a[r][3])` for the first `count` rows
