@@ -48,10 +48,14 @@ let package = Package(
         .systemLibrary(
             name: "CQPDF", pkgConfig: "libqpdf",
             providers: [.apt(["libqpdf-dev"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
 
         // Figures over Cairo and Pango.
         .target(
-            name: "CutPlot", dependencies: ["CCairo", "CPangoCairo"], exclude: ["README.md"],
+            name: "CutPlot", dependencies: ["CCairo", "CPangoCairo", "CZlib"],
+            exclude: ["README.md"],
             swiftSettings: vectorFlags),
 
         // The report pipeline: templates, directives, execution, cache, HTML and PDF.

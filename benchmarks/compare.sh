@@ -56,8 +56,8 @@ import json, sys
 folder, workloads, conditions = sys.argv[1], sys.argv[2].split(","), sys.argv[3]
 stacks = [("JAX", "jax"), ("torch eager", "torch-eager"), ("torch.compile", "torch-compile")]
 print(f"Median ms per epoch, one run ({conditions}); × is the peer's time over CutBook's.")
-print("Executed GFLOP/s counts the multiply-adds CutBook's dense kernels issue (ReLU skipping")
-print("and block padding included), not the nominal count.")
+print("Executed GFLOP/s counts the multiply-adds CutBook's dense kernels issue (inactive ReLU")
+print("units skipped, partial register blocks unpadded), not the nominal count.")
 print()
 header = "| workload | events | CutBook ms | executed GFLOP/s |"
 rule = "| --- | ---: | ---: | ---: |"

@@ -18,5 +18,5 @@
 /// ```
 public enum CutPlot {
     /// The plotting library's version; part of every figure's cache key.
-    public static let version = "0.2.1"
+    public static let version = "0.3.0"
 }

@@ -8,8 +8,8 @@ extension DenseKernels {
     /// `columns` a zero input, so their gradient terms are zero and skipped. The lanes are
     /// summed once per block, by the caller.
     ///
-    /// Register block: four rows × four columns; a partial block repeats its last row or column
-    /// (clamped positions) so that it runs at full speed, and adds only the entries that exist.
+    /// Register block: four rows × four columns; a partial block computes only the rows and
+    /// columns it has (a copy of the loop per size, chosen by `withCount`).
     static func accumulateGradient(
         delta: UnsafePointer<FloatVector>, input: UnsafePointer<FloatVector>,
         rows: FeatureList, columns: FeatureList, outputs: Int, stride: Int, vectors: Int,
@@ -24,13 +24,18 @@ extension DenseKernels {
         }
         var r = 0
         while r < rows.count {
-            var c = 0
-            while c < columns.count {
-                gradientBlock(
-                    delta: delta, input: input, rows: rows, firstRow: r, columns: columns,
-                    firstColumn: c, outputs: outputs, stride: stride, vectors: vectors,
-                    weightSums: weightSums)
-                c += 4
+            withCount(rows.count - r) { liveRows in
+                var c = 0
+                while c < columns.count {
+                    withCount(columns.count - c) { liveColumns in
+                        gradientBlock(
+                            delta: delta, input: input, rows: rows, firstRow: r,
+                            liveRows: liveRows, columns: columns, firstColumn: c,
+                            liveColumns: liveColumns, outputs: outputs, stride: stride,
+                            vectors: vectors, weightSums: weightSums)
+                    }
+                    c += 4
+                }
             }
             r += 4
         }
@@ -39,8 +44,9 @@ extension DenseKernels {
     @inline(__always)
     private static func gradientBlock(
         delta: UnsafePointer<FloatVector>, input: UnsafePointer<FloatVector>,
-        rows: FeatureList, firstRow: Int, columns: FeatureList, firstColumn: Int,
-        outputs: Int, stride: Int, vectors: Int, weightSums: UnsafeMutablePointer<FloatVector>
+        rows: FeatureList, firstRow: Int, liveRows: Int, columns: FeatureList, firstColumn: Int,
+        liveColumns: Int, outputs: Int, stride: Int, vectors: Int,
+        weightSums: UnsafeMutablePointer<FloatVector>
     ) {
         let o0 = rows[firstRow], o1 = rows.clamped(firstRow + 1)
         let o2 = rows.clamped(firstRow + 2), o3 = rows.clamped(firstRow + 3)
@@ -52,13 +58,13 @@ extension DenseKernels {
         let x2 = input + i2 * stride, x3 = input + i3 * stride
         var block = RegisterBlock4x4(rowStarts: (.zero, .zero, .zero, .zero))
         for v in 0..<vectors {
-            block.addOuterProduct(d0[v], d1[v], d2[v], d3[v], x0[v], x1[v], x2[v], x3[v])
+            block.addOuterProduct(
+                d0[v], d1[v], d2[v], d3[v], x0[v], x1[v], x2[v], x3[v], rows: liveRows,
+                columns: liveColumns)
         }
-        let rowCount = min(4, rows.count - firstRow)
-        let columnCount = min(4, columns.count - firstColumn)
         let indices = (i0 * outputs, i1 * outputs, i2 * outputs, i3 * outputs)
-        block.forEachRow(rowCount, of: (o0, o1, o2, o3)) { o, a0, a1, a2, a3 in
-            addRow(a0, a1, a2, a3, to: weightSums + o, indices, columnCount)
+        block.forEachRow(liveRows, of: (o0, o1, o2, o3)) { o, a0, a1, a2, a3 in
+            addRow(a0, a1, a2, a3, to: weightSums + o, indices, liveColumns)
         }
     }
 

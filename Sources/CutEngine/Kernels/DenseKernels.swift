@@ -79,8 +79,10 @@ struct FeatureList {
 ///
 /// Goal: arithmetic-bound code. Each microkernel keeps a register block of sixteen
 /// accumulators (four outputs × four event vectors, or four × four weights) and streams the
-/// other operand from cache, so a fused multiply-add costs at most half a load. `vectors` must
-/// be a multiple of 4; callers pad chunks with zero events.
+/// other operand from cache, so a fused multiply-add costs at most half a load. The last block
+/// of a row list shorter than a multiple of four runs with only the rows it has (a copy of the
+/// loop per size), so no padding rows are computed. `vectors` must be a multiple of 4; callers
+/// pad chunks with zero events.
 enum DenseKernels {
     /// For every row `o` in `rows`: `output[o] = activation(bias[o] + Σ_{i in columns} W(o, i) ·
     /// input[i])` with `W(o, i) = weights[o * rowStride + i * columnStride]`, so one weight
@@ -94,14 +96,16 @@ enum DenseKernels {
     ) {
         var position = 0
         while position < rows.count {
-            var v = 0
-            while v < vectors {
-                block4x4(
-                    weights: weights, rowStride: rowStride, columnStride: columnStride,
-                    bias: bias, rows: rows, first: position, columns: columns,
-                    input: input + v, output: output + v, stride: stride, epilogue: epilogue,
-                    vectorOffset: v)
-                v += 4
+            withCount(rows.count - position) { live in
+                var v = 0
+                while v < vectors {
+                    block4x4(
+                        weights: weights, rowStride: rowStride, columnStride: columnStride,
+                        bias: bias, rows: rows, first: position, live: live, columns: columns,
+                        input: input + v, output: output + v, stride: stride,
+                        epilogue: epilogue, vectorOffset: v)
+                    v += 4
+                }
             }
             position += 4
         }
@@ -111,7 +115,7 @@ enum DenseKernels {
     private static func block4x4(
         weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int,
         bias: UnsafePointer<Float>?,
-        rows: FeatureList, first: Int, columns: FeatureList,
+        rows: FeatureList, first: Int, live: Int, columns: FeatureList,
         input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
         stride: Int, epilogue: some DenseEpilogue, vectorOffset: Int
     ) {
@@ -135,9 +139,9 @@ enum DenseKernels {
             block.addOuterProduct(
                 FloatVector(repeating: w0[column]), FloatVector(repeating: w1[column]),
                 FloatVector(repeating: w2[column]), FloatVector(repeating: w3[column]),
-                row[0], row[1], row[2], row[3])
+                row[0], row[1], row[2], row[3], rows: live, columns: 4)
         }
-        block.forEachRow(rows.count - first, of: (o0, o1, o2, o3)) { o, s0, s1, s2, s3 in
+        block.forEachRow(live, of: (o0, o1, o2, o3)) { o, s0, s1, s2, s3 in
             store4(s0, s1, s2, s3, row: o, output, stride, epilogue, vectorOffset)
         }
     }

@@ -1,8 +1,9 @@
 /// The dense arithmetic of one training epoch, counted from the kernels' own loop bounds: two
 /// floating-point operations per multiply-add and event lane.
 public struct DenseWork: Sendable, Equatable {
-    /// Operations the register blocks execute, the repeated rows and columns that pad a
-    /// partial 4 × 4 block included.
+    /// Operations the register blocks execute. Partial 4 × 4 blocks are not padded (each
+    /// block size has its own loop), so this equals `useful`; it is kept apart so that the
+    /// count says what runs even if a kernel pads again.
     public var issued: Double
     /// Operations on the rows and columns the blocks keep (the issued ones less the padding).
     public var useful: Double
@@ -49,27 +50,26 @@ extension MLPKernel {
     /// a chunk whose layers have `activeCounts` active outputs (as `forward` leaves them in
     /// `Scratch.counts`), following the loops of `DenseKernels`.
     func work(activeCounts: [Int], forwardPasses: Double) -> DenseWork {
-        func padded(_ count: Int) -> Double { Double((count + 3) / 4 * 4) }
         var work = DenseWork(issued: 0, useful: 0, dense: 0)
         for (index, layer) in layers.enumerated() {
             let columns = index == 0 ? layer.inputs : activeCounts[index - 1]
             let rows = activeCounts[index]
             let full = Double(layer.inputs * layer.outputs)
             // Forward: every output row, over the active inputs.
-            work.issued += forwardPasses * padded(layer.outputs) * Double(columns)
             work.useful += forwardPasses * Double(layer.outputs * columns)
             work.dense += forwardPasses * full
-            // Weight gradient: active rows × active columns, both in blocks of four.
-            work.issued += padded(rows) * padded(columns)
+            // Weight gradient: active rows × active columns.
             work.useful += Double(rows * columns)
             work.dense += full
             // Input gradient (not for the first layer): active columns, over the active rows.
             if index > 0 {
-                work.issued += padded(columns) * Double(rows)
                 work.useful += Double(columns * rows)
                 work.dense += full
             }
         }
+        // A partial register block computes only the rows and columns it has (`withCount`),
+        // so the kernels execute exactly the useful operations.
+        work.issued = work.useful
         return work
     }
 }

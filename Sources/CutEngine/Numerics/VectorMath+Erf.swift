@@ -2,8 +2,8 @@ extension VectorMath {
     // erf(x) = x · A(x²) for |x| ≤ 1, A of degree 6 in x² (relative fit error 1.6e-9).
     // erfc(x) = e^(−x²) · B(t), t = 1 / (1 + x/2), for 1 < x < 3.95, B of degree 7 (relative fit
     // error 5.5e-10). Both fitted on Chebyshev nodes by scripts/reference/fit_polynomials.py.
-    // The coefficients are literals in `erf(_:square:gaussian:t:)`, highest degree first, so
-    // that they stay in registers in the kernels' loops.
+    // The coefficients are array literals in `erf(_:square:gaussian:t:)`, highest degree first,
+    // evaluated by `polynomial(_:_:)`, which the optimiser unrolls into constants.
     /// 1/√π, the factor of erf's derivative 2/√π · e^(−x²) divided by two.
     static let inverseSqrtPi: Float = 0.564_189_583_547_756_3
 
@@ -40,22 +40,20 @@ extension VectorMath {
     static func erf(_ x: FloatVector, square: FloatVector, gaussian: FloatVector, t: FloatVector)
         -> FloatVector
     {
-        var small = square.fma(
-            FloatVector(repeating: 7.933_446_583e-5), FloatVector(repeating: -8.034_834_312e-4))
-        small = small.fma(square, FloatVector(repeating: 5.191_217_210e-3))
-        small = small.fma(square, FloatVector(repeating: -2.685_539_897e-2))
-        small = small.fma(square, FloatVector(repeating: 1.128_362_572e-1))
-        small = small.fma(square, FloatVector(repeating: -3.761_262_988e-1))
-        small = small.fma(square, FloatVector(repeating: 1.128_379_167)) * x
-        var polynomial = t.fma(
-            FloatVector(repeating: 1.204_538_076e-1), FloatVector(repeating: -4.751_367_380e-1))
-        polynomial = polynomial.fma(t, FloatVector(repeating: 5.692_142_010e-1))
-        polynomial = polynomial.fma(t, FloatVector(repeating: -1.085_436_908e-1))
-        polynomial = polynomial.fma(t, FloatVector(repeating: 3.502_288_678e-1))
-        polynomial = polynomial.fma(t, FloatVector(repeating: 2.589_802_072e-1))
-        polynomial = polynomial.fma(t, FloatVector(repeating: 2.850_257_493e-1))
-        polynomial = polynomial.fma(t, FloatVector(repeating: -1.618_556_118e-4))
-        let largeMagnitude = 1 - gaussian * polynomial
+        let small =
+            polynomial(
+                square,
+                [
+                    7.933_446_583e-5, -8.034_834_312e-4, 5.191_217_210e-3, -2.685_539_897e-2,
+                    1.128_362_572e-1, -3.761_262_988e-1, 1.128_379_167,
+                ]) * x
+        let series = polynomial(
+            t,
+            [
+                1.204_538_076e-1, -4.751_367_380e-1, 5.692_142_010e-1, -1.085_436_908e-1,
+                3.502_288_678e-1, 2.589_802_072e-1, 2.850_257_493e-1, -1.618_556_118e-4,
+            ])
+        let largeMagnitude = 1 - gaussian * series
         let signBit = x.bits & IntVector(repeating: Int32.min)
         let large = FloatVector(bits: largeMagnitude.bits | signBit)
         let magnitude = FloatVector(bits: x.bits & IntVector(repeating: 0x7FFF_FFFF))

@@ -107,6 +107,16 @@ public enum VectorMath {
         return positive.selecting(e * positive, whereBits: x.signMask)
     }
 
+    /// The polynomial with `coefficients` (highest degree first) at `x` by Horner's rule, one
+    /// fused multiply-add a degree: (c₀·x + c₁)·x + c₂ …. Callers pass array literals, which
+    /// the optimiser turns into constants, so no array is built in the kernels' loops.
+    @inline(__always)
+    static func polynomial(_ x: FloatVector, _ coefficients: [Float]) -> FloatVector {
+        var result = FloatVector(repeating: coefficients[0])
+        for c in coefficients.dropFirst() { result = result.fma(x, FloatVector(repeating: c)) }
+        return result
+    }
+
     /// e^x for one value; the same arithmetic as the vector version.
     public static func exp(_ x: Float) -> Float { exp(FloatVector(repeating: x))[0] }
 

@@ -126,15 +126,13 @@ struct ErfCutKernel: SingleCutKernel {
         let gaussian = VectorMath.gaussian(d)
         // Half of C's coefficients (exact: halving only changes the exponent), so the product
         // with e^(−d²) is erfc(|d|)/2 directly.
-        var c = t.fma(
-            FloatVector(repeating: 4.313_888_708_5e-2), FloatVector(repeating: -2.285_169_705e-1))
-        c = c.fma(t, FloatVector(repeating: 4.120_884_484_5e-1))
-        c = c.fma(t, FloatVector(repeating: -2.744_795_580_5e-1))
-        c = c.fma(t, FloatVector(repeating: 2.713_042_497e-1))
-        c = c.fma(t, FloatVector(repeating: 3.788_550_320_5e-2))
-        c = c.fma(t, FloatVector(repeating: 1.274_990_387e-1))
-        c = c.fma(t, FloatVector(repeating: 1.109_776_040_5e-1))
-        c = c.fma(t, FloatVector(repeating: 1.027_990_341_5e-4))
+        let c = VectorMath.polynomial(
+            t,
+            [
+                4.313_888_708_5e-2, -2.285_169_705e-1, 4.120_884_484_5e-1, -2.744_795_580_5e-1,
+                2.713_042_497e-1, 3.788_550_320_5e-2, 1.274_990_387e-1, 1.109_776_040_5e-1,
+                1.027_990_341_5e-4,
+            ])
         let halfErfc = gaussian * c
         return ((1 - halfErfc).selecting(halfErfc, whereBits: d.signMask), gaussian)
     }

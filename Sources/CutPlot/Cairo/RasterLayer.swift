@@ -52,7 +52,7 @@ struct RasterLayer {
     /// - Throws: `PlotError.cairo` when drawing into the image failed.
     func place(onto target: OpaquePointer) throws {
         try context.check("drawing a raster layer")
-        cairo_surface_flush(surface.handle)
+        try reduceColors(for: target)
         cairo_save(target)
         cairo_rectangle(target, rect.x, rect.y, rect.width, rect.height)
         cairo_clip(target)
@@ -61,6 +61,30 @@ struct RasterLayer {
         cairo_set_source_surface(target, surface.handle, 0, 0)
         cairo_paint(target)
         cairo_restore(target)
+    }
+
+    /// Gives the image a `Palette`'s colours when its pixels fit one, so that PDF compresses
+    /// fewer distinct values, and on an SVG target attaches the image's indexed PNG, which
+    /// Cairo then embeds instead of writing its own RGBA PNG of the pixels.
+    /// - Throws: `PlotError.cairo` when zlib fails.
+    private func reduceColors(for target: OpaquePointer) throws {
+        let image = PNGEncoder.pixels(of: surface.handle)
+        guard let palette = Palette(pixels: image.pixels) else { return }
+        if palette.largestChange > 0 { PNGEncoder.store(palette.pixels, into: surface.handle) }
+        guard cairo_surface_get_type(cairo_get_target(target)) == CAIRO_SURFACE_TYPE_SVG else {
+            return
+        }
+        let png = try PNGEncoder.encode(
+            width: image.width, height: image.height, pixels: image.pixels, palette: palette)
+        guard let buffer = malloc(png.count) else {
+            throw PlotError.cairo(operation: "attaching a raster layer's PNG", status: "no memory")
+        }
+        png.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: png.count)
+        try cairoCheck(
+            cairo_surface_set_mime_data(
+                surface.handle, "image/png", buffer.assumingMemoryBound(to: UInt8.self),
+                UInt(png.count), { free($0) }, buffer),
+            "attaching a raster layer's PNG")
     }
 
     /// The length in device units of one user unit, along the longer of the two axes.

@@ -14,17 +14,20 @@ extension Figure {
             owning: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h),
             operation: "creating a PNG image")
         let context = try CairoContext(surface: surface)
+        // The pixel grid rounds the figure's size up, so the figure's white background would
+        // leave the last column or row half transparent: the whole image is white first, so
+        // that every pixel is opaque and the PNG needs no alpha channel.
+        cairo_set_source_rgb(context.handle, 1, 1, 1)
+        cairo_paint(context.handle)
         cairo_scale(context.handle, pixelsPerPoint, pixelsPerPoint)
         let canvas = CairoCanvas(context: context, isRaster: true)
         draw(on: canvas)
         if let failure = canvas.failures.first { throw failure }
         try context.check("drawing the PNG")
-        cairo_surface_flush(surface.handle)
-        let sink = ByteSink()
-        try cairoCheck(
-            cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, sink.opaque),
-            "encoding the PNG")
-        return sink.data
+        let image = PNGEncoder.pixels(of: surface.handle)
+        return try PNGEncoder.encode(
+            width: image.width, height: image.height, pixels: image.pixels,
+            palette: Palette(pixels: image.pixels))
     }
 
     /// The figure as SVG bytes (sizes in points, text as embedded glyph outlines). Give an
