@@ -7,6 +7,7 @@ packages=(
     libpango1.0-dev      # CutPlot and the PDF book: text layout
     libcmark-gfm-dev     # CutBook: CommonMark parsing
     libcmark-gfm-extensions-dev  # CutBook: GFM tables
+    zlib1g-dev           # CutPlot: deflates the PNGs it writes (palette or RGB)
     libqpdf-dev          # the PDF book: places each figure's own PDF in its pages, unchanged
     fonts-dejavu-core    # the fonts figures and pages are set in
     fonts-dejavu-extra   # the PDF book: italic and bold-italic serif faces
