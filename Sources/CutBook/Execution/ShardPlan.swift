@@ -32,7 +32,7 @@ struct ShardPlan: Sendable {
         precondition(count >= 1, "a build has at least one shard")
         self.count = count
         let position = Dictionary(uniqueKeysWithValues: plan.order.enumerated().map { ($1, $0) })
-        func isResult(_ id: String) -> Bool { plan.nodes[id]?.directive.verb.isCached == true }
+        func isResult(_ id: String) -> Bool { plan.isResult(id) }
 
         // The results the targets need, and each one's parent in a union–find forest.
         var parent: [String: String] = [:]
