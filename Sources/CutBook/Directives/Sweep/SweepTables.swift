@@ -101,7 +101,7 @@ enum SweepTables {
             let loss = record.losses.last.map(format.format) ?? "–"
             let seconds = String(format: "%.2f", record.seconds)
             lines.append(
-                "\(sweep.members[index]) (\(sweep.option)=\(sweep.values[index])): loss \(loss) after \(record.epochs) epochs, \(seconds) s"
+                "\(sweep.members[index]) (\(sweep.option)=\(sweep.values[index])): loss \(loss) after \(record.epochs) epochs in \(seconds) s"
             )
         }
         for field in shownFields(of: sweep) {
