@@ -49,7 +49,7 @@ extension PlotDirective {
         let threshold: Double
         /// `class=` of a scatter: both, signal or background.
         let drawnClass: String
-        /// `band=` of a line plot of a sweep: std, range or none.
+        /// `band=` of a line plot of a sweep: std (when not given), range or none.
         let band: String
         /// `xlabel=` and `ylabel=`.
         let xLabel: String?
@@ -80,7 +80,8 @@ extension PlotDirective {
             rule = try item.requiredText("rule")
             threshold = try item.requiredNumber("threshold")
             drawnClass = try item.requiredText("class")
-            band = try item.requiredText("band")
+            // No default in the spec, so that the key of every other figure stays as it was.
+            band = item.text("band") ?? "std"
             xLabel = item.text("xlabel")
             yLabel = item.text("ylabel")
         }

@@ -102,9 +102,9 @@ enum PlotDirective: DirectiveKind {
                     "scatter: which true class to draw: both (two panels), or only signal or background events (one panel)."
             ),
             OptionSpec(
-                "band", .choice(["std", "range", "none"]), default: "std",
+                "band", .choice(["std", "range", "none"]),
                 help:
-                    "line of a sweep (of=s): its members' loss curves as their mean with a band of ± one sample standard deviation (std, n−1), their mean with a band from the smallest to the largest (range), or every member's curve (none)."
+                    "line of a sweep (of=s): its members' loss curves as their mean with a band of ± one sample standard deviation (std, n−1, the default), their mean with a band from the smallest to the largest (range), or every member's curve (none)."
             ),
             OptionSpec("xlabel", .text, help: "The x axis label (TeX math in $…$ allowed)."),
             OptionSpec("ylabel", .text, help: "The y axis label (TeX math in $…$ allowed)."),
