@@ -183,6 +183,14 @@ import Testing
             "report/page.md:3:71: error: from=s names a sweep of 3 trainings, which <<train>> does not read as one result; name one member, s[1] to s[3]; plot line, table, log, value and assert read the whole sweep"
         ),
         (
+            net + " sweep=\"on=d,d\" as=s>>",
+            "report/page.md:2:73: error: <<train>> cannot sweep on=; sweep= varies a setting; to redraw the data set, sweep it (<<data … seeds=1..10 as=ds>>) and train on=ds"
+        ),
+        (
+            net + " sweep=\"lr=0.1,,0.2\" as=s>>",
+            "report/page.md:2:80: error: <<train>> sweep= has an empty value for lr=; separate values by ',' (or by ';' when they contain commas)"
+        ),
+        (
             "<<plot line of=d band=std>>",
             "report/page.md:2:23: error: <<plot>> band= draws the spread of a sweep's members, and of= names no sweep; name a sweep (<<train … seeds=1..10 as=s>>) in of=, or remove band="
         ),
@@ -207,6 +215,26 @@ import Testing
         }
     }
 
+    @Test func aSweptWholeNumberTakesARangeAndSeedsTakeAParameter() throws {
+        let parent = try Support.temporaryFolder()
+        let folder = try Support.writeReport(
+            in: parent, chapters: [("page", Self.data + Self.net + " seeds=params.seeds as=s>>\n")],
+            settings:
+                "title: T\nchapters: [page]\ndefaults:\n  seed: 7\nparams:\n  seeds: \"4..6\"\n")
+        let report = try ReportLoader.load(directory: folder.path)
+        let plan = try ExecutionPlan(
+            directives: try Validator.validate(report), files: report.files)
+        #expect(plan.nodes[plan.definitions["s[3]"]!]!.directive.integer("seed") == 6)
+        #expect(plan.definitions["s[4]"] == nil)
+        let epochs = try Self.plan(
+            Self.data
+                + "<<train model model=\"sigmoid(mlp(2,3,1))\" on=d loss=bce sweep=\"epochs=3..5\" as=e>>\n"
+        )
+        #expect(epochs.nodes[epochs.definitions["e[3]"]!]!.directive.integer("epochs") == 5)
+        #expect(
+            epochs.nodes[epochs.definitions["e"]!]!.directive.names("values") == ["3", "4", "5"])
+    }
+
     @Test func aSweepsPlotAndTablesRefuseWhatDoesNotApply() async throws {
         let sweep =
             Self.data
@@ -227,6 +255,10 @@ import Testing
             (
                 "<<table compare of=d fields=loss reference=1>>",
                 "report/page.md:3:20: error: <<table>> failed: of=d is a dataset; compare reads a sweep (<<train … seeds=1..10 as=s>>)"
+            ),
+            (
+                "<<table of=d rows=summary>>",
+                "report/page.md:3:12: error: <<table>> failed: of=d is a dataset; rows=summary reads a sweep (<<train … seeds=1..10 as=s>>)"
             ),
             (
                 "<<table compare of=s fields=loss reference=1,2>>",
