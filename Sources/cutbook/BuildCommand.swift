@@ -59,7 +59,9 @@ struct BuildCommand: AsyncParsableCommand {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
             print(
                 "built \(summary.outDirectory.path): \(summary.pages.count) pages, \(summary.figureFiles / 3) figures; "
-                    + "\(summary.computed) computed (\(summary.trainings) trainings), \(summary.loaded) from cache; \(seconds) s"
+                    + "\(summary.computed) computed (\(summary.trainings) trainings), \(summary.loaded) from cache"
+                    + (summary.derived > 0 ? ", \(summary.derived) derived from sweeps" : "")
+                    + "; \(seconds) s"
             )
         } catch let failure as BuildFailure {
             Diagnostics.report(failure)

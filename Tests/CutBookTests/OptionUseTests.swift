@@ -147,7 +147,7 @@ import Testing
             name: "plot: slope= on a relaxation (draws every relaxation at slope 1)",
             text: "<<plot relaxation relaxations=sigmoid slope=2>>\n",
             expected: [
-                "report/page.md:1:39: error: <<plot>> has no option 'slope': expected one of of, caption, label, bins, style, alpha, density, range, logy, mark, vline, hline, y, column, labels, levels, at, relaxations, derivative, rule, threshold, class, xlabel, ylabel, width, height"
+                "report/page.md:1:39: error: <<plot>> has no option 'slope': expected one of of, caption, label, bins, style, alpha, density, range, logy, mark, vline, hline, y, column, labels, levels, at, relaxations, derivative, rule, threshold, class, band, xlabel, ylabel, width, height"
             ]),
         Case(
             name: "plot: style= on a line",

@@ -89,6 +89,19 @@ struct ReferenceDocsTests {
                         .init(name: "mlp/linear_2/b", shape: [1], values: [0.5]),
                     ])),
             "ev": .object(DataExecutor.wrap(dataset)),
+            "s": .object(
+                EngineObject(
+                    kind: SweepResult.kind,
+                    payload: SweepResult(
+                        name: "s", option: "seed", values: ["1", "2"], members: ["s[1]", "s[2]"],
+                        records: [
+                            tracked(
+                                training(
+                                    "cuts(erf)", [.init(name: "cuts", shape: [2], values: [1, 2])])),
+                            tracked(
+                                training(
+                                    "cuts(erf)", [.init(name: "cuts", shape: [2], values: [3, 2])])),
+                        ]))),
             "stoch": .training(
                 TrainingRecord(
                     model: "cuts(hard)", epochs: 2, seconds: 0.1, log: [], losses: [1, 2],

@@ -46,6 +46,7 @@ struct RegistryTests {
         ("ev", "<<data d3 as=ev>>"),
         ("net", "<<train model model=\"sigmoid(mlp(2,15,30,15,1))\" on=d4 epochs=2 as=net>>"),
         ("ev_train", "<<data split of=ev fraction=0.5 as=ev_train,ev_test>>"),
+        ("s", "<<train model model=\"sigmoid(mlp(2,3,1))\" on=d4 epochs=2 seeds=1..2 as=s>>"),
     ]
 
     @Test(

@@ -3,7 +3,9 @@ import Testing
 
 @testable import CutBook
 
-/// The quickstart built as 3 shards by 3 `cutbook` processes at once into 3 caches: no result is
+/// The quickstart and the sweeps report (whose members the shards share out, and whose sweeps
+/// the final build derives) each built as 3 shards by 3 `cutbook` processes at once into 3
+/// caches: no result is
 /// computed twice (the shards' cache entries are disjoint, and together they are the entries of
 /// an unsharded build), `cutbook cache merge` joins them, the build after the merge computes
 /// nothing, and its pages and figures equal the unsharded build's, the trainings' timings aside.
@@ -68,12 +70,12 @@ import Testing
         return match.flatMap { Int($0.output[1].substring ?? "") }
     }
 
-    @Test(Support.needsBuiltBinary)
-    func threeShardsMergedEqualAnUnshardedBuild() throws {
+    @Test(Support.needsBuiltBinary, arguments: [("quickstart", 5, 5), ("sweeps", 2, 3)])
+    func threeShardsMergedEqualAnUnshardedBuild(name: String, pages: Int, figures: Int) throws {
         let parent = try Support.temporaryFolder()
-        let report = parent.appendingPathComponent("quickstart")
+        let report = parent.appendingPathComponent(name)
         try FileManager.default.copyItem(
-            at: Support.packageRoot.appendingPathComponent("reports/quickstart"), to: report)
+            at: Support.packageRoot.appendingPathComponent("reports/\(name)"), to: report)
         let folder = { (name: String) in parent.appendingPathComponent(name) }
 
         let plain = try run([
@@ -146,8 +148,8 @@ import Testing
             "\(final.out)")
         let expected = try site(folder("plain-site"))
         let built = try site(folder("final-site"))
-        #expect(expected.keys.filter { $0.hasSuffix(".html") }.count == 5)
-        #expect(expected.keys.filter { $0.hasPrefix("figures/") }.count == 15)
+        #expect(expected.keys.filter { $0.hasSuffix(".html") }.count == pages)
+        #expect(expected.keys.filter { $0.hasPrefix("figures/") }.count == figures * 3)
         #expect(expected.keys.sorted() == built.keys.sorted())
         for (name, data) in expected where built[name] != data {
             Issue.record("\(name) differs from the unsharded build's")

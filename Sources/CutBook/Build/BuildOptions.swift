@@ -82,7 +82,7 @@ public struct BuildSummary: Sendable {
     public var outDirectory: URL
     /// The pages written (file names).
     public var pages: [String]
-    /// How many directives were computed.
+    /// How many directives were computed (the ones derived from sweeps apart).
     public var computed: Int
     /// How many were loaded from the cache.
     public var loaded: Int
@@ -92,4 +92,7 @@ public struct BuildSummary: Sendable {
     public var figureFiles: Int
     /// True when the formats ask for the PDF book but `skipsBook` left it out of this build.
     public var bookPending = false
+    /// How many directives were derived from sweeps (gathered members, their figures, tables
+    /// and values): never cached, derived again from the members' results in every build.
+    public var derived = 0
 }

@@ -27,7 +27,7 @@ extension ReportBuilder {
         let outcome = await runner.run(targets: mine)
         if !outcome.diagnostics.isEmpty { throw BuildFailure(outcome.diagnostics) }
         if let failure = outcome.storeFailures.first { throw failure }
-        func isResult(_ id: String) -> Bool { plan.nodes[id]?.directive.verb.isCached == true }
+        func isResult(_ id: String) -> Bool { plan.isResult(id) }
         let computed = outcome.computed.filter(isResult)
         return ShardSummary(
             shard: shard, cacheDirectory: cacheURL, results: mine.count,

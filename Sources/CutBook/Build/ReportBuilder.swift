@@ -60,12 +60,14 @@ public enum ReportBuilder {
             files, to: target, keepingOthers: !options.studies.isEmpty || bookPending)
         return BuildSummary(
             outDirectory: out, pages: files.keys.filter { $0.hasSuffix(".html") }.sorted(),
-            computed: computed.computed.count, loaded: computed.loaded.count,
+            computed: computed.computed.filter { !computed.plan.derived.contains($0) }.count,
+            loaded: computed.loaded.count,
             trainings: computed.computed.filter {
                 computed.plan.nodes[$0]?.directive.verb.isTraining == true
             }.count,
             figureFiles: files.keys.filter { $0.hasPrefix("figures/") }.count,
-            bookPending: bookPending)
+            bookPending: bookPending,
+            derived: computed.computed.filter(computed.plan.derived.contains).count)
     }
 
     /// Stages 1–4 of a build, shared by every output format: load the report, check the
@@ -151,9 +153,7 @@ public enum ReportBuilder {
                 fileURLWithPath: ReportPaths.cache(report: report.directory, given: cacheDirectory))
         )
         return report.studies.map { study in
-            let ids = plan.ids(inStudies: [study.name]).filter {
-                plan.nodes[$0]!.directive.verb.isCached
-            }
+            let ids = plan.ids(inStudies: [study.name]).filter(plan.isResult)
             let cached = ids.filter { cache.contains(plan.nodes[$0]!.key) }.count
             return (study, cached, ids.count)
         }

@@ -18,6 +18,8 @@ protocol DirectiveKind {
     static var isCached: Bool { get }
     /// The prefix of its labels in cross-references (`fig`, `tab`); nil when not numbered.
     static var labelPrefix: String? { get }
+    /// Whether a report may write it (default: yes); the reference lists only these.
+    static var isWritten: Bool { get }
     /// A rough cost of running `item`, for scheduling the longest chains first (default 0).
     static func schedulingCost(of item: ResolvedDirective) -> Int
     /// Whether running `item` itself keeps every core of CutEngine's thread pool busy (a
@@ -39,6 +41,7 @@ extension DirectiveKind {
     static var showsProgress: Bool { false }
     static var isCached: Bool { true }
     static var labelPrefix: String? { nil }
+    static var isWritten: Bool { true }
     static func schedulingCost(of item: ResolvedDirective) -> Int { 0 }
     static func usesThreadPool(_ item: ResolvedDirective) -> Bool { false }
     static func resultRevision(
@@ -73,6 +76,7 @@ extension Verb {
         case .assert: return AssertDirective.self
         case .export: return ExportDirective.self
         case .include: return IncludeDirective.self
+        case .sweep: return SweepDirective.self
         }
     }
 }

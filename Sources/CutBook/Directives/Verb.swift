@@ -8,7 +8,7 @@
 /// Verb(rawValue: "train")?.showsProgress  // true
 /// ```
 enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
-    case data, train, scan, plot, table, value, log, assert, export, include
+    case data, train, scan, plot, table, value, log, assert, export, include, sweep
 
     /// The verb as written.
     var description: String { rawValue }
@@ -23,6 +23,9 @@ enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
 
     /// Whether its results are kept in the result cache (a data set is drawn again instead).
     var isCached: Bool { kind.isCached }
+
+    /// Whether a report may write it (`sweep` is the node the validator adds for a sweep).
+    var isWritten: Bool { kind.isWritten }
 
     /// Whether it is a training (counted in build summaries, its data named in provenance).
     var isTraining: Bool { self == .train }

@@ -29,6 +29,13 @@ struct ExecutionPlan: Sendable {
     /// The files the report may read; data files are found through it.
     let files: ReportFiles
 
+    /// The ids derived from sweeps: the node that gathers a sweep's members and every
+    /// directive that reads one, directly or through others. They are not cached (a build
+    /// derives them again from the members' cached results, in milliseconds), and so not
+    /// shared out by `ShardPlan`: a figure of all members would otherwise tie every member to
+    /// one shard.
+    private(set) var derived: Set<String> = []
+
     /// Builds the graph and its keys; throws `BuildFailure` for cycles and unreadable files.
     init(directives: [ResolvedDirective], files: ReportFiles) throws {
         self.files = files
@@ -102,6 +109,23 @@ struct ExecutionPlan: Sendable {
                 directive: item, key: digest, inputIDs: item.inputs.compactMap { definitions[$0] })
         }
         try bag.throwIfAny()
+        var memo: [String: Bool] = [:]
+        func isDerived(_ id: String) -> Bool {
+            if let known = memo[id] { return known }
+            memo[id] = false
+            let node = nodes[id]!
+            let value =
+                !node.directive.verb.isWritten || node.inputIDs.contains { isDerived($0) }
+            memo[id] = value
+            return value
+        }
+        derived = Set(order.filter { nodes[$0] != nil && isDerived($0) })
+    }
+
+    /// Whether `id` is a result: kept in the cache (its verb's results are, and it is not
+    /// derived from a sweep).
+    func isResult(_ id: String) -> Bool {
+        nodes[id]?.directive.verb.isCached == true && !derived.contains(id)
     }
 
     /// Every directive whose result `item` reads, directly or through others.

@@ -6,6 +6,10 @@ enum Limits {
     /// The seeds numpy's `RandomState` (and so CutEngine's) takes: 32-bit.
     static let seeds = 0...Int(UInt32.max)
 
+    /// The most members one sweep (`seeds=`, `sweep=`) may have: each is a training of its own,
+    /// so a longer sweep is a typo more often than a plan (`seeds=1..100000`).
+    static let sweepMembers = 1000
+
     /// What a seed must be, for messages.
     static let seedSummary = "an integer from 0 to \(UInt32.max)"
 

@@ -56,6 +56,10 @@ struct ResultField: Sendable {
         ("grid", "`<<scan grid …>>`: a loss over two cut values"),
         ("table", "`<<table …>>`"),
         ("training", "`<<train …>>`"),
+        (
+            "sweep",
+            "`<<train … seeds=… as=s>>` or `sweep=\"OPTION=…\"`: its members `s[1]`, `s[2]`, … are trainings"
+        ),
         ("dataset", "`<<data …>>` (each part of a `<<data split …>>`)"),
         ("text", "a text report parameter (`params.NAME`, read as written, not as a number)"),
         ("figure", "`<<plot …>>` (shown, not read)"),
@@ -67,7 +71,8 @@ struct ResultField: Sendable {
     /// Every rule, grouped by kind in the order of `kinds`.
     static let all: [ResultField] =
         ResultField.scanFields + ResultField.gridFields
-        + ResultField.tableFields + ResultField.trainingFields + ResultField.datasetFields
+        + ResultField.tableFields + ResultField.trainingFields + ResultField.sweepFields
+        + ResultField.datasetFields
 
     /// The rules of `kind`.
     static func rules(of kind: String) -> [ResultField] { all.filter { $0.kind == kind } }

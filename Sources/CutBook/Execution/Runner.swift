@@ -60,7 +60,7 @@ struct Runner: Sendable {
 
         func need(_ id: String) {
             guard visited.insert(id).inserted, let node = plan.nodes[id] else { return }
-            switch cache.load(node.key) {
+            switch plan.derived.contains(id) ? .miss : cache.load(node.key) {
             case .hit(let value):
                 outcome.results[id] = value
                 outcome.loaded.append(id)
@@ -76,8 +76,9 @@ struct Runner: Sendable {
             for input in node.inputIDs { need(input) }
             toRun.append(id)
         }
-        // Data sets are drawn only when something that is not cached reads them.
-        for id in targets where plan.nodes[id]?.directive.verb.isCached != false { need(id) }
+        // Data sets are drawn only when something that is not cached reads them; what is
+        // derived from sweeps is derived in every build that shows it.
+        for id in targets where plan.isResult(id) || plan.derived.contains(id) { need(id) }
 
         await execute(toRun, into: &outcome)
         for id in targets {
@@ -181,6 +182,7 @@ struct Runner: Sendable {
                     outcome.results[id] = value
                     outcome.computed.append(id)
                     outcome.seconds[id] = seconds
+                    guard !plan.derived.contains(id) else { break }
                     do {
                         try cache.store(value, for: plan.nodes[id]!.key)
                     } catch {

@@ -8,7 +8,10 @@
 /// draws (or reads) the ones its uncached results read, and so do the shards. They are the one
 /// input two shards may both compute, and they do not link components: two trainings on one
 /// data set may go to two shards, each drawing the data set. Nothing a shard draws again is ever
-/// stored, so the caches of the shards hold disjoint sets of entries.
+/// stored, so the caches of the shards hold disjoint sets of entries. What is derived from a
+/// sweep (`ExecutionPlan.derived`: the node gathering its members and what reads it whole) is
+/// not a result either: it is never stored, every build derives it from the members' cached
+/// results, and so it ties no members together; the members are shared out one by one.
 ///
 /// The split depends on the report's sources alone, not on what a shard's cache holds: every
 /// result of the targets' closure is given to exactly one shard whatever each shard finds in its
@@ -32,7 +35,7 @@ struct ShardPlan: Sendable {
         precondition(count >= 1, "a build has at least one shard")
         self.count = count
         let position = Dictionary(uniqueKeysWithValues: plan.order.enumerated().map { ($1, $0) })
-        func isResult(_ id: String) -> Bool { plan.nodes[id]?.directive.verb.isCached == true }
+        func isResult(_ id: String) -> Bool { plan.isResult(id) }
 
         // The results the targets need, and each one's parent in a union–find forest.
         var parent: [String: String] = [:]

@@ -67,6 +67,21 @@ extension ResultsDocument {
                 ("warnings", "what the training reported (a NaN loss)"),
             ]
         ),
+        (
+            "sweep",
+            [
+                (
+                    "members",
+                    "the members' names (`s[1]`, `s[2]`, …), each a training of its own here"
+                ),
+                ("option", "the option the members vary (`seed`, `lr`, …)"),
+                ("values", "each member's value of it, as written"),
+                (
+                    "statistics",
+                    "for each number field the members share (`loss`, `first_loss`, `epochs`, …): `mean`, `std` (the sample standard deviation, n − 1), `min`, `max` and `n`"
+                ),
+            ]
+        ),
         ("figure", []),
         (
             "check",

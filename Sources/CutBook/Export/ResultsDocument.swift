@@ -37,6 +37,23 @@ enum ResultsDocument {
         ])
     }
 
+    /// A sweep's members, what they vary and the statistics of their number fields (the
+    /// seconds apart, which no two builds share).
+    static func sweepFields(_ sweep: SweepResult) -> [String: JSONValue] {
+        var statistics: [String: JSONValue] = [:]
+        for (name, values) in sweep.commonNumbers where name != "seconds" {
+            let stats = SweepStatistics(values)
+            statistics[name] = .object([
+                "mean": .number(stats.mean), "std": .number(stats.std), "min": .number(stats.min),
+                "max": .number(stats.max), "n": .number(Double(stats.n)),
+            ])
+        }
+        return [
+            "members": .array(sweep.members.map { .string($0) }), "option": .string(sweep.option),
+            "values": .array(sweep.values.map { .string($0) }), "statistics": .object(statistics),
+        ]
+    }
+
     /// The fields of one result, `kind` and `study` aside.
     static func fields(of value: ResultValue) throws -> [String: JSONValue] {
         switch value {
@@ -58,7 +75,10 @@ enum ResultsDocument {
                 "value_name": .string(grid.valueName), "values": .numbers(grid.values),
             ]
         case .training(let record): return try trainingFields(record)
-        case .figure, .object: return [:]
+        case .object(let object):
+            guard let sweep = object.payload as? SweepResult else { return [:] }
+            return sweepFields(sweep)
+        case .figure: return [:]
         case .check(let check):
             return [
                 "field": .string(check.field), "found": .number(check.found),

@@ -5,8 +5,9 @@ import CutEngine
 /// `cutbook directives` prints it and `docs/directives.md` is generated from it, so the
 /// documentation cannot drift from what the validator accepts.
 enum DirectiveRegistry {
-    /// Every directive, in the order the reference lists them (the order of `Verb`).
-    static let all: [DirectiveSpec] = Verb.allCases.map { $0.kind.spec }
+    /// Every directive a report may write, in the order the reference lists them (the order
+    /// of `Verb`).
+    static let all: [DirectiveSpec] = Verb.allCases.filter(\.isWritten).map { $0.kind.spec }
 
     /// The specification of `verb`, if there is one.
     static func spec(for verb: String) -> DirectiveSpec? {

@@ -68,7 +68,7 @@ enum OptionValue: Sendable, Hashable {
                 return .success(.numbers(numbers.map { $0! }))
             }
             for (part, number) in zip(parts, numbers) where number == nil {
-                guard let path = FieldPath(part), isName(path.result) else {
+                guard let path = FieldPath(part), isReference(path.result) else {
                     return .failure(.expected(kind.summary))
                 }
             }
@@ -102,11 +102,11 @@ enum OptionValue: Sendable, Hashable {
         case .resultNames:
             let names = text.split(separator: ",", omittingEmptySubsequences: false).map(
                 String.init)
-            return names.allSatisfy(isName)
+            return names.allSatisfy(isReference)
                 ? .success(.names(names)) : .failure(.expected(kind.summary))
         case .field:
             let name = FieldPath(text)?.result
-            return name.map(isName) == true
+            return name.map(isReference) == true
                 ? .success(.text(text)) : .failure(.expected(kind.summary))
         case .format:
             return NumberFormat(text) != nil
@@ -119,6 +119,14 @@ enum OptionValue: Sendable, Hashable {
             return nil
         }
         return Int(value)
+    }
+
+    /// A name that reads a result: a result name, or a sweep's member, `NAME[k]` (k from 1).
+    static func isReference(_ text: String) -> Bool {
+        guard text.hasSuffix("]"), let open = text.firstIndex(of: "[") else { return isName(text) }
+        let digits = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        return isName(String(text[..<open])) && !digits.isEmpty && digits.first != "0"
+            && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// A result name: a letter, then letters, digits, `_` or `-`.

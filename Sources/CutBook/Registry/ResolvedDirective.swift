@@ -17,6 +17,10 @@ struct ResolvedDirective: Sendable {
     /// The report parameters it reads as fields (`<<value params.lr>>`), by name, with the
     /// values in effect for this build.
     var parameters: [String: ReportParameter] = [:]
+    /// For a member of a sweep (`NAME[k]`): the sweep's name, which stands for `as=` in the
+    /// canonical form, so that the member has the key of the directive written once with its
+    /// value and `as=NAME` (turning `seed=3 as=net` into `seeds=1..10 as=net` reuses it).
+    var sweepName: String? = nil
 
     /// The `as=` name, if the directive names exactly one result.
     var resultName: String? {
@@ -93,6 +97,10 @@ struct ResolvedDirective: Sendable {
         }
         for key in options.keys.sorted() {
             guard let option = spec.option(key), option.role == .input else { continue }
+            if key == "as", let sweepName {
+                parts.append("as=\(sweepName)")
+                continue
+            }
             parts.append("\(key)=\(options[key]!.canonical)")
         }
         for name in parameters.keys.sorted() {

@@ -59,6 +59,15 @@ extension OptionSpec {
         OptionSpec("seed", .integer(0...4_294_967_295), help: help)
     }
 
+    /// `seeds=`: one member per seed (a sweep, `Registry/SweepAxis.swift`).
+    static func seeds(_ what: String) -> OptionSpec {
+        OptionSpec(
+            "seeds", .text,
+            help:
+                "A sweep: one member per seed, a range A..B or a list (seeds=1..10, seeds=1,4,9), each \(what) exactly as with seed= and cached as such, named NAME[1], NAME[2], … (at most \(Limits.sweepMembers))."
+        )
+    }
+
     /// `slope=`: the slope of the sigmoid relaxation.
     static let slope = OptionSpec(
         "slope", .number(1e-9...1e9), default: "1", help: "The relaxation's slope k.")

@@ -6,23 +6,31 @@ enum Validator {
     static func validate(_ report: Report) throws -> [ResolvedDirective] {
         var bag = DiagnosticBag()
         var resolved: [ResolvedDirective] = []
+        var sweeps = Sweeps(data: dataSweeps(of: report))
         for study in report.studies {
             for (index, directive) in study.directives.enumerated() {
-                if let item = resolve(
-                    directive, id: "\(study.name)#\(index)", study: study.name,
-                    settings: report.settings, bag: &bag)
+                let id = "\(study.name)#\(index)"
+                if let members = expandSweep(
+                    directive, id: id, study: study.name, settings: report.settings,
+                    sweeps: &sweeps, bag: &bag)
+                {
+                    resolved += members
+                } else if let item = resolve(
+                    directive, id: id, study: study.name, settings: report.settings, bag: &bag)
                 {
                     resolved.append(item)
                 }
             }
         }
+        checkSweepReaders(resolved, sweeps: sweeps, bag: &bag)
         addTrainingData(&resolved)
         // A directive refused above still defines its name: its readers are not reported as
         // reading an unknown result (the refusal is the problem to fix, not its echoes).
         let refused = Set(
             report.studies.flatMap(\.directives).flatMap {
                 ($0.option("as")?.value ?? "").split(separator: ",").map(String.init)
-            })
+            }
+        ).union(sweeps.data.keys)
         checkNames(resolved, refusedNames: refused, bag: &bag)
         checkLabels(resolved, bag: &bag)
         try bag.throwIfAny()

@@ -28,6 +28,9 @@ enum DataDirective: DirectiveKind {
             .seed(
                 "The stream's seed (for split: of the shuffle); defaults to report.yml's defaults.seed."
             ),
+            .seeds(
+                "member the data set drawn with that seed=; a <<train … on=NAME>> then trains one member on each"
+            ),
             OptionSpec(
                 "draws", .text,
                 help:
@@ -73,7 +76,7 @@ enum DataDirective: DirectiveKind {
         forms: [
             OptionUse.Form(
                 name: "data sample", matches: OptionUse.word("source", in: ["sample"]),
-                options: ["draws", "seed", "order"]),
+                options: ["draws", "seed", "seeds", "order"]),
             OptionUse.Form(
                 name: "data csv", matches: OptionUse.word("source", in: ["csv"]),
                 options: ["file", "columns", "truth", "weight"]),
@@ -84,6 +87,7 @@ enum DataDirective: DirectiveKind {
                 name: "data split", matches: OptionUse.word("source", in: ["split"]),
                 options: ["of", "fraction", "seed"]),
             OptionUse.Form(
-                name: "catalogue data (d1…d4, d1-ml)", matches: { _ in true }, options: ["seed"]),
+                name: "catalogue data (d1…d4, d1-ml)", matches: { _ in true },
+                options: ["seed", "seeds"]),
         ])
 }

@@ -9,11 +9,11 @@ enum LogDirective: DirectiveKind {
     static let spec = DirectiveSpec(
         verb: .log,
         summary:
-            "Shows a training's log: the loss at the logged epochs, the final parameters and the time taken.",
+            "Shows a training's log: the loss at the logged epochs, the final parameters and the time taken; a sweep's: each member's final loss, then each field's mean ± std (n−1), min, max and n.",
         placement: .block, produces: "log block",
         words: [],
         options: [
-            .of(required: true, "The training."),
+            .of(required: true, "The training (or sweep)."),
             .fmt(".6g", "How losses are shown."),
         ],
         examples: ["<<log of=sig2d>>"])

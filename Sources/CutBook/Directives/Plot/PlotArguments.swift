@@ -49,6 +49,8 @@ extension PlotDirective {
         let threshold: Double
         /// `class=` of a scatter: both, signal or background.
         let drawnClass: String
+        /// `band=` of a line plot of a sweep: std (when not given), range or none.
+        let band: String
         /// `xlabel=` and `ylabel=`.
         let xLabel: String?
         let yLabel: String?
@@ -78,6 +80,8 @@ extension PlotDirective {
             rule = try item.requiredText("rule")
             threshold = try item.requiredNumber("threshold")
             drawnClass = try item.requiredText("class")
+            // No default in the spec, so that the key of every other figure stays as it was.
+            band = item.text("band") ?? "std"
             xLabel = item.text("xlabel")
             yLabel = item.text("ylabel")
         }

@@ -36,6 +36,11 @@ extension PlotExecutor {
         var marked: (x: Double, labelY: Double)?
         let labels = arguments.labels
         for (position, name) in names.enumerated() {
+            if let sweep = inputs.sweep(name) {
+                try addSweep(
+                    sweep, position: position, arguments: arguments, to: &axes, marked: &marked)
+                continue
+            }
             if case .training(let record) = try inputs.value(name) {
                 if axes.x.label == nil { axes.x.label = "epoch" }
                 if axes.y.label == nil { axes.y.label = "loss" }

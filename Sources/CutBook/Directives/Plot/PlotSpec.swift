@@ -24,7 +24,7 @@ enum PlotDirective: DirectiveKind {
             WordSpec(
                 "kind", .choice(kinds),
                 help:
-                    "hist: histograms of a data set; line: a scan or training curve; twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; heatmap: a grid scan of two cuts as coloured cells, with the paths of trainings (of=grid,training…, track=true) over it; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch (of= one or more trainings with track=true). hist, contour and output sum event weights when the data set has them."
+                    "hist: histograms of a data set; line: a scan or training curve (a sweep's: a band, band=); twin: loss and cut against iteration; surface: 3D loss surface; contour: 2D histogram contours with cuts; heatmap: a grid scan of two cuts as coloured cells, with the paths of trainings (of=grid,training…, track=true) over it; scatter: events classified right or wrong; output: network output histograms; relaxation: weight against x; cuts: cut values against epoch (of= one or more trainings with track=true). hist, contour and output sum event weights when the data set has them."
             )
         ],
         options: [
@@ -101,6 +101,11 @@ enum PlotDirective: DirectiveKind {
                 help:
                     "scatter: which true class to draw: both (two panels), or only signal or background events (one panel)."
             ),
+            OptionSpec(
+                "band", .choice(["std", "range", "none"]),
+                help:
+                    "line of a sweep (of=s): its members' loss curves as their mean with a band of ± one sample standard deviation (std, n−1, the default), their mean with a band from the smallest to the largest (range), or every member's curve (none)."
+            ),
             OptionSpec("xlabel", .text, help: "The x axis label (TeX math in $…$ allowed)."),
             OptionSpec("ylabel", .text, help: "The y axis label (TeX math in $…$ allowed)."),
             OptionSpec(
@@ -114,6 +119,7 @@ enum PlotDirective: DirectiveKind {
             "<<plot hist of=ev column=2 bins=40 style=step density=true>>",
             "<<plot relaxation at=0 range=-5,5 relaxations=hard,erf,sigmoid>>",
             "<<plot scatter of=fit,d4 caption=\"Classified right (green) or wrong (red)\">>",
+            "<<plot line of=s band=range caption=\"Ten seeds: mean and min–max\">>",
         ])
 
     /// The options every plot with ordinary axes reads.
@@ -133,7 +139,7 @@ enum PlotDirective: DirectiveKind {
                 options: axesOptions.union(histogramOptions).union(["column"])),
             OptionUse.Form(
                 name: "plot line", matches: OptionUse.kind("line"),
-                options: axesOptions.union(["mark", "y", "labels"])),
+                options: axesOptions.union(["mark", "y", "labels", "band"])),
             OptionUse.Form(
                 name: "plot twin", matches: OptionUse.kind("twin"),
                 options: axesOptions.union(["mark"])),

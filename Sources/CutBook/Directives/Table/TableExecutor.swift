@@ -23,6 +23,14 @@ struct TableExecutor: ArgumentsExecutor {
                     on: try inputs.dataset(arguments.on[0], option: "on", in: directive),
                     sigmaB: arguments.sigmaB, directive: directive))
         }
+        if let sweep = inputs.sweep(name) {
+            return .table(try sweepTable(sweep, arguments, directive: directive))
+        }
+        if arguments.isComparison || arguments.rows == "summary" {
+            throw ExecutionError(
+                "of=\(name) is a \(try inputs.value(name).kindName); \(arguments.isComparison ? "compare" : "rows=summary") reads a sweep (<<train … seeds=1..10 as=s>>)",
+                location: directive.directive.option("of")?.valueLocation)
+        }
         var table: ResultTable
         switch try inputs.value(name) {
         case .series(let series):
@@ -50,6 +58,25 @@ struct TableExecutor: ArgumentsExecutor {
             table.rows = Array(table.rows.prefix(5)) + Array(table.rows.suffix(5))
         }
         return .table(table)
+    }
+
+    /// The table of a sweep: its members, the summary of their fields, or the comparison.
+    private func sweepTable(
+        _ sweep: SweepResult, _ arguments: TableDirective.Arguments, directive: ResolvedDirective
+    ) throws -> ResultTable {
+        if arguments.isComparison {
+            return try SweepTables.compare(
+                sweep, fields: arguments.comparedFields, references: arguments.reference ?? [],
+                directive: directive)
+        }
+        if arguments.rows == "summary" {
+            return try SweepTables.summary(sweep, format: NumberFormat.of(directive))
+        }
+        var table = try SweepTables.members(sweep)
+        if arguments.showsEndsOnly && table.rows.count > 10 {
+            table.rows = Array(table.rows.prefix(5)) + Array(table.rows.suffix(5))
+        }
+        return table
     }
 
     /// softmax(a), softmax(b) and their difference, element by element; the difference column

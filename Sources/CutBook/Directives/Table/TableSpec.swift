@@ -14,17 +14,26 @@ enum TableDirective: DirectiveKind {
         placement: .block, produces: "table",
         words: [
             WordSpec(
-                "kind", .choice(["result", "softmax", "selection"]), default: "result",
+                "kind", .choice(["result", "softmax", "selection", "compare"]), default: "result",
                 help:
-                    "result shows of=; softmax compares softmax(a) with softmax(b): columns i, a, softmax(a), b, softmax(b) and softmax(a) − softmax(b), the last also readable as the field difference (shift.difference[0]); selection evaluates the training of= on the data set on=: "
+                    "result shows of= (a sweep: one row per member, then the mean, std (n−1), min and max of each field); compare places each reference= number among a sweep's members: columns field, reference, mean, std (n−1), n, z = (reference − mean)/std and percentile (the members below it, ties counting half), readable as cmp.z[0]; softmax compares softmax(a) with softmax(b): columns i, a, softmax(a), b, softmax(b) and softmax(a) − softmax(b), the last also readable as the field difference (shift.difference[0]); selection evaluates the training of= on the data set on=: "
                     + SelectionTable.help
             )
         ],
         options: [
             .of("The result to show (kind result)."),
             OptionSpec(
-                "rows", .choice(["all", "ends"]), default: "all",
-                help: "all rows, or ends: the first and last five."),
+                "rows", .choice(["all", "ends", "summary"]), default: "all",
+                help:
+                    "all rows, or ends: the first and last five; summary (of a sweep): one row per field with its mean, std (n−1), min, max, n and mean ± std."
+            ),
+            OptionSpec(
+                "fields", .text,
+                help:
+                    "compare: the members' fields to compare, comma-separated (loss,cuts[0])."),
+            OptionSpec(
+                "reference", .numbers(count: 1...64),
+                help: "compare: one number per field, placed among the members' values."),
             .fmt(".4g", "How numbers are shown."),
             .on("selection: the data set to evaluate on (the training's columns, in order)."),
             OptionSpec(
@@ -42,6 +51,8 @@ enum TableDirective: DirectiveKind {
             "<<table of=grad rows=ends fmt=.4e caption=\"Gradient at the ends\">>",
             "<<table softmax a=1,2,3,4 b=0,2,3,4 as=shift>>",
             "<<table selection of=sig2d on=d3 sigma_b=0.1 as=seltab>>",
+            "<<table of=s rows=summary fmt=,.2f>>",
+            "<<table compare of=s fields=loss reference=439072.69 as=cmp>>",
         ])
 
     /// Which options each form reads.
@@ -53,6 +64,9 @@ enum TableDirective: DirectiveKind {
             OptionUse.Form(
                 name: "table selection", matches: OptionUse.kind("selection"),
                 options: ["of", "on", "sigma_b"]),
+            OptionUse.Form(
+                name: "table compare", matches: OptionUse.kind("compare"),
+                options: ["of", "fields", "reference"]),
             OptionUse.Form(name: "table result", matches: { _ in true }, options: ["of", "rows"]),
         ])
 }

@@ -114,6 +114,14 @@ enum TrainDirective: DirectiveKind {
             .seed(
                 "Seed of the network's initial weights (train model) or of the perturbations of estimator=score (train cuts); defaults to report.yml's defaults.seed."
             ),
+            .seeds(
+                "the training of this directive with that seed= (on a data sweep, member k trains on its k-th data set); the sweep as=NAME has the members' statistics (NAME.loss.mean, NAME.loss.std)"
+            ),
+            OptionSpec(
+                "sweep", .text,
+                help:
+                    "A sweep over another option: \"OPTION=v1,v2,…\", values separated by ';' when they hold commas (sweep=\"lr=0.001,0.002,0.005\", sweep=\"init=(1,1);(2,2)\", a whole-number option also A..B); each member is the training with that value, cached as such, named NAME[1], NAME[2], …; not with seeds=."
+            ),
             OptionSpec(
                 "track", .flag, default: "false", help: "Record the cut values after every epoch."),
             OptionSpec(
@@ -165,11 +173,16 @@ enum TrainDirective: DirectiveKind {
 
     /// Which options each form reads.
     static let optionUse: OptionUse.Table? = OptionUse.Table(
-        shared: ["as", "on", "loss", "lr", "epochs", "on_nan", "validation", "sigma_b", "balance"],
+        shared: [
+            "as", "on", "loss", "lr", "epochs", "on_nan", "validation", "sigma_b", "balance",
+            "sweep",
+        ],
         forms: [
             OptionUse.Form(
                 name: "train model", matches: OptionUse.word("what", in: ["model"]),
-                options: ["model", "optimizer", "init", "seed", "track", "from", "freeze"],
+                options: [
+                    "model", "optimizer", "init", "seed", "seeds", "track", "from", "freeze",
+                ],
                 values: [
                     "optimizer": (
                         [OptimizerName.adam.rawValue], "model trainings use Adam; remove optimizer="
@@ -179,7 +192,7 @@ enum TrainDirective: DirectiveKind {
                 name: "train cuts", matches: { _ in true },
                 options: [
                     "optimizer", "init", "init_steps", "slope", "schedule", "track", "select",
-                    "restore", "estimator", "noise", "pairs", "seed",
+                    "restore", "estimator", "noise", "pairs", "seed", "seeds",
                 ], words: ["relaxation"]),
         ],
         conditions: [
@@ -207,6 +220,11 @@ enum TrainDirective: DirectiveKind {
                 key: "seed", holds: { $0.text("what") == "model" || scoreEstimator($0) },
                 text: { _ in
                     "seeds a network's weights or the perturbations of estimator=score; cuts trained on their exact gradient draw nothing"
+                }),
+            OptionUse.Condition(
+                key: "seeds", holds: { $0.text("what") == "model" || scoreEstimator($0) },
+                text: { _ in
+                    "sweeps the seed of a network's weights or of the perturbations of estimator=score; cuts trained on their exact gradient draw nothing (sweep the data set's seed instead: <<data … seeds=…>>)"
                 }),
         ])
 
