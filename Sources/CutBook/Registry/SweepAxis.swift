@@ -79,7 +79,7 @@ struct SweepAxis: Sendable, Hashable {
         _ option: Directive.Option, in directive: Directive, bag: inout DiagnosticBag
     ) -> SweepAxis? {
         let text = option.value.trimmingCharacters(in: .whitespaces)
-        let start = option.valueLocation.advanced(by: quoteOffset(option, in: directive))
+        let start = option.location(ofValueCharacter: 0)
         let usage = "a range A..B of whole numbers (seeds=1..10) or a list (seeds=1,4,9)"
         guard !text.isEmpty else {
             bag.add(
@@ -112,7 +112,7 @@ struct SweepAxis: Sendable, Hashable {
             members = (low...high).map { Member(value: String($0), location: start) }
         } else {
             for (part, offset) in split(text, by: ",") {
-                let location = start.advanced(by: offset)
+                let location = option.location(ofValueCharacter: offset)
                 guard let seed = Int(part) else {
                     bag.add(
                         Messages.sweep(
@@ -135,7 +135,7 @@ struct SweepAxis: Sendable, Hashable {
         _ option: Directive.Option, spec: DirectiveSpec, in directive: Directive,
         bag: inout DiagnosticBag
     ) -> SweepAxis? {
-        let start = option.valueLocation.advanced(by: quoteOffset(option, in: directive))
+        let start = option.location(ofValueCharacter: 0)
         guard let equals = option.value.firstIndex(of: "=") else {
             bag.add(
                 Messages.sweep(
@@ -174,7 +174,7 @@ struct SweepAxis: Sendable, Hashable {
         for (part, offset) in split(list, by: separator) {
             var value = Substring(part)
             if value.hasPrefix("(") && value.hasSuffix(")") { value = value.dropFirst().dropLast() }
-            let location = start.advanced(by: listOffset + offset)
+            let location = option.location(ofValueCharacter: listOffset + offset)
             guard !value.isEmpty else {
                 bag.add(
                     Messages.sweep(
@@ -216,11 +216,6 @@ struct SweepAxis: Sendable, Hashable {
             offset += piece.count + 1
         }
         return parts
-    }
-
-    /// 1 when the value is written in quotes (its location is the quote's).
-    private static func quoteOffset(_ option: Directive.Option, in directive: Directive) -> Int {
-        directive.text.contains("\(option.key)=\"") ? 1 : 0
     }
 
     private static func checkCount(
