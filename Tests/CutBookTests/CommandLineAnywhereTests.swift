@@ -9,25 +9,10 @@ import Testing
 /// nothing.
 @Suite struct CommandLineAnywhereTests {
     /// Runs `binary` with `arguments` in `folder`; the exit status and the two outputs.
-    private func run(_ binary: URL, _ arguments: [String], in folder: URL) throws -> (
-        status: Int32, out: String, err: String
-    ) {
-        let process = Process()
-        process.executableURL = binary
-        process.currentDirectoryURL = folder
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outData, as: UTF8.self),
-            String(decoding: errData, as: UTF8.self)
-        )
+    private func run(_ binary: URL, _ arguments: [String], in folder: URL) throws
+        -> CapturedProcess.Outcome
+    {
+        try CapturedProcess.run(arguments, executable: binary, in: folder)
     }
 
     @Test(Support.needsBuiltBinary)

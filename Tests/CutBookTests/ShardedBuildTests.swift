@@ -10,35 +10,6 @@ import Testing
 /// an unsharded build), `cutbook cache merge` joins them, the build after the merge computes
 /// nothing, and its pages and figures equal the unsharded build's, the trainings' timings aside.
 @Suite struct ShardedBuildTests {
-    private struct Run {
-        var status: Int32
-        var out: String
-        var err: String
-    }
-
-    private func start(_ arguments: [String]) throws -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = OutputKillTests.binary!
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        return (process, out, err)
-    }
-
-    private func finish(_ started: (Process, Pipe, Pipe)) -> Run {
-        let out = started.1.fileHandleForReading.readDataToEndOfFile()
-        let err = started.2.fileHandleForReading.readDataToEndOfFile()
-        started.0.waitUntilExit()
-        return Run(
-            status: started.0.terminationStatus, out: String(decoding: out, as: UTF8.self),
-            err: String(decoding: err, as: UTF8.self))
-    }
-
-    private func run(_ arguments: [String]) throws -> Run { finish(try start(arguments)) }
-
     /// The result entries of a cache folder.
     private func entries(_ folder: URL) -> Set<String> {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -78,7 +49,7 @@ import Testing
             at: Support.packageRoot.appendingPathComponent("reports/\(name)"), to: report)
         let folder = { (name: String) in parent.appendingPathComponent(name) }
 
-        let plain = try run([
+        let plain = try CapturedProcess.run([
             "build", report.path, "--out", folder("plain-site").path, "--cache",
             folder("plain-cache").path, "--jobs", "1",
         ])
@@ -87,11 +58,11 @@ import Testing
         #expect(all.count > 10)
 
         let shards = try (1...3).map { index in
-            try start([
+            try CapturedProcess([
                 "build", report.path, "--shard", "\(index)/3", "--cache",
                 folder("shard-\(index)").path, "--jobs", "1",
             ])
-        }.map(finish)
+        }.map { $0.finish() }
         var union: Set<String> = []
         var computed = 0
         for (index, shard) in shards.enumerated() {
@@ -112,13 +83,13 @@ import Testing
             !FileManager.default.fileExists(atPath: report.appendingPathComponent("_build").path))
 
         // Run again, each shard finds its part in its cache and computes nothing.
-        let warm = try run([
+        let warm = try CapturedProcess.run([
             "build", report.path, "--shard", "2/3", "--cache", folder("shard-2").path,
         ])
         #expect(warm.out.contains("; 0 computed (0 trainings)"), "\(warm.out)")
         #expect(warm.out.contains("0 data sets drawn"), "\(warm.out)")
 
-        let merged = try run(
+        let merged = try CapturedProcess.run(
             ["cache", "merge", folder("merged").path] + (1...3).map { folder("shard-\($0)").path })
         #expect(merged.status == 0, "\(merged.err)")
         #expect(merged.out.contains(": \(all.count) entries copied"), "\(merged.out)")
@@ -129,7 +100,7 @@ import Testing
         var bytes = try Data(contentsOf: damaged)
         bytes[bytes.count / 2] ^= 0x20
         try bytes.write(to: damaged)
-        let refused = try run(
+        let refused = try CapturedProcess.run(
             ["cache", "merge", folder("refused").path] + (1...3).map { folder("shard-\($0)").path })
         #expect(refused.status == 1)
         #expect(
@@ -138,7 +109,7 @@ import Testing
         #expect(refused.err.contains("error: nothing was merged into \(folder("refused").path)"))
         #expect(!FileManager.default.fileExists(atPath: folder("refused").path))
 
-        let final = try run([
+        let final = try CapturedProcess.run([
             "build", report.path, "--out", folder("final-site").path, "--cache",
             folder("merged").path,
         ])
@@ -168,19 +139,19 @@ import Testing
             ),
             (["--shard", "1/2", "--paper", "a4"], "--paper is not used with --shard"),
         ] {
-            let refused = try run(["build", report] + arguments)
+            let refused = try CapturedProcess.run(["build", report] + arguments)
             #expect(refused.status == 64, "\(arguments): \(refused.err)")
             #expect(refused.err.contains(message), "\(refused.err)")
         }
         // A cache folder that cannot be made fails the shard before anything runs.
-        let unwritable = try run(
+        let unwritable = try CapturedProcess.run(
             ["build", report, "--shard", "1/2", "--cache", "/proc/cutbook-shard-cache"])
         #expect(unwritable.status == 1)
         #expect(
             unwritable.err.contains("cannot create '/proc/cutbook-shard-cache'"),
             "\(unwritable.err)")
         #expect(!unwritable.err.contains("<<train"), "it ran directives first: \(unwritable.err)")
-        let merge = try run(["cache", "merge", "/nonexistent-dest"])
+        let merge = try CapturedProcess.run(["cache", "merge", "/nonexistent-dest"])
         #expect(merge.status == 64)
         #expect(merge.err.contains("Missing expected argument '<sources> ...'"), "\(merge.err)")
     }
