@@ -16,23 +16,24 @@ struct RegistryTests {
     @Test func everyStudyVerbExists() {
         for verb in ["data", "train", "scan", "plot", "table", "value", "log", "assert", "include"]
         {
-            #expect(DirectiveRegistry.spec(for: verb) != nil, "missing verb \(verb)")
+            #expect(DirectiveRegistry.verb(named: verb) != nil, "missing verb \(verb)")
         }
     }
 
     @Test func everyOptionHasHelpAndValidDefault() {
-        for spec in DirectiveRegistry.all {
+        for verb in DirectiveRegistry.written {
+            let spec = verb.spec
             #expect(!spec.summary.isEmpty)
             #expect(!spec.examples.isEmpty)
             for option in spec.options {
-                #expect(!option.help.isEmpty, "\(spec.verb) \(option.name) has no help")
+                #expect(!option.help.isEmpty, "\(verb) \(option.name) has no help")
                 #expect(
                     !(option.isRequired && option.defaultValue != nil),
-                    "\(spec.verb) \(option.name)")
+                    "\(verb) \(option.name)")
             }
             #expect(
                 Set(spec.options.map(\.name)).count == spec.options.count,
-                "\(spec.verb) repeats an option")
+                "\(verb) repeats an option")
         }
     }
 
@@ -50,8 +51,8 @@ struct RegistryTests {
     ]
 
     @Test(
-        arguments: DirectiveRegistry.all.flatMap { spec in
-            spec.examples.map { (spec.verb.rawValue, $0) }
+        arguments: DirectiveRegistry.written.flatMap { verb in
+            verb.spec.examples.map { (verb.rawValue, $0) }
         })
     func exampleIsValid(verb: String, example: String) throws {
         let parent = try Support.temporaryFolder()

@@ -22,7 +22,7 @@ extension Messages {
         let expected = names.isEmpty ? "no options" : "one of " + names.joined(separator: ", ")
         return Diagnostic(
             location: option.keyLocation, directive: directive.text,
-            message: "<<\(spec.verb)>> has no option '\(option.key)': expected \(expected)",
+            message: "<<\(directive.verb)>> has no option '\(option.key)': expected \(expected)",
             hint: NearestName.hint(for: option.key, in: names))
     }
 
@@ -74,7 +74,7 @@ extension Messages {
         let optionNames = spec.options.map(\.name)
         return Diagnostic(
             location: word.location, directive: directive.text,
-            message: "<<\(spec.verb)>> \(takes), found extra word '\(word.text)'",
+            message: "<<\(directive.verb)>> \(takes), found extra word '\(word.text)'",
             hint: NearestName.nearest(to: word.text, in: optionNames).map {
                 "did you mean the option '\($0)=…'?"
             })

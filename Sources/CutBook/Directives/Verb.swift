@@ -13,6 +13,9 @@ enum Verb: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
     /// The verb as written.
     var description: String { rawValue }
 
+    /// Its declaration: words, options, defaults and help.
+    var spec: DirectiveSpec { kind.spec }
+
     /// Whether a build reports its start and end (and the reporter its progress): the verbs
     /// that compute rather than read results.
     var showsProgress: Bool { kind.showsProgress }

@@ -5,17 +5,17 @@ import CutEngine
 /// `cutbook directives` prints it and `docs/directives.md` is generated from it, so the
 /// documentation cannot drift from what the validator accepts.
 enum DirectiveRegistry {
-    /// Every directive a report may write, in the order the reference lists them (the order
-    /// of `Verb`).
-    static let all: [DirectiveSpec] = Verb.allCases.filter(\.isWritten).map { $0.kind.spec }
+    /// Every verb a report may write, in the order the reference lists them (the order of
+    /// `Verb`).
+    static let written: [Verb] = Verb.allCases.filter(\.isWritten)
 
-    /// The specification of `verb`, if there is one.
-    static func spec(for verb: String) -> DirectiveSpec? {
-        all.first { $0.verb.rawValue == verb }
+    /// The verb a report writes as `name`, if there is one.
+    static func verb(named name: String) -> Verb? {
+        Verb(rawValue: name).flatMap { $0.isWritten ? $0 : nil }
     }
 
-    /// Every verb, in reference order.
-    static var verbs: [String] { all.map(\.verb.rawValue) }
+    /// Every verb, as written, in reference order.
+    static var verbs: [String] { written.map(\.rawValue) }
 
     /// The relaxations of a hard cut the engine offers (CutEngine's `Relaxation.names`).
     static let relaxations = Relaxation.names

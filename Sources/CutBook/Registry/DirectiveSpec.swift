@@ -10,8 +10,6 @@ enum Placement: String, Sendable, Hashable {
 
 /// The declaration of one directive verb: its words, options, placement and result.
 struct DirectiveSpec: Sendable, Hashable {
-    /// The verb.
-    var verb: Verb
     /// One sentence: what the directive does.
     var summary: String
     /// Where it may stand.

@@ -21,13 +21,14 @@ public enum ReferenceWriter {
             "shown, so changing them does not recompute anything.",
             "",
             "Verbs: "
-                + DirectiveRegistry.all.map { "[`\($0.verb)`](#\($0.verb))" }.joined(
+                + DirectiveRegistry.verbs.map { "[`\($0)`](#\($0))" }.joined(
                     separator: " · "),
             "",
         ]
-        for spec in DirectiveRegistry.all {
+        for verb in DirectiveRegistry.written {
+            let spec = verb.spec
             lines += [
-                "## \(spec.verb)", "", spec.summary, "",
+                "## \(verb)", "", spec.summary, "",
                 "Placement: \(placementText(spec.placement)). Result: \(spec.produces).", "",
             ]
             if !spec.words.isEmpty {
@@ -63,12 +64,13 @@ public enum ReferenceWriter {
     /// The reference as plain text.
     public static func text() -> String {
         var lines: [String] = []
-        for spec in DirectiveRegistry.all {
+        for verb in DirectiveRegistry.written {
+            let spec = verb.spec
             let words = spec.words.map {
                 $0.defaultValue == nil ? $0.name.uppercased() : "[\($0.name.uppercased())]"
             }
             lines.append(
-                "<<\(([spec.verb.rawValue] + words).joined(separator: " ")) key=value ...>>  (\(placementText(spec.placement)))"
+                "<<\(([verb.rawValue] + words).joined(separator: " ")) key=value ...>>  (\(placementText(spec.placement)))"
             )
             lines.append("    \(spec.summary)")
             for word in spec.words {

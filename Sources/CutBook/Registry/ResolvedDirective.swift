@@ -6,8 +6,8 @@ struct ResolvedDirective: Sendable {
     var study: String
     /// The directive as written.
     var directive: Directive
-    /// Its specification.
-    var spec: DirectiveSpec
+    /// Its verb.
+    var verb: Verb
     /// Its words, by word name, defaults included.
     var words: [String: OptionValue]
     /// Its options, by key, defaults included.
@@ -38,8 +38,8 @@ struct ResolvedDirective: Sendable {
         }
     }
 
-    /// The verb.
-    var verb: Verb { spec.verb }
+    /// Its verb's specification.
+    var spec: DirectiveSpec { verb.spec }
 
     /// A word's or option's text value.
     func text(_ key: String) -> String? {
@@ -91,7 +91,7 @@ struct ResolvedDirective: Sendable {
     /// (not captions or labels), sorted by key, values in canonical form, then the values of
     /// the parameters it reads as fields.
     var canonicalForm: String {
-        var parts = [spec.verb.rawValue]
+        var parts = [verb.rawValue]
         for word in spec.words {
             if let value = words[word.name] { parts.append(value.canonical) }
         }

@@ -17,7 +17,7 @@ extension Validator {
         var found: [String: Int] = [:]
         var ignored = DiagnosticBag()
         for written in report.studies.flatMap(\.directives) where written.verb == "data" {
-            guard let spec = DirectiveRegistry.spec(for: written.verb),
+            guard let spec = DirectiveRegistry.verb(named: written.verb)?.spec,
                 let directive = withSweepParameters(written, settings: report.settings),
                 let axis = SweepAxis.parse(directive, spec: spec, bag: &ignored),
                 let name = directive.option("as")?.value, OptionValue.isName(name)
@@ -34,7 +34,8 @@ extension Validator {
         _ written: Directive, id: String, study: String, settings: ReportSettings,
         sweeps: inout Sweeps, bag: inout DiagnosticBag
     ) -> [ResolvedDirective]? {
-        guard let spec = DirectiveRegistry.spec(for: written.verb) else { return nil }
+        guard let verb = DirectiveRegistry.verb(named: written.verb) else { return nil }
+        let spec = verb.spec
         guard let directive = withSweepParameters(written, settings: settings) else {
             // An unknown parameter in seeds= or sweep=: the directive's check reports it.
             _ = resolve(written, id: id, study: study, settings: settings, bag: &bag)
@@ -43,7 +44,7 @@ extension Validator {
         let onData = directive.option("on").map { option in
             option.value.split(separator: ",").map(String.init).filter { sweeps.data[$0] != nil }
         }
-        let dataSweep = spec.verb.isTraining ? onData?.first : nil
+        let dataSweep = verb.isTraining ? onData?.first : nil
         guard SweepAxis.keys.contains(where: { directive.option($0) != nil }) || dataSweep != nil
         else { return nil }
         var axis = SweepAxis.parse(directive, spec: spec, bag: &bag)
@@ -111,7 +112,7 @@ extension Validator {
             bag.add(problem)
         }
         guard problems.isEmpty else { return [] }
-        if spec.verb.isTraining {
+        if verb.isTraining {
             sweeps.trainings[name] = count
             let names = members.compactMap(\.resultName)
             return members

@@ -44,10 +44,11 @@ enum Validator {
         _ directive: Directive, id: String, study: String, settings: ReportSettings,
         bag: inout DiagnosticBag
     ) -> ResolvedDirective? {
-        guard let spec = DirectiveRegistry.spec(for: directive.verb) else {
+        guard let verb = DirectiveRegistry.verb(named: directive.verb) else {
             bag.add(Messages.unknownVerb(directive))
             return nil
         }
+        let spec = verb.spec
         let before = bag.diagnostics.count
         if (spec.placement == .inline && directive.isBlock)
             || (spec.placement == .block && !directive.isBlock)
@@ -110,7 +111,7 @@ enum Validator {
         }
         guard bag.diagnostics.count == before else { return nil }
         var item = ResolvedDirective(
-            id: id, study: study, directive: directive, spec: spec, words: words, options: options,
+            id: id, study: study, directive: directive, verb: verb, words: words, options: options,
             inputs: [])
         item.inputs = inputNames(of: item)
         if let seed = settings.seed, spec.option("seed") != nil, !seen.contains("seed"),

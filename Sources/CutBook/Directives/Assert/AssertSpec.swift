@@ -7,7 +7,6 @@ enum AssertDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .assert,
         summary:
             "Checks a number of a result against an expected value; the build fails when it is off by more than the tolerance.",
         placement: .either, produces: "check (inline: the value)",

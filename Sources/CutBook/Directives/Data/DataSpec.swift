@@ -12,7 +12,6 @@ enum DataDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .data,
         summary:
             "Makes a data set: samples drawn from a seeded numpy-compatible stream, or a CSV or .npy file.",
         placement: .block, produces: "dataset",

@@ -11,7 +11,6 @@ enum ExportDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .export,
         summary:
             "Writes a trained model to exports/<name>.onnx: input x (float32, [N, columns] in the data set's column order), output y ([N, 1], the model's raw output).",
         placement: .block, produces: "file",

@@ -6,7 +6,6 @@ enum IncludeDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .include,
         summary: "Inserts another Markdown file of the report folder here, directives included.",
         placement: .block, produces: "the included text",
         words: [WordSpec("file", .file, help: "The file, relative to the report folder.")],

@@ -7,7 +7,6 @@ enum LogDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .log,
         summary:
             "Shows a training's log: the loss at the logged epochs, the final parameters and the time taken; a sweep's: each member's final loss, then each field's mean ± std (n−1), min, max and n.",
         placement: .block, produces: "log block",

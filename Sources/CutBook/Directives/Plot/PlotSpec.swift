@@ -16,7 +16,6 @@ enum PlotDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .plot,
         summary:
             "Draws a figure of one or more results with CutPlot: a numbered figure with PNG, SVG and PDF files.",
         placement: .block, produces: "figure",

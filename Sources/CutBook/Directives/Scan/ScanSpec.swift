@@ -10,7 +10,6 @@ enum ScanDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .scan,
         summary:
             "Evaluates a quantity against cut values: a loss, its gradient, the average weight, a frozen model's loss or passing count, or a masked-window gradient.",
         placement: .block, produces: "scan",

@@ -11,7 +11,6 @@ enum SweepDirective: DirectiveKind {
 
     /// The declaration (internal: the reference lists only the verbs one writes).
     static let spec = DirectiveSpec(
-        verb: .sweep,
         summary: "Gathers a sweep's members and their statistics.",
         placement: .block, produces: "sweep",
         words: [],
@@ -30,7 +29,7 @@ enum SweepDirective: DirectiveKind {
         written: Directive
     ) -> ResolvedDirective {
         ResolvedDirective(
-            id: id, study: study, directive: written, spec: spec, words: [:],
+            id: id, study: study, directive: written, verb: .sweep, words: [:],
             options: [
                 "as": .text(name), "of": .names(members), "option": .text(axis.option),
                 "values": .names(axis.members.map(\.value)),

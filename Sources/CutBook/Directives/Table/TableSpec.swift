@@ -9,7 +9,6 @@ enum TableDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .table,
         summary: "Shows a result as a numbered table, or computes a softmax comparison table.",
         placement: .block, produces: "table",
         words: [

@@ -39,7 +39,6 @@ enum TrainDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .train,
         summary:
             "Trains cuts or any model expression on a data set and records the training history.",
         placement: .block, produces: "training",

@@ -8,7 +8,6 @@ enum ValueDirective: DirectiveKind {
 
     /// The declaration.
     static let spec = DirectiveSpec(
-        verb: .value,
         summary: "Writes one number of a result into the prose.",
         placement: .inline, produces: "text",
         words: [
