@@ -72,6 +72,29 @@ struct ExportBuildTests {
             ])
     }
 
+    @Test func aSweepMemberIsExportedWithoutBracketsInItsFileName() async throws {
+        let parent = try Support.temporaryFolder()
+        let report = try Self.report(in: parent)
+        try """
+        # Export
+
+        <<data csv file=events.csv columns=pt,eta truth=label as=ev>>
+
+        <<train model model="sigmoid(mlp(2,3,1))" on=ev loss=bce epochs=3 seeds=1..3 as=s>>
+
+        <<export of=s[2]>>
+
+        """.write(
+            to: report.appendingPathComponent("export.md"), atomically: true, encoding: .utf8)
+        let out = try await Self.build(report, parent)
+        let exports = try FileManager.default.contentsOfDirectory(
+            atPath: out.appendingPathComponent("exports").path)
+        #expect(exports == ["s.2.onnx"])
+        let page = try String(
+            contentsOf: out.appendingPathComponent("export.html"), encoding: .utf8)
+        #expect(page.contains("exports/s.2.onnx"))
+    }
+
     @Test func warmRebuildWritesTheSameFilesAndAFailedBuildKeepsThem() async throws {
         let parent = try Support.temporaryFolder()
         let report = try Self.report(in: parent)

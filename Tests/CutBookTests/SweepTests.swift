@@ -215,6 +215,22 @@ import Testing
         }
     }
 
+    @Test func anEmptySweepOptionIsReportedOnce() async throws {
+        for (line, expected) in [
+            (
+                Self.net + " seeds= as=s>>",
+                "report/page.md:2:72: error: <<train>> seeds= is empty; give a range A..B of whole numbers (seeds=1..10) or a list (seeds=1,4,9)"
+            ),
+            (
+                Self.net + " seeds=1..3 lr= as=s>>",
+                "report/page.md:2:80: error: <<train>> option 'lr' expects number 1e-12…1000000, found ''"
+            ),
+        ] {
+            let headlines = try await Support.buildHeadlines(page: Self.data + line + "\n")
+            #expect(headlines?.filter { $0.contains("error:") } == [expected], "\(line)")
+        }
+    }
+
     @Test func aSweptWholeNumberTakesARangeAndSeedsTakeAParameter() throws {
         let parent = try Support.temporaryFolder()
         let folder = try Support.writeReport(

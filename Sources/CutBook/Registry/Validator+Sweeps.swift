@@ -57,7 +57,13 @@ extension Validator {
                     key: axis.option, value: axis.members[0].value,
                     keyLocation: axis.written.keyLocation, valueLocation: axis.members[0].location))
         }
-        guard let base = resolve(first, id: id, study: study, settings: settings, bag: &bag),
+        var checked = DiagnosticBag()
+        let base = resolve(first, id: id, study: study, settings: settings, bag: &checked)
+        // A sweep option that did not parse has been reported; its value's type is not
+        // reported again at the same place.
+        let reported = axis == nil ? Set(sweepOptionLocations(of: directive)) : []
+        bag.add(contentsOf: checked.diagnostics.filter { !reported.contains($0.location) })
+        guard let base,
             axis != nil || !SweepAxis.keys.contains(where: { directive.option($0) != nil })
         else { return [] }
         guard let name = base.resultName else { return [] }
@@ -216,5 +222,12 @@ extension Validator {
             }
         }
         return names
+    }
+
+    /// Where the sweep options (`seeds=`, `sweep=`) of `directive` and their values start.
+    private static func sweepOptionLocations(of directive: Directive) -> [SourceLocation?] {
+        directive.options.filter { SweepAxis.keys.contains($0.key) }.flatMap {
+            [$0.keyLocation, $0.valueLocation]
+        }
     }
 }

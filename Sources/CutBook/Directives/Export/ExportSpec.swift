@@ -12,7 +12,7 @@ enum ExportDirective: DirectiveKind {
     /// The declaration.
     static let spec = DirectiveSpec(
         summary:
-            "Writes a trained model to exports/<name>.onnx: input x (float32, [N, columns] in the data set's column order), output y ([N, 1], the model's raw output).",
+            "Writes a trained model to exports/<name>.onnx (a sweep member s[2]: exports/s.2.onnx): input x (float32, [N, columns] in the data set's column order), output y ([N, 1], the model's raw output).",
         placement: .block, produces: "file",
         words: [],
         options: [
