@@ -11,11 +11,12 @@ import Foundation
 /// per-block memory is one `Float` per parameter instead of a vector.
 ///
 /// The seed loss needs the batch-wide normaliser before any event's gradient is known, so its
-/// gradient takes two passes over the chunks. The first keeps every chunk's frame (its forward
-/// state, `KernelGraph.frameVectors` vectors: `frameVectors / 4` bytes per event), and the
-/// second runs only the backward passes on the kept frames: the same floats as evaluating the
-/// chunks again. Batches whose frames would need more than `keptFramesLimit` bytes evaluate the
-/// forward pass twice instead, with the same results.
+/// gradient takes two passes over the chunks. The first keeps what the backward pass reads of
+/// every chunk's frame (`KernelGraph.keep`: a slot of `KernelGraph.frameVectors` vectors per
+/// chunk, `frameVectors / 4` bytes per event, 250 for mlp(2,15,30,15,1), of which the active
+/// network rows are written), and the second restores each chunk and runs only its backward
+/// pass: the same floats as evaluating the chunk again. Batches whose slots would need more
+/// than `keptFramesLimit` bytes evaluate the forward pass twice instead, with the same results.
 final class KernelEvaluator: @unchecked Sendable {
     let graph: KernelGraph
     let batch: EventBatch
@@ -97,9 +98,9 @@ final class KernelEvaluator: @unchecked Sendable {
     private func framesToKeep() -> UnsafeMutablePointer<FloatVector>? {
         if let keptFrames { return keptFrames }
         guard keepsFrames else { return nil }
-        let count = batch.chunkCount * graph.frameVectors
-        let frames = UnsafeMutablePointer<FloatVector>.allocate(capacity: max(1, count))
-        frames.initialize(repeating: FloatVector(), count: max(1, count))
+        let count = max(1, batch.chunkCount * graph.frameVectors)
+        let frames = UnsafeMutablePointer<FloatVector>.allocate(capacity: count)
+        frames.initialize(repeating: FloatVector(), count: count)
         keptFrames = frames
         return frames
     }
@@ -195,14 +196,17 @@ final class KernelEvaluator: @unchecked Sendable {
             var expSum = FloatVector()
             var truthDot = FloatVector()
             for chunk in batch.blockChunks(block) {
-                let state = kept.map { $0 + chunk * graph.frameVectors } ?? workspace.frameState
-                let frame = self.frame(chunk, state: state)
+                let frame = self.frame(chunk, state: workspace.frameState)
                 let vectors = forwardChunk(
                     chunk, frame, parameters: parameters, workspace: workspace)
                 let first = batch.chunkRange(chunk).lowerBound
                 LossHead.seedNormalisation(
                     output: graph.rootOutput(frame), truth: truth + first, valid: valid + first,
                     vectors: vectors, expSum: &expSum, truthDot: &truthDot)
+                if let kept {
+                    graph.keep(
+                        frame.state, into: kept + chunk * graph.frameVectors, vectors: vectors)
+                }
             }
             blockScalars[2 * block] = Double(expSum.pairwiseSum)
             blockScalars[2 * block + 1] = Double(truthDot.pairwiseSum)
@@ -282,12 +286,13 @@ final class KernelEvaluator: @unchecked Sendable {
             var lossSum = FloatVector()
             for chunk in batch.blockChunks(block) {
                 let vectors: Int
-                let frame: ChunkFrame
+                let frame = self.frame(chunk, state: workspace.frameState)
                 if let kept {
-                    frame = self.frame(chunk, state: kept + chunk * graph.frameVectors)
                     vectors = batch.chunkRange(chunk).count
+                    graph.restore(
+                        kept + chunk * graph.frameVectors, into: frame, parameters: parameters,
+                        workspace: workspace, vectors: vectors)
                 } else {
-                    frame = self.frame(chunk, state: workspace.frameState)
                     vectors = forwardChunk(
                         chunk, frame, parameters: parameters, workspace: workspace)
                 }

@@ -22,6 +22,9 @@ struct MLPKernel: Sendable {
     let activationFeatures: Int
     /// The widest layer: the size of each of the two delta buffers, in features.
     let widest: Int
+    /// The first layers whose outputs a kept chunk recomputes instead of keeping
+    /// (`recomputedLayers(_:)`, `KernelGraph.keep`).
+    let recomputedLayers: Int
     /// The kernel for `inputs` input features and layer sizes `outputSizes`, whose parameters
     /// start at `parameterOffset` (layer by layer: weights, then biases).
     init(inputs: Int, outputSizes: [Int], parameterOffset: Int) {
@@ -40,6 +43,7 @@ struct MLPKernel: Sendable {
         layers = built
         activationFeatures = feature
         widest = max(inputs, outputSizes.max() ?? 1)
+        recomputedLayers = Self.recomputedLayers(built)
     }
 
     /// Vectors of forward state one chunk keeps for the backward pass: every layer's outputs
