@@ -13,7 +13,7 @@ import Foundation
 /// The seed loss needs the batch-wide normaliser before any event's gradient is known, so its
 /// gradient takes two passes over the chunks. The first keeps what the backward pass reads of
 /// every chunk's frame (`KernelGraph.keep`: a slot of `KernelGraph.frameVectors` vectors per
-/// chunk, `frameVectors / 4` bytes per event, 250 for mlp(2,15,30,15,1), of which the active
+/// chunk, `frameVectors / 4` bytes per event, 258 for mlp(2,15,30,15,1), of which the active
 /// network rows are written), and the second restores each chunk and runs only its backward
 /// pass: the same floats as evaluating the chunk again. Batches whose slots would need more
 /// than `keptFramesLimit` bytes evaluate the forward pass twice instead, with the same results.
