@@ -13,28 +13,35 @@ public struct DenseWork: Sendable, Equatable {
 }
 
 extension KernelEvaluator {
-    /// The dense work of one `lossAndGradient` at `parameters`: every forward pass (two for the
-    /// seed loss, one otherwise), the backward pass's input gradients (all layers but the first)
-    /// and weight gradients, over all chunks. Elementwise work (cuts, losses, biases) is not
-    /// counted. Runs the forward pass once per chunk on the calling thread.
+    /// The dense work of one `lossAndGradient` at `parameters`: one forward pass (the seed
+    /// loss's gradient keeps its first pass's chunks, so it runs the forward pass once too, and
+    /// its first `MLPKernel.recomputedLayers` layers again, unless the kept frames would exceed
+    /// `keptFramesLimit`: then twice), the backward pass's
+    /// input gradients (all layers but the first) and weight gradients, over all chunks.
+    /// Elementwise work (cuts, losses, biases) is not counted. Runs the forward pass once per
+    /// chunk on the calling thread.
     func denseWork(parameters: [Float]) -> DenseWork {
         precondition(parameters.count == graph.parameterCount, "wrong parameter count")
         var work = DenseWork(issued: 0, useful: 0, dense: 0)
-        let forwardPasses: Double = loss == .seed ? 2 : 1
+        let forwardPasses: Double = loss == .seed && !keepsFrames ? 2 : 1
         let workspace = workspaces[0]
         parameters.withUnsafeBufferPointer { pointer in
             for chunk in 0..<batch.chunkCount {
-                let vectors = graph.loadFeatures(
-                    features, vectorsPerColumn: batch.vectors, range: batch.chunkRange(chunk),
-                    into: workspace)
+                let vectors = batch.chunkRange(chunk).count
+                let frame = frame(chunk, state: workspace.frameState)
                 graph.forward(
-                    parameters: pointer.baseAddress!, workspace: workspace, vectors: vectors)
+                    parameters: pointer.baseAddress!, frame: frame, workspace: workspace,
+                    vectors: vectors)
                 let lanes = Double(vectors * FloatVector.scalarCount)
                 for (index, node) in graph.nodes.enumerated() {
                     guard case .mlp(let mlp) = node else { continue }
-                    let scratch = mlp.scratch(workspace.scratch[index], stride: workspace.stride)
+                    let scratch = mlp.scratch(
+                        state: graph.scratch(index, frame), work: workspace.work[index],
+                        stride: workspace.stride)
                     let counts = (0..<mlp.layers.count).map { Int(scratch.counts[$0]) }
-                    let chunkWork = mlp.work(activeCounts: counts, forwardPasses: forwardPasses)
+                    let chunkWork = mlp.work(
+                        activeCounts: counts, forwardPasses: forwardPasses,
+                        recomputedLayers: loss == .seed && keepsFrames ? mlp.recomputedLayers : 0)
                     work.issued += 2 * lanes * chunkWork.issued
                     work.useful += 2 * lanes * chunkWork.useful
                     work.dense += 2 * lanes * chunkWork.dense
@@ -46,18 +53,20 @@ extension KernelEvaluator {
 }
 
 extension MLPKernel {
-    /// Multiply-adds per event lane of `forwardPasses` forward passes and one backward pass of
-    /// a chunk whose layers have `activeCounts` active outputs (as `forward` leaves them in
+    /// Multiply-adds per event lane of `forwardPasses` forward passes, the forward pass of the
+    /// first `recomputedLayers` layers once more (a kept chunk's restore), and one backward pass
+    /// of a chunk whose layers have `activeCounts` active outputs (as `forward` leaves them in
     /// `Scratch.counts`), following the loops of `DenseKernels`.
-    func work(activeCounts: [Int], forwardPasses: Double) -> DenseWork {
+    func work(activeCounts: [Int], forwardPasses: Double, recomputedLayers: Int = 0) -> DenseWork {
         var work = DenseWork(issued: 0, useful: 0, dense: 0)
         for (index, layer) in layers.enumerated() {
             let columns = index == 0 ? layer.inputs : activeCounts[index - 1]
             let rows = activeCounts[index]
             let full = Double(layer.inputs * layer.outputs)
             // Forward: every output row, over the active inputs.
-            work.useful += forwardPasses * Double(layer.outputs * columns)
-            work.dense += forwardPasses * full
+            let passes = forwardPasses + (index < recomputedLayers ? 1 : 0)
+            work.useful += passes * Double(layer.outputs * columns)
+            work.dense += passes * full
             // Weight gradient: active rows × active columns.
             work.useful += Double(rows * columns)
             work.dense += full

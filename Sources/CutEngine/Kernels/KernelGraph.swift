@@ -18,33 +18,86 @@ struct KernelGraph: Sendable {
     let nodes: [Node]
     let parameterCount: Int
     let columns: Int
+    /// Per node, where its output starts in a `ChunkFrame`'s state, in vectors.
+    let frameOutputs: [Int]
+    /// Per node, where its forward state (`scratchVectors`) starts in a frame, in vectors.
+    let frameScratch: [Int]
+    /// Vectors of one frame's state: every node's output and forward state for one chunk.
+    let frameVectors: Int
 
     init(nodes: [Node], parameterCount: Int, columns: Int) {
         self.nodes = nodes
         self.parameterCount = parameterCount
         self.columns = columns
+        let stride = EventBatch.chunkVectors
+        var outputs: [Int] = []
+        var scratch: [Int] = []
+        var cursor = 0
+        for node in nodes {
+            outputs.append(cursor)
+            cursor += stride
+            scratch.append(cursor)
+            cursor += Self.scratchVectors(node, columns: columns, stride: stride)
+        }
+        frameOutputs = outputs
+        frameScratch = scratch
+        frameVectors = cursor
     }
 
-    /// Scratch vectors that node `index` needs beyond its output and gradient.
-    func scratchVectors(_ index: Int, stride: Int) -> Int {
-        switch nodes[index] {
+    /// Vectors of forward state that a node keeps for the backward pass, beyond its output:
+    /// part of each chunk's frame.
+    static func scratchVectors(_ node: Node, columns: Int, stride: Int) -> Int {
+        switch node {
         case .mlp(let mlp): return mlp.scratchVectors(stride: stride)
         case .cuts: return 2 * columns * stride
         case .comparisons(let kernel): return kernel.scratchFeatures * stride
         case .sigmoid, .product: return 0
         }
     }
+
+    /// Vectors of working memory that node `index` needs per thread (not kept between passes).
+    func workVectors(_ index: Int, stride: Int) -> Int {
+        if case .mlp(let mlp) = nodes[index] { return mlp.workVectors(stride: stride) }
+        return 0
+    }
+
+    /// Node `index`'s output in `frame`.
+    @inline(__always)
+    func output(_ index: Int, _ frame: ChunkFrame) -> UnsafeMutablePointer<FloatVector> {
+        frame.state + frameOutputs[index]
+    }
+
+    /// The root's output in `frame`: the model output of the chunk's events.
+    @inline(__always)
+    func rootOutput(_ frame: ChunkFrame) -> UnsafeMutablePointer<FloatVector> {
+        frame.state + frameOutputs[nodes.count - 1]
+    }
+
+    /// Node `index`'s forward state in `frame`.
+    @inline(__always)
+    func scratch(_ index: Int, _ frame: ChunkFrame) -> UnsafeMutablePointer<FloatVector> {
+        frame.state + frameScratch[index]
+    }
 }
 
-/// One thread's memory for evaluating chunks of a `KernelGraph`: the chunk's input features and
-/// every node's output, gradient and scratch. Allocated once per evaluator and thread, reused
-/// for every chunk.
+/// One chunk as the kernels see it: its input features (feature-major, stride
+/// `EventBatch.chunkVectors`, read only) and the state its forward pass leaves for the backward
+/// pass (`KernelGraph.frameVectors`: every node's output and forward state).
+struct ChunkFrame {
+    let features: UnsafePointer<FloatVector>
+    let state: UnsafeMutablePointer<FloatVector>
+}
+
+/// One thread's memory for evaluating chunks of a `KernelGraph`: a frame state for passes that
+/// do not keep chunks, every node's gradient and working memory, the loss gradient at the root
+/// and the gradient lane sums. Allocated once per evaluator and thread, reused for every chunk.
 final class KernelWorkspace: @unchecked Sendable {
     let stride = EventBatch.chunkVectors
-    let features: UnsafeMutablePointer<FloatVector>
-    let outputs: [UnsafeMutablePointer<FloatVector>]
+    /// A frame's state, for chunks whose forward state is not kept.
+    let frameState: UnsafeMutablePointer<FloatVector>
     let gradients: [UnsafeMutablePointer<FloatVector>]
-    let scratch: [UnsafeMutablePointer<FloatVector>]
+    /// Per node, its working memory (`KernelGraph.workVectors`).
+    let work: [UnsafeMutablePointer<FloatVector>]
     let headGradient: UnsafeMutablePointer<FloatVector>
     /// The gradient lane sums of the block being evaluated, one vector per parameter.
     let laneSums: UnsafeMutablePointer<FloatVector>
@@ -53,9 +106,9 @@ final class KernelWorkspace: @unchecked Sendable {
     init(graph: KernelGraph) {
         let stride = EventBatch.chunkVectors
         let nodeCount = graph.nodes.count
-        var total = graph.columns * stride + stride + graph.parameterCount
+        var total = graph.frameVectors + stride + graph.parameterCount
         for index in 0..<nodeCount {
-            total += 2 * stride + graph.scratchVectors(index, stride: stride)
+            total += stride + graph.workVectors(index, stride: stride)
         }
         let bytes = total * MemoryLayout<FloatVector>.stride
         memory = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
@@ -65,20 +118,17 @@ final class KernelWorkspace: @unchecked Sendable {
             defer { cursor += count }
             return cursor
         }
-        features = take(graph.columns * stride)
+        frameState = take(graph.frameVectors)
         headGradient = take(stride)
         laneSums = take(graph.parameterCount)
-        var outputs: [UnsafeMutablePointer<FloatVector>] = []
         var gradients: [UnsafeMutablePointer<FloatVector>] = []
-        var scratch: [UnsafeMutablePointer<FloatVector>] = []
+        var work: [UnsafeMutablePointer<FloatVector>] = []
         for index in 0..<nodeCount {
-            outputs.append(take(stride))
             gradients.append(take(stride))
-            scratch.append(take(graph.scratchVectors(index, stride: stride)))
+            work.append(take(graph.workVectors(index, stride: stride)))
         }
-        self.outputs = outputs
         self.gradients = gradients
-        self.scratch = scratch
+        self.work = work
     }
 
     deinit { memory.deallocate() }

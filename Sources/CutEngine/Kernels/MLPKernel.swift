@@ -22,6 +22,9 @@ struct MLPKernel: Sendable {
     let activationFeatures: Int
     /// The widest layer: the size of each of the two delta buffers, in features.
     let widest: Int
+    /// The first layers whose outputs a kept chunk recomputes instead of keeping
+    /// (`recomputedLayers(_:)`, `KernelGraph.keep`).
+    let recomputedLayers: Int
     /// The kernel for `inputs` input features and layer sizes `outputSizes`, whose parameters
     /// start at `parameterOffset` (layer by layer: weights, then biases).
     init(inputs: Int, outputSizes: [Int], parameterOffset: Int) {
@@ -40,16 +43,20 @@ struct MLPKernel: Sendable {
         layers = built
         activationFeatures = feature
         widest = max(inputs, outputSizes.max() ?? 1)
+        recomputedLayers = Self.recomputedLayers(built)
     }
 
-    /// Vectors of per-thread scratch one chunk needs: activations, two delta buffers, and the
-    /// feature lists (Int32, sixteen per vector).
+    /// Vectors of forward state one chunk keeps for the backward pass: every layer's outputs
+    /// and the feature lists (Int32, sixteen per vector).
     func scratchVectors(stride: Int) -> Int {
-        (activationFeatures + 2 * widest) * stride + widest
-            + (activationFeatures + widest + layers.count + 15) / 16
+        activationFeatures * stride + (activationFeatures + widest + layers.count + 15) / 16
     }
 
-    /// The parts of a chunk's scratch memory.
+    /// Vectors of per-thread working memory: two delta buffers and the row maxima.
+    func workVectors(stride: Int) -> Int { 2 * widest * stride + widest }
+
+    /// The parts of a chunk's scratch memory: its forward state (activations, lists, counts) and
+    /// the thread's working memory (deltas, row maxima).
     struct Scratch {
         let activations: UnsafeMutablePointer<FloatVector>
         let deltas: UnsafeMutablePointer<FloatVector>
@@ -61,13 +68,16 @@ struct MLPKernel: Sendable {
         let counts: UnsafeMutablePointer<Int32>
     }
 
-    func scratch(_ base: UnsafeMutablePointer<FloatVector>, stride: Int) -> Scratch {
-        let deltas = base + activationFeatures * stride
-        let rowMaxima = deltas + 2 * widest * stride
-        let lists = UnsafeMutableRawPointer(rowMaxima + widest)
+    /// The scratch of a chunk whose forward state is at `state` (`scratchVectors`), with the
+    /// working memory at `work` (`workVectors`).
+    func scratch(
+        state: UnsafeMutablePointer<FloatVector>, work: UnsafeMutablePointer<FloatVector>,
+        stride: Int
+    ) -> Scratch {
+        let lists = UnsafeMutableRawPointer(state + activationFeatures * stride)
             .assumingMemoryBound(to: Int32.self)
         return Scratch(
-            activations: base, deltas: deltas, rowMaxima: rowMaxima, lists: lists,
+            activations: state, deltas: work, rowMaxima: work + 2 * widest * stride, lists: lists,
             identity: lists + activationFeatures, counts: lists + activationFeatures + widest)
     }
 
