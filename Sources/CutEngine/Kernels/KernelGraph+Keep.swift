@@ -117,17 +117,12 @@ extension MLPKernel {
         var layerInput = input
         for index in 0..<recomputedLayers {
             let layer = layers[index]
-            let output = scratch.activations + layer.activationFeature * stride
-            scratch.rowMaxima.update(repeating: FloatVector(), count: layer.outputs)
-            DenseKernels.forward(
-                weights: parameters + layer.weightOffset, rowStride: 1,
-                columnStride: layer.outputs, bias: parameters + layer.biasOffset,
-                rows: FeatureList(indices: scratch.identity, count: layer.outputs),
-                columns: columns, input: layerInput, output: output, stride: stride,
-                vectors: vectors, epilogue: ReLUEpilogue(rowMaxima: scratch.rowMaxima))
+            reluLayer(
+                layer, parameters: parameters, columns: columns, input: layerInput,
+                scratch: scratch, stride: stride, vectors: vectors)
             columns = FeatureList(
                 indices: scratch.lists + layer.activationFeature, count: Int(scratch.counts[index]))
-            layerInput = UnsafePointer(output)
+            layerInput = UnsafePointer(scratch.activations + layer.activationFeature * stride)
         }
     }
 }

@@ -98,21 +98,17 @@ struct MLPKernel: Sendable {
         for (index, layer) in layers.enumerated() {
             let output = scratch.activations + layer.activationFeature * stride
             let isLast = index == layers.count - 1
-            let weights = parameters + layer.weightOffset
-            let bias = parameters + layer.biasOffset
-            let rows = FeatureList(indices: scratch.identity, count: layer.outputs)
             if isLast {
                 DenseKernels.forward(
-                    weights: weights, rowStride: 1, columnStride: layer.outputs, bias: bias,
-                    rows: rows, columns: columns, input: layerInput, output: output,
-                    stride: stride, vectors: vectors, epilogue: IdentityEpilogue())
+                    weights: parameters + layer.weightOffset, rowStride: 1,
+                    columnStride: layer.outputs, bias: parameters + layer.biasOffset,
+                    rows: FeatureList(indices: scratch.identity, count: layer.outputs),
+                    columns: columns, input: layerInput, output: output, stride: stride,
+                    vectors: vectors, epilogue: IdentityEpilogue())
             } else {
-                scratch.rowMaxima.update(repeating: FloatVector(), count: layer.outputs)
-                DenseKernels.forward(
-                    weights: weights, rowStride: 1, columnStride: layer.outputs, bias: bias,
-                    rows: rows, columns: columns, input: layerInput, output: output,
-                    stride: stride, vectors: vectors,
-                    epilogue: ReLUEpilogue(rowMaxima: scratch.rowMaxima))
+                reluLayer(
+                    layer, parameters: parameters, columns: columns, input: layerInput,
+                    scratch: scratch, stride: stride, vectors: vectors)
             }
             var active = FeatureList(
                 indices: scratch.lists + layer.activationFeature, count: layer.outputs)
@@ -126,6 +122,23 @@ struct MLPKernel: Sendable {
             columns = active
             layerInput = UnsafePointer(output)
         }
+    }
+
+    /// One hidden layer's ReLU outputs over the input rows `columns` of `input`, into the
+    /// layer's activations, with each output row's maximum in `scratch.rowMaxima` (which
+    /// `forward` turns into the layer's active list). `forward` and `recomputeLayers` share it.
+    @inline(__always)
+    func reluLayer(
+        _ layer: Layer, parameters: UnsafePointer<Float>, columns: FeatureList,
+        input: UnsafePointer<FloatVector>, scratch: Scratch, stride: Int, vectors: Int
+    ) {
+        scratch.rowMaxima.update(repeating: FloatVector(), count: layer.outputs)
+        DenseKernels.forward(
+            weights: parameters + layer.weightOffset, rowStride: 1, columnStride: layer.outputs,
+            bias: parameters + layer.biasOffset,
+            rows: FeatureList(indices: scratch.identity, count: layer.outputs), columns: columns,
+            input: input, output: scratch.activations + layer.activationFeature * stride,
+            stride: stride, vectors: vectors, epilogue: ReLUEpilogue(rowMaxima: scratch.rowMaxima))
     }
 
     /// Back-propagates `outputGradient` (the loss gradient at the network's single output, one
