@@ -57,13 +57,10 @@ extension Validator {
                     key: axis.option, value: axis.members[0].value,
                     keyLocation: axis.written.keyLocation, valueLocation: axis.members[0].location))
         }
-        var checked = DiagnosticBag()
-        let base = resolve(first, id: id, study: study, settings: settings, bag: &checked)
-        // A sweep option that did not parse has been reported; its value's type is not
-        // reported again at the same place.
-        let reported = axis == nil ? Set(sweepOptionLocations(of: directive)) : []
-        bag.add(contentsOf: checked.diagnostics.filter { !reported.contains($0.location) })
-        guard let base,
+        // A sweep option that did not parse has been reported: the directive is checked
+        // without it, so that its value is not reported again as being of the wrong type.
+        if axis == nil { first.options.removeAll { SweepAxis.keys.contains($0.key) } }
+        guard let base = resolve(first, id: id, study: study, settings: settings, bag: &bag),
             axis != nil || !SweepAxis.keys.contains(where: { directive.option($0) != nil })
         else { return [] }
         guard let name = base.resultName else { return [] }
@@ -222,12 +219,5 @@ extension Validator {
             }
         }
         return names
-    }
-
-    /// Where the sweep options (`seeds=`, `sweep=`) of `directive` and their values start.
-    private static func sweepOptionLocations(of directive: Directive) -> [SourceLocation?] {
-        directive.options.filter { SweepAxis.keys.contains($0.key) }.flatMap {
-            [$0.keyLocation, $0.valueLocation]
-        }
     }
 }
