@@ -6,6 +6,14 @@ enum ExportDirective: DirectiveKind {
     static var presenter: (any DirectivePresenter.Type)? { ExportPresentation.self }
     static var executor: (any DirectiveExecutor)? { ExportExecutor() }
 
+    /// A sweep member's file is `exports/s.2.onnx` since revision 1 of its name; cache entries
+    /// written before hold `exports/s[2].onnx`, so they are not trusted.
+    static func resultRevision(
+        of item: ResolvedDirective, upstream: () -> [ResolvedDirective]
+    ) -> String? {
+        item.names("of").contains { $0.contains("[") } ? "member-file-name 1" : nil
+    }
+
     /// The formats `format=` takes.
     static let formats = ["onnx"]
 
