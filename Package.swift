@@ -33,7 +33,12 @@ let package = Package(
     ],
     targets: [
         // The training engine: random streams, data, relaxations, losses, modules, optimizers.
-        .target(name: "CutEngine", exclude: ["README.md"], swiftSettings: vectorFlags),
+        .target(
+            name: "CutEngine", dependencies: ["CCPUFeatures"], exclude: ["README.md"],
+            swiftSettings: vectorFlags),
+
+        // What the CPU offers the kernels (its vector registers), asked once at start-up.
+        .target(name: "CCPUFeatures"),
 
         // C libraries behind small system-library targets.
         .systemLibrary(

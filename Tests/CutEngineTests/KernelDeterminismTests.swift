@@ -26,6 +26,28 @@ struct KernelDeterminismTests {
         #expect(try one.lossValue(parameters).bitPattern == lossOne.bitPattern)
     }
 
+    /// The register blocks sized for AVX-512 and for 16-register CPUs hold different sums in
+    /// registers together but add every term in the same order: the same bits, on any CPU.
+    @Test(arguments: [
+        ("mlp(2,15,30,15,1)", EventLoss.seed),
+        ("cuts(sigmoid, init=(1,1)) * sigmoid(mlp(2,15,30,15,1))", EventLoss.sumOfSquares),
+        ("mlp(2,7,1)", EventLoss.meanBinaryCrossEntropy),
+    ])
+    func wideAndNarrowRegisterBlocksAgreeBitForBit(text: String, loss: EventLoss) throws {
+        let data = try ModelReference.smallData(count: 20_011)
+        let model = try Model(parsing: text, inputColumns: 2)
+        let parameters = model.initialParameters(seed: 5)
+        let wide = try ModelEvaluator(
+            model: model, data: data, loss: loss, executor: Self.double, blocks: .wide)
+        let narrow = try ModelEvaluator(
+            model: model, data: data, loss: loss, executor: Self.single, blocks: .narrow)
+        let (lossWide, gradientWide) = try wide.lossAndGradient(parameters)
+        let (lossNarrow, gradientNarrow) = try narrow.lossAndGradient(parameters)
+        #expect(lossWide.bitPattern == lossNarrow.bitPattern)
+        #expect(gradientWide.values.map(\.bitPattern) == gradientNarrow.values.map(\.bitPattern))
+        #expect(try wide.outputs(parameters) == narrow.outputs(parameters))
+    }
+
     @Test func repeatedEvaluationsAreIdentical() throws {
         let data = try ModelReference.smallData(count: 5_000)
         let model = try Model(parsing: "mlp(2,15,30,15,1)", inputColumns: 2)

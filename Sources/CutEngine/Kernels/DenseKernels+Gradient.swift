@@ -8,12 +8,15 @@ extension DenseKernels {
     /// `columns` a zero input, so their gradient terms are zero and skipped. The lanes are
     /// summed once per block, by the caller.
     ///
-    /// Register block: four rows × four columns; a partial block computes only the rows and
-    /// columns it has (a copy of the loop per size, chosen by `withCount`).
+    /// Register block: `blocks.gradientSide` rows × as many columns (four on AVX-512, two
+    /// otherwise); a partial block computes only the rows and columns it has (a copy of the
+    /// loop per size, chosen by `withCount`). Each weight's lanes add the same products in the
+    /// same order at either size.
     static func accumulateGradient(
         delta: UnsafePointer<FloatVector>, input: UnsafePointer<FloatVector>,
         rows: FeatureList, columns: FeatureList, outputs: Int, stride: Int, vectors: Int,
-        weightSums: UnsafeMutablePointer<FloatVector>, biasSums: UnsafeMutablePointer<FloatVector>
+        weightSums: UnsafeMutablePointer<FloatVector>, biasSums: UnsafeMutablePointer<FloatVector>,
+        blocks: DenseBlockShape
     ) {
         for position in 0..<rows.count {
             let o = rows[position]
@@ -22,22 +25,23 @@ extension DenseKernels {
             for v in 0..<vectors { sum += row[v] }
             biasSums[o] += sum
         }
+        let side = blocks.gradientSide
         var r = 0
         while r < rows.count {
-            withCount(rows.count - r) { liveRows in
+            withCount(min(rows.count - r, side)) { liveRows in
                 var c = 0
                 while c < columns.count {
-                    withCount(columns.count - c) { liveColumns in
+                    withCount(min(columns.count - c, side)) { liveColumns in
                         gradientBlock(
                             delta: delta, input: input, rows: rows, firstRow: r,
                             liveRows: liveRows, columns: columns, firstColumn: c,
                             liveColumns: liveColumns, outputs: outputs, stride: stride,
                             vectors: vectors, weightSums: weightSums)
                     }
-                    c += 4
+                    c += side
                 }
             }
-            r += 4
+            r += side
         }
     }
 

@@ -77,92 +77,36 @@ struct FeatureList {
 /// Dense layers over a chunk of events laid out feature-major: feature `f`'s event vectors are
 /// `buffer[f * stride ..< f * stride + vectors]`, sixteen events per vector.
 ///
-/// Goal: arithmetic-bound code. Each microkernel keeps a register block of sixteen
-/// accumulators (four outputs × four event vectors, or four × four weights) and streams the
-/// other operand from cache, so a fused multiply-add costs at most half a load. The last block
-/// of a row list shorter than a multiple of four runs with only the rows it has (a copy of the
-/// loop per size), so no padding rows are computed. `vectors` must be a multiple of 4; callers
-/// pad chunks with zero events.
+/// Goal: arithmetic-bound code. Each microkernel keeps a register block of accumulators (four
+/// outputs × `DenseBlockShape.forwardVectors` event vectors, or a square of weights) and streams
+/// the other operand from cache, so a fused multiply-add costs at most half a load. The last
+/// block of a row list shorter than a multiple of four runs with only the rows it has (a copy
+/// of the loop per size), so no padding rows are computed. `vectors` must be a multiple of 4;
+/// callers pad chunks with zero events.
 enum DenseKernels {
     /// For every row `o` in `rows`: `output[o] = activation(bias[o] + Σ_{i in columns} W(o, i) ·
     /// input[i])` with `W(o, i) = weights[o * rowStride + i * columnStride]`, so one weight
     /// matrix serves the forward pass and, with the strides swapped, the backward pass.
+    /// `blocks` sizes the register blocks; it does not change the result.
     @inline(__always)
     static func forward<Epilogue: DenseEpilogue>(
         weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int,
         bias: UnsafePointer<Float>?, rows: FeatureList, columns: FeatureList,
         input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
-        stride: Int, vectors: Int, epilogue: Epilogue
+        stride: Int, vectors: Int, epilogue: Epilogue, blocks: DenseBlockShape
     ) {
-        var position = 0
-        while position < rows.count {
-            withCount(rows.count - position) { live in
-                var v = 0
-                while v < vectors {
-                    block4x4(
-                        weights: weights, rowStride: rowStride, columnStride: columnStride,
-                        bias: bias, rows: rows, first: position, live: live, columns: columns,
-                        input: input + v, output: output + v, stride: stride,
-                        epilogue: epilogue, vectorOffset: v)
-                    v += 4
-                }
-            }
-            position += 4
+        let block = DenseForwardBlock(
+            weights: weights, rowStride: rowStride, columnStride: columnStride, bias: bias,
+            rows: rows, columns: columns, stride: stride)
+        switch blocks {
+        case .wide:
+            block.run(
+                input: input, output: output, vectors: vectors, width: FourVectorsWide.self,
+                epilogue)
+        case .narrow:
+            block.run(
+                input: input, output: output, vectors: vectors, width: OneVectorWide.self, epilogue)
         }
-    }
-
-    @inline(__always)
-    private static func block4x4(
-        weights: UnsafePointer<Float>, rowStride: Int, columnStride: Int,
-        bias: UnsafePointer<Float>?,
-        rows: FeatureList, first: Int, live: Int, columns: FeatureList,
-        input: UnsafePointer<FloatVector>, output: UnsafeMutablePointer<FloatVector>,
-        stride: Int, epilogue: some DenseEpilogue, vectorOffset: Int
-    ) {
-        let o0 = rows[first]
-        let o1 = rows.clamped(first + 1)
-        let o2 = rows.clamped(first + 2)
-        let o3 = rows.clamped(first + 3)
-        let b0 = FloatVector(repeating: bias?[o0] ?? 0)
-        let b1 = FloatVector(repeating: bias?[o1] ?? 0)
-        let b2 = FloatVector(repeating: bias?[o2] ?? 0)
-        let b3 = FloatVector(repeating: bias?[o3] ?? 0)
-        let w0 = weights + o0 * rowStride
-        let w1 = weights + o1 * rowStride
-        let w2 = weights + o2 * rowStride
-        let w3 = weights + o3 * rowStride
-        var block = RegisterBlock4x4(rowStarts: (b0, b1, b2, b3))
-        for position in 0..<columns.count {
-            let i = columns[position]
-            let row = input + i * stride
-            let column = i * columnStride
-            block.addOuterProduct(
-                FloatVector(repeating: w0[column]), FloatVector(repeating: w1[column]),
-                FloatVector(repeating: w2[column]), FloatVector(repeating: w3[column]),
-                row[0], row[1], row[2], row[3], rows: live, columns: 4)
-        }
-        block.forEachRow(live, of: (o0, o1, o2, o3)) { o, s0, s1, s2, s3 in
-            store4(s0, s1, s2, s3, row: o, output, stride, epilogue, vectorOffset)
-        }
-    }
-
-    @inline(__always)
-    private static func store4(
-        _ a0: FloatVector, _ a1: FloatVector, _ a2: FloatVector, _ a3: FloatVector, row: Int,
-        _ output: UnsafeMutablePointer<FloatVector>, _ stride: Int,
-        _ epilogue: some DenseEpilogue, _ vectorOffset: Int
-    ) {
-        let out = output + row * stride
-        let at = row * stride + vectorOffset
-        let s0 = epilogue.apply(a0, at: at)
-        let s1 = epilogue.apply(a1, at: at + 1)
-        let s2 = epilogue.apply(a2, at: at + 2)
-        let s3 = epilogue.apply(a3, at: at + 3)
-        out[0] = s0
-        out[1] = s1
-        out[2] = s2
-        out[3] = s3
-        epilogue.stored(s0, s1, s2, s3, row: row)
     }
 
     /// Collects into `list` the rows whose lane-wise maximum `rowMaxima[row]` (from

@@ -40,12 +40,17 @@ final class KernelEvaluator: @unchecked Sendable {
     /// Every chunk's frame state, for the seed loss's gradient (allocated at its first use).
     private var keptFrames: UnsafeMutablePointer<FloatVector>?
 
-    init(graph: KernelGraph, batch: EventBatch, loss: EventLoss, executor: BlockExecutor) {
+    init(
+        graph: KernelGraph, batch: EventBatch, loss: EventLoss, executor: BlockExecutor,
+        blocks: DenseBlockShape
+    ) {
         self.graph = graph
         self.batch = batch
         self.loss = loss
         self.executor = executor
-        workspaces = (0..<executor.threadCount).map { _ in KernelWorkspace(graph: graph) }
+        workspaces = (0..<executor.threadCount).map { _ in
+            KernelWorkspace(graph: graph, blocks: blocks)
+        }
         let vectors = batch.vectors
         let stride = EventBatch.chunkVectors
         let featureVectors = batch.chunkCount * batch.columns * stride

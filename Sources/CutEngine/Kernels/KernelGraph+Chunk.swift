@@ -14,7 +14,7 @@ extension KernelGraph {
                     state: scratch(index, frame), work: workspace.work[index], stride: stride)
                 mlp.forward(
                     parameters: parameters, input: frame.features, scratch: scratch,
-                    stride: stride, vectors: vectors)
+                    stride: stride, vectors: vectors, blocks: workspace.blocks)
                 output.update(from: mlp.output(scratch, stride: stride), count: vectors)
             case .cuts(let cuts):
                 cuts.forward(
@@ -60,7 +60,7 @@ extension KernelGraph {
                         state: scratch(index, frame), work: workspace.work[index],
                         stride: stride),
                     outputGradient: gradient, laneSums: laneSums, stride: stride,
-                    vectors: vectors)
+                    vectors: vectors, blocks: workspace.blocks)
             case .cuts(let cuts):
                 cuts.backward(
                     gradient: gradient, scratch: scratch(index, frame),

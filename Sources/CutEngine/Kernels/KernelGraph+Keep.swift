@@ -25,7 +25,7 @@ extension KernelGraph {
                 scratch: mlp.scratch(
                     state: scratch(index, frame), work: workspace.work[index],
                     stride: workspace.stride),
-                stride: workspace.stride, vectors: vectors)
+                stride: workspace.stride, vectors: vectors, blocks: workspace.blocks)
         }
     }
 
@@ -110,7 +110,7 @@ extension MLPKernel {
     /// into `scratch`'s activations, from the feature lists that `forward` left in `scratch`.
     func recomputeLayers(
         parameters: UnsafePointer<Float>, input: UnsafePointer<FloatVector>, scratch: Scratch,
-        stride: Int, vectors: Int
+        stride: Int, vectors: Int, blocks: DenseBlockShape
     ) {
         for index in 0..<widest { scratch.identity[index] = Int32(index) }
         var columns = FeatureList(indices: scratch.identity, count: layers[0].inputs)
@@ -119,7 +119,7 @@ extension MLPKernel {
             let layer = layers[index]
             reluLayer(
                 layer, parameters: parameters, columns: columns, input: layerInput,
-                scratch: scratch, stride: stride, vectors: vectors)
+                scratch: scratch, stride: stride, vectors: vectors, blocks: blocks)
             columns = FeatureList(
                 indices: scratch.lists + layer.activationFeature, count: Int(scratch.counts[index]))
             layerInput = UnsafePointer(scratch.activations + layer.activationFeature * stride)

@@ -93,6 +93,8 @@ struct ChunkFrame {
 /// and the gradient lane sums. Allocated once per evaluator and thread, reused for every chunk.
 final class KernelWorkspace: @unchecked Sendable {
     let stride = EventBatch.chunkVectors
+    /// The dense kernels' register blocks.
+    let blocks: DenseBlockShape
     /// A frame's state, for chunks whose forward state is not kept.
     let frameState: UnsafeMutablePointer<FloatVector>
     let gradients: [UnsafeMutablePointer<FloatVector>]
@@ -103,7 +105,8 @@ final class KernelWorkspace: @unchecked Sendable {
     let laneSums: UnsafeMutablePointer<FloatVector>
     private let memory: UnsafeMutableRawPointer
 
-    init(graph: KernelGraph) {
+    init(graph: KernelGraph, blocks: DenseBlockShape) {
+        self.blocks = blocks
         let stride = EventBatch.chunkVectors
         let nodeCount = graph.nodes.count
         var total = graph.frameVectors + stride + graph.parameterCount

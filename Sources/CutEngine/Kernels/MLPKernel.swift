@@ -90,7 +90,7 @@ struct MLPKernel: Sendable {
     /// `scratch` receives every layer's outputs and the list of each ReLU layer's active units.
     func forward(
         parameters: UnsafePointer<Float>, input: UnsafePointer<FloatVector>, scratch: Scratch,
-        stride: Int, vectors: Int
+        stride: Int, vectors: Int, blocks: DenseBlockShape
     ) {
         for index in 0..<widest { scratch.identity[index] = Int32(index) }
         var columns = FeatureList(indices: scratch.identity, count: layers[0].inputs)
@@ -104,11 +104,11 @@ struct MLPKernel: Sendable {
                     columnStride: layer.outputs, bias: parameters + layer.biasOffset,
                     rows: FeatureList(indices: scratch.identity, count: layer.outputs),
                     columns: columns, input: layerInput, output: output, stride: stride,
-                    vectors: vectors, epilogue: IdentityEpilogue())
+                    vectors: vectors, epilogue: IdentityEpilogue(), blocks: blocks)
             } else {
                 reluLayer(
                     layer, parameters: parameters, columns: columns, input: layerInput,
-                    scratch: scratch, stride: stride, vectors: vectors)
+                    scratch: scratch, stride: stride, vectors: vectors, blocks: blocks)
             }
             var active = FeatureList(
                 indices: scratch.lists + layer.activationFeature, count: layer.outputs)
@@ -130,7 +130,8 @@ struct MLPKernel: Sendable {
     @inline(__always)
     func reluLayer(
         _ layer: Layer, parameters: UnsafePointer<Float>, columns: FeatureList,
-        input: UnsafePointer<FloatVector>, scratch: Scratch, stride: Int, vectors: Int
+        input: UnsafePointer<FloatVector>, scratch: Scratch, stride: Int, vectors: Int,
+        blocks: DenseBlockShape
     ) {
         scratch.rowMaxima.update(repeating: FloatVector(), count: layer.outputs)
         DenseKernels.forward(
@@ -138,7 +139,8 @@ struct MLPKernel: Sendable {
             bias: parameters + layer.biasOffset,
             rows: FeatureList(indices: scratch.identity, count: layer.outputs), columns: columns,
             input: input, output: scratch.activations + layer.activationFeature * stride,
-            stride: stride, vectors: vectors, epilogue: ReLUEpilogue(rowMaxima: scratch.rowMaxima))
+            stride: stride, vectors: vectors, epilogue: ReLUEpilogue(rowMaxima: scratch.rowMaxima),
+            blocks: blocks)
     }
 
     /// Back-propagates `outputGradient` (the loss gradient at the network's single output, one
@@ -148,7 +150,7 @@ struct MLPKernel: Sendable {
     func backward(
         parameters: UnsafePointer<Float>, input: UnsafePointer<FloatVector>, scratch: Scratch,
         outputGradient: UnsafePointer<FloatVector>, laneSums: UnsafeMutablePointer<FloatVector>,
-        stride: Int, vectors: Int
+        stride: Int, vectors: Int, blocks: DenseBlockShape
     ) {
         var delta = outputGradient
         var spare = scratch.deltas
@@ -172,13 +174,15 @@ struct MLPKernel: Sendable {
             DenseKernels.accumulateGradient(
                 delta: delta, input: layerInput, rows: rows, columns: columns,
                 outputs: layer.outputs, stride: stride, vectors: vectors,
-                weightSums: laneSums + layer.weightOffset, biasSums: laneSums + layer.biasOffset)
+                weightSums: laneSums + layer.weightOffset, biasSums: laneSums + layer.biasOffset,
+                blocks: blocks)
             if index == 0 { break }
             DenseKernels.forward(
                 weights: parameters + layer.weightOffset, rowStride: layer.outputs,
                 columnStride: 1,
                 bias: nil, rows: columns, columns: rows, input: delta, output: spare,
-                stride: stride, vectors: vectors, epilogue: MaskEpilogue(mask: layerInput))
+                stride: stride, vectors: vectors, epilogue: MaskEpilogue(mask: layerInput),
+                blocks: blocks)
             delta = UnsafePointer(spare)
             swap(&spare, &other)
         }

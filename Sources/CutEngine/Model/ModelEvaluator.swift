@@ -25,6 +25,8 @@ public final class ModelEvaluator: @unchecked Sendable {
 
     /// Binds `model` to `data` (its columns, in order, are the model's inputs).
     /// - Parameter executor: the threads to use; `BlockExecutor.shared` uses every core.
+    /// - Parameter blocks: the dense kernels' register blocks; `native` suits this CPU, and
+    ///   every shape gives the same bits.
     /// Weighted data weighs every per-event loss term by its event's weight (the mean BCE
     /// becomes the weighted mean).
     /// - Throws: `ModelError.columnCountMismatch` when the data has another number of columns;
@@ -32,7 +34,7 @@ public final class ModelEvaluator: @unchecked Sendable {
     ///   data is refused when a loss is asked for: `SelectionError.lossTakesNoWeights`.)
     public init(
         model: Model, data: Dataset, loss: EventLoss = .seed,
-        executor: BlockExecutor = .shared
+        executor: BlockExecutor = .shared, blocks: DenseBlockShape = .native
     ) throws {
         guard data.columnCount == model.inputColumns else {
             throw ModelError.columnCountMismatch(model: model.inputColumns, data: data.columnCount)
@@ -47,7 +49,7 @@ public final class ModelEvaluator: @unchecked Sendable {
         kernels = KernelEvaluator(
             graph: model.graph,
             batch: EventBatch(columns: data.columns, truth: data.truth, weights: data.weights),
-            loss: loss, executor: executor)
+            loss: loss, executor: executor, blocks: blocks)
     }
 
     /// The loss at `parameters`, and its gradient (a tree of the same structure) in `gradient`.
