@@ -98,7 +98,7 @@ struct DenseForwardBlock {
         let s0 = epilogue.apply(a0, at: at)
         out[0] = s0
         guard width > 1 else {
-            epilogue.stored(s0, s0, s0, s0, row: row)
+            epilogue.stored(s0, row: row)
             return
         }
         let s1 = epilogue.apply(a1, at: at + 1)

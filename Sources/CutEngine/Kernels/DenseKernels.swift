@@ -6,6 +6,8 @@ protocol DenseEpilogue {
     /// Called with the four stored vectors of `row` in one register block.
     func stored(
         _ a0: FloatVector, _ a1: FloatVector, _ a2: FloatVector, _ a3: FloatVector, row: Int)
+    /// Called with the one stored vector of `row` in a one-vector register block.
+    func stored(_ a0: FloatVector, row: Int)
 }
 
 extension DenseEpilogue {
@@ -13,6 +15,8 @@ extension DenseEpilogue {
     func stored(
         _ a0: FloatVector, _ a1: FloatVector, _ a2: FloatVector, _ a3: FloatVector, row: Int
     ) {}
+    @inline(__always)
+    func stored(_ a0: FloatVector, row: Int) {}
 }
 
 /// Keep `W·x + b`.
@@ -40,8 +44,13 @@ struct ReLUEpilogue: DenseEpilogue {
         let b0 = a0.replacing(with: a1, where: a1 .> a0)
         let b1 = a2.replacing(with: a3, where: a3 .> a2)
         let b = b0.replacing(with: b1, where: b1 .> b0)
+        stored(b, row: row)
+    }
+
+    @inline(__always)
+    func stored(_ a0: FloatVector, row: Int) {
         let current = rowMaxima[row]
-        rowMaxima[row] = current.replacing(with: b, where: b .> current)
+        rowMaxima[row] = current.replacing(with: a0, where: a0 .> current)
     }
 }
 
